@@ -1,0 +1,23 @@
+import { contactField, userField } from '../../src/common-fields';
+import { endpoint } from '../../src/endpoint';
+import { f } from '../../src/fields';
+import { defineAction } from '../../src/operation';
+import { flattenNote, noteOutputFields, noteRecord, noteSample } from '../../src/records/note';
+
+export default defineAction({
+  key: 'createContactNote',
+  noun: 'Note',
+  label: 'Create Contact Note',
+  description: 'Add notes to contact records.',
+  endpoint: endpoint('POST', '/contacts/{contactId}/notes', '2021-07-28', ['contacts.write']),
+  inputs: {
+    contactId: contactField(),
+    body: f.longText({ label: 'Note', required: true, helpText: 'The text of the note.' }),
+    title: f.text({ label: 'Title', helpText: 'A short title shown above the note.' }),
+    userId: userField('Author', 'The user the note is written by.'),
+  },
+  request: ({ contactId: _c, ...fields }) => ({ body: Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) }),
+  output: (body) => flattenNote(noteRecord(body)),
+  sample: noteSample,
+  outputFields: noteOutputFields,
+});

@@ -1,0 +1,21 @@
+import { contactField, noteField } from '../../src/common-fields';
+import { endpoint } from '../../src/endpoint';
+import { defineAction } from '../../src/operation';
+import { succeeded } from '../../src/records/result';
+
+export default defineAction({
+  key: 'deleteContactNote',
+  noun: 'Note',
+  label: 'Delete Contact Note',
+  description: 'Remove notes from contacts permanently.',
+  endpoint: endpoint('DELETE', '/contacts/{contactId}/notes/{id}', '2021-07-28', ['contacts.write']),
+  inputs: { contactId: contactField(), noteId: noteField() },
+  request: (input) => ({ path: { id: input.noteId } }),
+  output: (body, { input }) => ({ id: input.noteId, noteId: input.noteId, contactId: input.contactId, ...succeeded(body) }),
+  sample: { id: 'HGPcayliwcdoUFzvbTok', noteId: 'HGPcayliwcdoUFzvbTok', contactId: 'seD4PfOuKoVMLkEZqohJ', succeeded: true },
+  outputFields: [
+    { key: 'noteId', label: 'Deleted Note ID' },
+    { key: 'contactId', label: 'Contact ID' },
+    { key: 'succeeded', label: 'Succeeded', type: 'boolean' },
+  ],
+});

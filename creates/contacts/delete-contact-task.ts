@@ -1,0 +1,20 @@
+import { contactField, taskField } from '../../src/common-fields';
+import { endpoint } from '../../src/endpoint';
+import { defineAction } from '../../src/operation';
+import { succeeded } from '../../src/records/result';
+
+export default defineAction({
+  key: 'deleteContactTask',
+  noun: 'Task',
+  label: 'Delete Contact Task',
+  description: 'Remove a task permanently from a contact.',
+  endpoint: endpoint('DELETE', '/contacts/{contactId}/tasks/{taskId}', '2021-07-28', ['contacts.write']),
+  inputs: { contactId: contactField(), taskId: taskField() },
+  output: (body, { input }) => ({ id: input.taskId, taskId: input.taskId, contactId: input.contactId, ...succeeded(body) }),
+  sample: { id: 'lJpzYrWdpkC2hX6t2yue', taskId: 'lJpzYrWdpkC2hX6t2yue', contactId: 'seD4PfOuKoVMLkEZqohJ', succeeded: true },
+  outputFields: [
+    { key: 'taskId', label: 'Deleted Task ID' },
+    { key: 'contactId', label: 'Contact ID' },
+    { key: 'succeeded', label: 'Succeeded', type: 'boolean' },
+  ],
+});

@@ -1,0 +1,20 @@
+import { contactField } from '../../src/common-fields';
+import { endpoint } from '../../src/endpoint';
+import { defineAction } from '../../src/operation';
+import { succeeded } from '../../src/records/result';
+
+/** The v2 path has the literal segment `removeAll` (v3 renames it `remove-all`). */
+export default defineAction({
+  key: 'removeContactFromAllCampaigns',
+  noun: 'Campaign',
+  label: 'Remove from All Campaigns',
+  description: 'Unenroll from all campaigns the contact is in.',
+  endpoint: endpoint('DELETE', '/contacts/{contactId}/campaigns/removeAll', '2021-07-28', ['contacts.write']),
+  inputs: { contactId: contactField() },
+  output: (body, { input }) => ({ id: input.contactId, contactId: input.contactId, ...succeeded(body) }),
+  sample: { id: 'seD4PfOuKoVMLkEZqohJ', contactId: 'seD4PfOuKoVMLkEZqohJ', succeeded: true },
+  outputFields: [
+    { key: 'contactId', label: 'Contact ID' },
+    { key: 'succeeded', label: 'Succeeded', type: 'boolean' },
+  ],
+});

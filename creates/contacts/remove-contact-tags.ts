@@ -1,0 +1,24 @@
+import { contactField, tagsField } from '../../src/common-fields';
+import { endpoint } from '../../src/endpoint';
+import { defineAction } from '../../src/operation';
+import { tagsResponse } from './add-contact-tags';
+
+/** DELETE with a JSON body `{ tags }`, as the spec says; the shared client sends bodies on DELETE. */
+export default defineAction({
+  key: 'removeContactTags',
+  noun: 'Tag',
+  label: 'Remove Tags from Contact',
+  description: 'Remove specific tags from a contact; its other tags stay.',
+  endpoint: endpoint('DELETE', '/contacts/{contactId}/tags', '2021-07-28', ['contacts.write']),
+  inputs: {
+    contactId: contactField(),
+    tags: tagsField(true, 'Tags to remove, as a list or separated by commas.'),
+  },
+  request: (input) => ({ body: { tags: input.tags } }),
+  output: (body, { input }) => ({ id: input.contactId, contactId: input.contactId, tags: tagsResponse(body) }),
+  sample: { id: 'seD4PfOuKoVMLkEZqohJ', contactId: 'seD4PfOuKoVMLkEZqohJ', tags: ['postcard'] },
+  outputFields: [
+    { key: 'contactId', label: 'Contact ID' },
+    { key: 'tags', label: 'Tags' },
+  ],
+});

@@ -1,0 +1,39 @@
+import type { Create } from 'zapier-platform-core';
+import addContactTags from './contacts/add-contact-tags';
+import addContactToCampaign from './contacts/add-contact-to-campaign';
+import bulkUpdateContactTags from './contacts/bulk-update-contact-tags';
+import completeContactTask from './contacts/complete-contact-task';
+import createContact from './contacts/create-contact';
+import createContactNote from './contacts/create-contact-note';
+import createContactTask from './contacts/create-contact-task';
+import deleteContact from './contacts/delete-contact';
+import deleteContactNote from './contacts/delete-contact-note';
+import deleteContactTask from './contacts/delete-contact-task';
+import removeContactFromAllCampaigns from './contacts/remove-contact-from-all-campaigns';
+import removeContactFromCampaign from './contacts/remove-contact-from-campaign';
+import removeContactTags from './contacts/remove-contact-tags';
+import updateContact from './contacts/update-contact';
+import updateContactNote from './contacts/update-contact-note';
+import updateContactTask from './contacts/update-contact-task';
+import upsertContact from './contacts/upsert-contact';
+
+export const creates: Create[] = [
+  // Contacts
+  createContact,
+  updateContact,
+  upsertContact,
+  deleteContact,
+  addContactTags,
+  removeContactTags,
+  bulkUpdateContactTags,
+  createContactTask,
+  updateContactTask,
+  completeContactTask,
+  deleteContactTask,
+  createContactNote,
+  updateContactNote,
+  deleteContactNote,
+  addContactToCampaign,
+  removeContactFromCampaign,
+  removeContactFromAllCampaigns,
+];

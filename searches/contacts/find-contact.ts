@@ -1,0 +1,55 @@
+import { endpoint } from '../../src/endpoint';
+import { callApi, locationId, lookupApi } from '../../src/client';
+import { searchContactsEndpoint, type SearchFilter } from '../../src/contact-search';
+import { invalidInput } from '../../src/errors';
+import { f } from '../../src/fields';
+import { defineSearch } from '../../src/operation';
+import {
+  contactCustomOutputFields,
+  contactList,
+  contactOutputFields,
+  contactRecord,
+  contactSample,
+  contactsOutput,
+} from '../../src/records/contact';
+
+const getContactEndpoint = endpoint('GET', '/contacts/{contactId}', '2021-07-28', ['contacts.readonly']);
+
+/**
+ * Find Contact: by ID (GET /contacts/{id}, exact), else by email and/or phone through
+ * POST /contacts/search with `eq` filters, newest first. HighLevel's search index may lag a
+ * few seconds behind a contact created moments ago (FACTS.md). Pairs with Create Contact as
+ * search-or-create.
+ */
+export default defineSearch({
+  key: 'findContact',
+  noun: 'Contact',
+  label: 'Find Contact',
+  description: 'Search by email, phone, or ID: finds a contact in your HighLevel location.',
+  endpoint: searchContactsEndpoint,
+  inputs: {
+    email: f.email({ label: 'Email', helpText: 'Find the contact with this email address.' }),
+    phone: f.phone({ label: 'Phone', helpText: 'Find the contact with this phone number (with country code, e.g. +15125550143).' }),
+    contactId: f.id({ label: 'Contact ID', helpText: 'Find the contact with this ID; email and phone are then ignored.' }),
+  },
+  records: contactList,
+  perform: async (ctx) => {
+    const { input, bundle } = ctx;
+    if (input.contactId) {
+      const body = await lookupApi(ctx, getContactEndpoint, { path: { contactId: input.contactId } });
+      return body === null ? [] : [contactRecord(body)];
+    }
+    if (!input.email && !input.phone) throw invalidInput({ key: 'email', label: 'Email' }, 'or Phone or Contact ID is required');
+    const filters: SearchFilter[] = [];
+    if (input.email) filters.push({ field: 'email', operator: 'eq', value: input.email });
+    if (input.phone) filters.push({ field: 'phone', operator: 'eq', value: input.phone });
+    const body = await callApi(ctx, searchContactsEndpoint, {
+      body: { locationId: locationId(bundle), pageLimit: 10, page: 1, filters, sort: [{ field: 'dateAdded', direction: 'desc' }] },
+    });
+    return contactList(body);
+  },
+  output: contactsOutput,
+  sample: contactSample,
+  outputFields: contactOutputFields,
+  dynamicOutputFields: contactCustomOutputFields,
+});

@@ -1,0 +1,18 @@
+import { contactField, noteField } from '../../src/common-fields';
+import { endpoint } from '../../src/endpoint';
+import { defineSearch } from '../../src/operation';
+import { noteOutputFields, noteRecord, noteSample, notesOutput } from '../../src/records/note';
+
+export default defineSearch({
+  key: 'getContactNote',
+  noun: 'Note',
+  label: 'Get Contact Note by ID',
+  description: 'Retrieve specific note details of a contact.',
+  endpoint: endpoint('GET', '/contacts/{contactId}/notes/{id}', '2021-07-28', ['contacts.readonly']),
+  inputs: { contactId: contactField(), noteId: noteField() },
+  request: (input) => ({ path: { id: input.noteId } }),
+  records: (body) => [noteRecord(body)],
+  output: notesOutput,
+  sample: noteSample,
+  outputFields: noteOutputFields,
+});

@@ -1,0 +1,17 @@
+import { contactField, taskField } from '../../src/common-fields';
+import { endpoint } from '../../src/endpoint';
+import { defineSearch } from '../../src/operation';
+import { taskOutputFields, taskRecord, taskSample, tasksOutput } from '../../src/records/task';
+
+export default defineSearch({
+  key: 'getContactTask',
+  noun: 'Task',
+  label: 'Get Contact Task by ID',
+  description: 'Get specific task details of a contact.',
+  endpoint: endpoint('GET', '/contacts/{contactId}/tasks/{taskId}', '2021-07-28', ['contacts.readonly']),
+  inputs: { contactId: contactField(), taskId: taskField() },
+  records: (body) => [taskRecord(body)],
+  output: tasksOutput,
+  sample: taskSample,
+  outputFields: taskOutputFields,
+});

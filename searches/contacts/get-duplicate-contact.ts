@@ -1,0 +1,28 @@
+import { locationId } from '../../src/client';
+import { defineSearch } from '../../src/operation';
+import { contactCustomOutputFields, contactOutputFields, contactSample, contactsOutput } from '../../src/records/contact';
+import {
+  duplicateContactEndpoint,
+  duplicateInputs,
+  duplicateQuery,
+  duplicateRecord,
+} from '../../triggers/contacts/get-duplicate-contact';
+
+/** Get Duplicate Contact as a Zap step: the contact HighLevel would treat as a duplicate, if any. */
+export default defineSearch({
+  key: 'getDuplicateContact',
+  noun: 'Contact',
+  label: 'Get Duplicate Contact',
+  description: 'Check for duplicate contacts: finds the contact that has the given email or phone.',
+  endpoint: duplicateContactEndpoint,
+  inputs: duplicateInputs,
+  request: (input, { bundle }) => duplicateQuery(input, locationId(bundle)),
+  records: (body) => {
+    const c = duplicateRecord(body);
+    return c ? [c] : [];
+  },
+  output: contactsOutput,
+  sample: contactSample,
+  outputFields: contactOutputFields,
+  dynamicOutputFields: contactCustomOutputFields,
+});

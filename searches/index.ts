@@ -1,0 +1,15 @@
+import type { Search } from 'zapier-platform-core';
+import findContact from './contacts/find-contact';
+import getContact from './contacts/get-contact';
+import getContactNote from './contacts/get-contact-note';
+import getContactTask from './contacts/get-contact-task';
+import getDuplicateContact from './contacts/get-duplicate-contact';
+
+export const searches: Search[] = [
+  // Contacts
+  findContact,
+  getContact,
+  getDuplicateContact,
+  getContactTask,
+  getContactNote,
+];

@@ -1,0 +1,218 @@
+import { errors, type Bundle, type HttpResponse, type ZObject } from 'zapier-platform-core';
+import { apiBaseUrl, limits } from './config';
+import { pathParams, type Endpoint } from './endpoint';
+import { toZapierError } from './errors';
+
+/**
+ * The one HTTP client every operation uses. It sends through z.request (Zapier's request log,
+ * secret scrubbing and auth refresh depend on that) and adds what every HighLevel call needs:
+ * base URL, the endpoint's own Version header, JSON, rate-limit aware retries on 429, bounded
+ * retries of idempotent calls on 5xx and network errors, and readable errors.
+ * The bearer token itself is added by the beforeRequest middleware (src/middleware.ts), so it
+ * is also present on requests made outside this client.
+ */
+
+export type QueryValue = string | number | boolean | undefined | null | readonly string[];
+
+export interface RequestParts {
+  /** Values for the endpoint's `{param}` placeholders. */
+  path?: Record<string, string | number | undefined>;
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+}
+
+/** What one step knows when it calls HighLevel. */
+export interface Ctx {
+  z: ZObject;
+  bundle: Bundle;
+}
+
+/** Swappable so tests can run retries without waiting and see the delays asked for. */
+export const timing = {
+  sleep: (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms)),
+  now: (): number => Date.now(),
+  jitter: (): number => Math.random(),
+};
+
+const stepStart = new WeakMap<object, number>();
+const remainingStepMs = (bundle: Bundle): number => {
+  let start = stepStart.get(bundle);
+  if (start === undefined) {
+    start = timing.now();
+    stepStart.set(bundle, start);
+  }
+  return start + limits.stepBudgetMs - timing.now();
+};
+
+/** Methods that may be repeated after a 5xx without changing the outcome. */
+const IDEMPOTENT = new Set(['GET', 'PUT', 'DELETE']);
+/** Network errors where the request never reached HighLevel, so even a POST may be sent again. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/** Fill `{param}` placeholders; every value is URL-encoded (ids, emails, slugs). */
+export function buildPath(ep: Endpoint, values: RequestParts['path'] = {}): string {
+  let path = ep.path;
+  for (const name of pathParams(ep.path)) {
+    const value = values[name];
+    if (value === undefined || value === '') {
+      throw new errors.Error(`Missing value for "${name}" in ${ep.method} ${ep.path}.`, 'InvalidInput', 400);
+    }
+    path = path.replace(`{${name}}`, encodeURIComponent(String(value)));
+  }
+  return path;
+}
+
+function cleanQuery(query: RequestParts['query'] = {}): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [k, v] of Object.entries(query)) {
+    if (v === undefined || v === null || v === '') continue;
+    out[k] = Array.isArray(v) ? [...(v as readonly string[])] : String(v);
+  }
+  return out;
+}
+
+function parseBody(resp: HttpResponse): unknown {
+  const text = resp.content ?? '';
+  if (!text) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+const header = (resp: HttpResponse, name: string): string | null => resp.headers.get(name);
+
+/**
+ * How long HighLevel asks us to wait after a 429, in ms, or null when it does not say.
+ * Retry-After (seconds or an HTTP date) wins; otherwise an exhausted burst window
+ * (X-RateLimit-Remaining: 0) means waiting out X-RateLimit-Interval-Milliseconds.
+ */
+export function rateLimitWaitMs(resp: HttpResponse): number | null {
+  const retryAfter = header(resp, 'retry-after');
+  if (retryAfter) {
+    const secs = Number(retryAfter);
+    if (Number.isFinite(secs)) return Math.max(0, secs * 1000);
+    const date = Date.parse(retryAfter);
+    if (!Number.isNaN(date)) return Math.max(0, date - timing.now());
+  }
+  if (header(resp, 'x-ratelimit-remaining') === '0') {
+    const interval = Number(header(resp, 'x-ratelimit-interval-milliseconds'));
+    if (Number.isFinite(interval) && interval > 0) return interval;
+  }
+  return null;
+}
+
+const dailyQuotaSpent = (resp: HttpResponse): boolean => header(resp, 'x-ratelimit-daily-remaining') === '0';
+
+const describe = (ep: Endpoint): string => `${ep.method} ${ep.path}`;
+
+interface CallOptions {
+  /** A lookup: 404 means "no such record" and returns null instead of failing. */
+  notFoundAsNull?: boolean;
+}
+
+async function send(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: CallOptions): Promise<unknown> {
+  const { z, bundle } = ctx;
+  const url = `${apiBaseUrl()}${buildPath(ep, parts.path)}`;
+  const headers: Record<string, string> = { Version: ep.version, Accept: 'application/json' };
+  const hasBody = parts.body !== undefined;
+  if (hasBody) headers['Content-Type'] = 'application/json';
+  remainingStepMs(bundle); // starts the step clock on the first call
+  let rateLimitWaited = 0;
+  for (let attempt = 0; ; attempt++) {
+    let resp: HttpResponse;
+    try {
+      resp = await z.request({
+        url,
+        method: ep.method,
+        params: cleanQuery(parts.query),
+        headers,
+        body: hasBody ? JSON.stringify(parts.body) : undefined,
+        skipThrowForStatus: true,
+        throwForThrottlingEarly: false,
+        middlewareData: { highLevelClient: true },
+      } as Parameters<ZObject['request']>[0]);
+    } catch (err) {
+      const code = (err as { code?: string }).code ?? '';
+      const isNetwork = typeof code === 'string' && /^E[A-Z]+/.test(code);
+      if (!isNetwork) throw err; // RefreshAuthError and other Zapier errors pass through
+      const mayRetry = IDEMPOTENT.has(ep.method) || NOT_SENT_CODES.has(code);
+      const wait = backoff(attempt);
+      if (mayRetry && attempt < limits.maxServerErrorRetries && wait < remainingStepMs(bundle)) {
+        await timing.sleep(wait);
+        continue;
+      }
+      throw new errors.Error(
+        `Could not reach HighLevel for ${describe(ep)} (${code}).${mayRetry ? '' : ' The request was not repeated, so nothing is created twice; check HighLevel before re-running this step.'}`,
+        'NetworkError',
+        503,
+      );
+    }
+
+    const status = resp.status;
+    if (status >= 200 && status < 300) return parseBody(resp);
+    if (status === 404 && opts.notFoundAsNull) return null;
+
+    const body = parseBody(resp);
+    if (status === 429) {
+      const wait = rateLimitWaitMs(resp);
+      if (dailyQuotaSpent(resp)) {
+        throw new errors.ThrottledError(
+          'HighLevel\'s daily limit of API requests for this location is used up; Zapier will try again later.',
+          3600,
+        );
+      }
+      const fits =
+        wait !== null &&
+        rateLimitWaited + wait <= limits.rateLimitWaitBudgetMs &&
+        wait < remainingStepMs(bundle);
+      if (fits) {
+        rateLimitWaited += wait;
+        await timing.sleep(wait);
+        continue; // a 429 was not processed, so any method may be sent again
+      }
+      const delay = Math.ceil((wait ?? limits.defaultThrottleDelaySeconds * 1000) / 1000);
+      throw new errors.ThrottledError(
+        `HighLevel's rate limit (100 requests per 10 seconds per location) was reached for ${describe(ep)}; Zapier will retry in ${delay} s.`,
+        delay,
+      );
+    }
+    if (status >= 500 && IDEMPOTENT.has(ep.method) && attempt < limits.maxServerErrorRetries) {
+      const wait = backoff(attempt);
+      if (wait < remainingStepMs(bundle)) {
+        await timing.sleep(wait);
+        continue;
+      }
+    }
+    throw toZapierError({ status, body, text: resp.content, traceId: header(resp, 'traceid'), what: describe(ep) });
+  }
+}
+
+function backoff(attempt: number): number {
+  const base = limits.backoffMs[Math.min(attempt, limits.backoffMs.length - 1)] ?? 1000;
+  return Math.round(base * (1 + 0.25 * timing.jitter()));
+}
+
+/** Call an endpoint and return its parsed JSON body; any non-2xx becomes a Zapier error. */
+export async function callApi<T = unknown>(ctx: Ctx, ep: Endpoint, parts: RequestParts = {}): Promise<T> {
+  return (await send(ctx, ep, parts, {})) as T;
+}
+
+/** Like callApi, for lookups: a 404 returns null ("no result") instead of failing the step. */
+export async function lookupApi<T = unknown>(ctx: Ctx, ep: Endpoint, parts: RequestParts = {}): Promise<T | null> {
+  return (await send(ctx, ep, parts, { notFoundAsNull: true })) as T | null;
+}
+
+/** The connected location; HighLevel's location-level endpoints need it in the path, query or body. */
+export function locationId(bundle: Bundle): string {
+  const id = bundle.authData?.locationId;
+  if (!id) {
+    throw new errors.Error(
+      'This HighLevel connection is not tied to a sub-account (location). Reconnect and choose a sub-account.',
+      'InvalidConnection',
+      400,
+    );
+  }
+  return id;
+}

@@ -1,0 +1,51 @@
+import { f } from './fields';
+
+/**
+ * Field builders shared by many operations: the ID inputs with their dynamic dropdowns.
+ * The dropdown triggers live in triggers/dropdowns/ and are referenced by key.
+ */
+export const contactField = (helpText = 'The contact. Pick one, or map a Contact ID from an earlier step.') =>
+  f.id({ label: 'Contact', required: true, dynamic: 'contactDropdown.id.name', search: 'findContact.id', helpText });
+
+export const userField = (label: string, helpText: string) =>
+  f.id({ label, dynamic: 'userDropdown.id.name', helpText });
+
+export const taskField = () =>
+  f.id({
+    label: 'Task',
+    required: true,
+    dynamic: 'taskDropdown.id.name',
+    helpText: 'A task of the contact above. Pick one, or map a Task ID from an earlier step.',
+  });
+
+export const noteField = () =>
+  f.id({
+    label: 'Note',
+    required: true,
+    dynamic: 'noteDropdown.id.name',
+    helpText: 'A note of the contact above. Pick one, or map a Note ID from an earlier step.',
+  });
+
+export const campaignField = () =>
+  f.id({
+    label: 'Campaign',
+    required: true,
+    dynamic: 'campaignDropdown.id.name',
+    helpText: 'The campaign. Pick one, or map a Campaign ID.',
+  });
+
+export const workflowField = () =>
+  f.id({
+    label: 'Workflow',
+    required: true,
+    dynamic: 'workflowDropdown.id.name',
+    helpText: 'The workflow. Pick one, or map a Workflow ID.',
+  });
+
+export const businessField = (required = true) =>
+  required
+    ? f.id({ label: 'Business', required: true, dynamic: 'businessDropdown.id.name', helpText: 'The business. Pick one, or map a Business ID.' })
+    : f.id({ label: 'Business', dynamic: 'businessDropdown.id.name', helpText: 'The business. Pick one, or map a Business ID.' });
+
+export const tagsField = (required: boolean, helpText: string) =>
+  required ? f.list({ label: 'Tags', required: true, helpText }) : f.list({ label: 'Tags', helpText });

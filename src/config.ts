@@ -1,0 +1,39 @@
+/**
+ * Everything that depends on where and how the app talks to HighLevel, in one place.
+ * Read lazily (functions, not constants) so tests and the local sandbox can point the
+ * app elsewhere through the environment without re-importing modules.
+ */
+export const DEFAULT_API_BASE_URL = 'https://services.leadconnectorhq.com';
+export const DEFAULT_AUTHORIZE_URL = 'https://marketplace.gohighlevel.com/v2/oauth/chooselocation';
+
+/** Base URL of the HighLevel API v2; HIGHLEVEL_API_BASE_URL points the app at a local server. */
+export const apiBaseUrl = (): string =>
+  (process.env.HIGHLEVEL_API_BASE_URL || DEFAULT_API_BASE_URL).replace(/\/+$/, '');
+
+/** The marketplace page where a HighLevel admin picks the sub-account to connect. */
+export const authorizeUrl = (): string => process.env.HIGHLEVEL_AUTHORIZE_URL || DEFAULT_AUTHORIZE_URL;
+
+/**
+ * Time budgets. Zapier gives a step 30 s in all (requests and code); every wait and retry
+ * must end well inside that, so the client never starts a wait that would cross STEP_BUDGET_MS
+ * measured from the step's first request.
+ */
+export const limits = {
+  stepBudgetMs: 25_000,
+  /** Total time one call may spend waiting on 429 answers before it gives up with ThrottledError. */
+  rateLimitWaitBudgetMs: 5_000,
+  /** Retries after a 5xx or network error, for idempotent methods only. */
+  maxServerErrorRetries: 2,
+  /** Backoff before retry n (0-based); a little jitter is added. */
+  backoffMs: [400, 1_200] as readonly number[],
+  /** When HighLevel says nothing about how long to wait on a 429: its burst window. */
+  defaultThrottleDelaySeconds: 10,
+  /** Zapier takes at most 100 new items from one poll. */
+  maxPollItems: 100,
+  /** Items returned while the Zap editor loads a sample: a few, fast. */
+  sampleItems: 3,
+  /** Upper bound on pages one paging loop may request. */
+  maxPages: 10,
+  /** How long custom-field definitions are cached (z.cache), in seconds. */
+  customFieldCacheSeconds: 600,
+} as const;

@@ -1,0 +1,51 @@
+import type { Bundle } from 'zapier-platform-core';
+import type { RequestParts } from './client';
+import type { Endpoint } from './endpoint';
+import type { Inputs } from './fields';
+import type { InputOf } from './fields';
+import { defineListTrigger, type OpCtx } from './operation';
+import { listOf, NamedItem, parseResponse, type NamedItem as Item } from './schemas';
+
+/**
+ * A hidden trigger that feeds a dynamic dropdown: `{ id, name }` items from a list endpoint.
+ * Referenced from input fields as `<key>.id.name`.
+ */
+export function defineDropdown<I extends Inputs>(d: {
+  key: string;
+  noun: string;
+  endpoint: Endpoint;
+  /** The list's key in the response body (`{ campaigns: [...] }`). */
+  listKey: string;
+  inputs?: I;
+  request: (input: InputOf<I>, ctx: OpCtx<InputOf<I>>) => RequestParts;
+  /** What the dropdown shows for an item; its name by default. */
+  label?: (item: Item) => string;
+  /** Endpoint pages with skip/limit: Zapier's "load more" asks for bundle.meta.page. */
+  pagedBySkip?: boolean;
+}) {
+  const label = d.label ?? ((i: Item) => i.name || i.id);
+  return defineListTrigger({
+    key: d.key,
+    noun: d.noun,
+    label: `${d.noun}s (dropdown)`,
+    description: `Lists ${d.noun.toLowerCase()}s for the ${d.noun} dropdown.`,
+    hidden: true,
+    ...(d.pagedBySkip ? { canPaginate: true } : {}),
+    endpoint: d.endpoint,
+    inputs: (d.inputs ?? {}) as I,
+    request: (input, ctx) => {
+      const parts = d.request(input, ctx);
+      return d.pagedBySkip ? { ...parts, query: { ...parts.query, ...skipLimit(ctx.bundle) } } : parts;
+    },
+    records: (body: unknown) => parseResponse(listOf(d.listKey, NamedItem), body, `the ${d.noun.toLowerCase()} list`),
+    output: (items) => items.map((i) => ({ id: i.id, name: label(i) })),
+    sample: { id: 'mIVALPYuTD7YjUHnFEx4', name: `Sample ${d.noun.toLowerCase()}` },
+    outputFields: [
+      { key: 'id', label: `${d.noun} ID` },
+      { key: 'name', label: d.noun },
+    ],
+  });
+}
+
+const PAGE = 100;
+const skipLimit = (bundle: Bundle) => ({ limit: PAGE, skip: (Number(bundle.meta?.page) || 0) * PAGE });

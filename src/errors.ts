@@ -1,0 +1,87 @@
+import { errors } from 'zapier-platform-core';
+
+/**
+ * HighLevel's error body: `{ statusCode, message, error }`, where `message` is a string or,
+ * for validation failures (400/422), an array of strings. Responses also carry a `traceId`
+ * worth quoting to HighLevel support.
+ */
+export interface HighLevelErrorBody {
+  statusCode?: number;
+  message?: string | string[];
+  error?: string;
+  error_description?: string;
+  msg?: string;
+  traceId?: string;
+}
+
+const MAX_DETAIL = 400;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** HighLevel's own words from an error body, never the raw JSON. */
+export function highLevelMessage(body: unknown, fallbackText = ''): string {
+  if (isRecord(body)) {
+    const b = body as HighLevelErrorBody;
+    const msg = Array.isArray(b.message) ? b.message.join('; ') : b.message;
+    const text = msg || b.error_description || b.msg || b.error;
+    if (typeof text === 'string' && text.trim()) return clip(text.trim());
+  }
+  const raw = fallbackText.trim();
+  // An HTML error page or other non-JSON text says nothing a user can act on.
+  if (!raw || raw.startsWith('<')) return '';
+  return clip(raw);
+}
+
+const clip = (s: string): string => (s.length > MAX_DETAIL ? `${s.slice(0, MAX_DETAIL)}…` : s);
+
+export interface ErrorContext {
+  status: number;
+  body: unknown;
+  text?: string;
+  traceId?: string | null;
+  /** e.g. "GET /contacts/{contactId}": the template, never a URL with query values. */
+  what: string;
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+};
+
+/** Turn a HighLevel error response into the Zapier error a user reads in the Zap history. */
+export function toZapierError(ctx: ErrorContext): Error {
+  const detail = highLevelMessage(ctx.body, ctx.text ?? '');
+  const trace = ctx.traceId || (isRecord(ctx.body) && typeof ctx.body.traceId === 'string' ? ctx.body.traceId : null);
+  const suffix = `${detail ? `: ${detail}` : ''}${trace ? ` (trace ID ${trace})` : ''}`;
+  const statusText = STATUS_TEXT[ctx.status] ?? (ctx.status >= 500 ? 'Server Error' : 'Error');
+  const head = `HighLevel answered ${ctx.status} ${statusText} to ${ctx.what}`;
+  switch (true) {
+    case ctx.status === 400 || ctx.status === 422:
+      return new errors.Error(`${head}${suffix}. Check the values mapped into this step.`, 'InvalidInput', ctx.status);
+    case ctx.status === 401:
+      return new errors.Error(`${head}${suffix}. Reconnect your HighLevel account.`, 'AuthenticationFailed', ctx.status);
+    case ctx.status === 403:
+      return new errors.Error(
+        `${head}${suffix}. The connection lacks access to this resource: reconnect HighLevel and approve every requested permission, or check that the record belongs to the connected location.`,
+        'Forbidden',
+        ctx.status,
+      );
+    case ctx.status === 404:
+      return new errors.Error(`${head}${suffix}. The record does not exist or was deleted.`, 'NotFound', ctx.status);
+    case ctx.status >= 500:
+      return new errors.Error(`${head}${suffix}. HighLevel had a problem; try again later.`, 'ServerError', ctx.status);
+    default:
+      return new errors.Error(`${head}${suffix}`, 'HighLevelError', ctx.status);
+  }
+}
+
+/** Bad input, found before any request is sent. `field` is the Zapier field's label and key. */
+export function invalidInput(field: { key: string; label?: string }, problem: string): Error {
+  const name = field.label ? `"${field.label}" (${field.key})` : `"${field.key}"`;
+  return new errors.Error(`${name} ${problem}`, 'InvalidInput', 400);
+}

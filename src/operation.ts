@@ -1,0 +1,297 @@
+import { createHash } from 'node:crypto';
+import type { Bundle, Create, PlainInputField, PlainOutputField, Search, Trigger, ZObject } from 'zapier-platform-core';
+import { callApi, lookupApi, type Ctx, type RequestParts } from './client';
+import { limits } from './config';
+import { pathParams, type Endpoint } from './endpoint';
+import { parseInputs, toInputFields, type InputOf, type Inputs } from './fields';
+
+/**
+ * The operation shape. A module declares its endpoint, display, inputs, how inputs become the
+ * request and how the response becomes flat output, plus a sample and labelled output fields;
+ * these helpers turn that into a Zapier trigger, create or search with validation, the shared
+ * client and the poll limits built in.
+ */
+
+export type Scalar = string | number | boolean | null | undefined;
+export type Flat = Record<string, Scalar | string[]>;
+
+/** Maps response records to flat output; async so it can resolve names (custom fields). */
+export type Mapper<R> = (records: R[], ctx: Ctx) => Flat[] | Promise<Flat[]>;
+/** Lift a per-record mapper into a Mapper. */
+export const each =
+  <R>(fn: (record: R) => Flat): Mapper<R> =>
+  (records) =>
+    records.map(fn);
+
+type DynamicFields = (z: ZObject, bundle: Bundle) => Promise<PlainInputField[]>;
+type DynamicOutputFields = (z: ZObject, bundle: Bundle) => Promise<PlainOutputField[]>;
+
+/** Extra inputs known only at run time (custom fields); validated and turned into body parts. */
+export interface DynamicInputs {
+  fields: DynamicFields;
+}
+
+interface Declaration<I extends Inputs> {
+  key: string;
+  noun: string;
+  /** The catalog's label, verbatim. */
+  label: string;
+  description: string;
+  endpoint: Endpoint;
+  inputs: I;
+  /** Fields added at run time after the declared ones (e.g. the location's custom fields). */
+  dynamicInputs?: DynamicInputs;
+  sample: Flat;
+  outputFields: PlainOutputField[];
+  /** Labels for outputs only known at run time (custom fields by name). */
+  dynamicOutputFields?: DynamicOutputFields;
+  hidden?: boolean;
+}
+
+export interface OpCtx<I> extends Ctx {
+  input: I;
+}
+
+type RequestBuilder<I> = (input: I, ctx: OpCtx<I>) => RequestParts | Promise<RequestParts>;
+
+/** Path placeholders filled from inputs of the same name, so most modules need no request(). */
+export function defaultPath<I>(ep: Endpoint, input: I): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  const values = input as Record<string, unknown>;
+  for (const name of pathParams(ep.path)) {
+    const v = values[name];
+    if (v !== undefined) out[name] = String(v);
+  }
+  return out;
+}
+
+async function build<I>(ep: Endpoint, input: I, ctx: OpCtx<I>, request?: RequestBuilder<I>): Promise<RequestParts> {
+  const parts = request ? await request(input, ctx) : {};
+  return { ...parts, path: { ...defaultPath(ep, input), ...(parts.path ?? {}) } };
+}
+
+function inputFieldsOf<I extends Inputs>(d: Declaration<I>): (PlainInputField | DynamicFields)[] {
+  const fields: (PlainInputField | DynamicFields)[] = toInputFields(d.inputs);
+  if (d.dynamicInputs) fields.push(d.dynamicInputs.fields);
+  return fields;
+}
+
+function outputFieldsOf<I extends Inputs>(d: Declaration<I>): (PlainOutputField | DynamicOutputFields)[] {
+  return d.dynamicOutputFields ? [...d.outputFields, d.dynamicOutputFields] : d.outputFields;
+}
+
+const display = <I extends Inputs>(d: Declaration<I>) => ({
+  label: d.label,
+  description: d.description,
+  ...(d.hidden ? { hidden: true } : {}),
+});
+
+function context<I extends Inputs>(d: Declaration<I>, z: ZObject, bundle: Bundle): OpCtx<InputOf<I>> {
+  const input = parseInputs(d.inputs, (bundle.inputData ?? {}) as Record<string, unknown>);
+  return { z, bundle, input };
+}
+
+const isSample = (bundle: Bundle): boolean => Boolean(bundle.meta?.isLoadingSample);
+/** How many items a poll may return: Zapier's cap, or a few when loading a sample. */
+export const pollLimit = (bundle: Bundle): number => (isSample(bundle) ? limits.sampleItems : limits.maxPollItems);
+
+/* ----------------------------------------------------------------------------------------- */
+/* Actions (creates)                                                                            */
+/* ----------------------------------------------------------------------------------------- */
+
+export interface ActionDeclaration<I extends Inputs, R> extends Declaration<I> {
+  request?: RequestBuilder<InputOf<I>>;
+  /** Response body -> one flat result. */
+  output: (body: R, ctx: OpCtx<InputOf<I>>) => Flat | Promise<Flat>;
+}
+
+export function defineAction<I extends Inputs, R = unknown>(d: ActionDeclaration<I, R>): Create {
+  return {
+    key: d.key,
+    noun: d.noun,
+    display: display(d),
+    operation: {
+      inputFields: inputFieldsOf(d),
+      perform: async (z: ZObject, bundle: Bundle) => {
+        const ctx = context(d, z, bundle);
+        const body = await callApi<R>(ctx, d.endpoint, await build(d.endpoint, ctx.input, ctx, d.request));
+        return d.output(body, ctx);
+      },
+      sample: d.sample,
+      outputFields: outputFieldsOf(d),
+    },
+  } as Create;
+}
+
+/* ----------------------------------------------------------------------------------------- */
+/* Searches                                                                                     */
+/* ----------------------------------------------------------------------------------------- */
+
+export interface SearchDeclaration<I extends Inputs, B, R> extends Declaration<I> {
+  request?: RequestBuilder<InputOf<I>>;
+  /** Records in the response body (a 404 from HighLevel already means none). */
+  records: (body: B) => R[];
+  output: Mapper<R>;
+  /** Replaces the single request when the lookup needs more than one (see Find Contact). */
+  perform?: (ctx: OpCtx<InputOf<I>>) => Promise<R[]>;
+}
+
+export function defineSearch<I extends Inputs, B = unknown, R = unknown>(d: SearchDeclaration<I, B, R>): Search {
+  return {
+    key: d.key,
+    noun: d.noun,
+    display: display(d),
+    operation: {
+      inputFields: inputFieldsOf(d),
+      perform: async (z: ZObject, bundle: Bundle) => {
+        const ctx = context(d, z, bundle);
+        let records: R[];
+        if (d.perform) records = await d.perform(ctx);
+        else {
+          const body = await lookupApi<B>(ctx, d.endpoint, await build(d.endpoint, ctx.input, ctx, d.request));
+          records = body === null ? [] : d.records(body);
+        }
+        return d.output(records, ctx);
+      },
+      sample: d.sample,
+      outputFields: outputFieldsOf(d),
+    },
+  } as Search;
+}
+
+/* ----------------------------------------------------------------------------------------- */
+/* Polling triggers                                                                             */
+/* ----------------------------------------------------------------------------------------- */
+
+export interface Paging<B> {
+  /** Request parts for the next page, or null when this page was the last. */
+  next: (body: B, current: RequestParts, itemsSoFar: number) => RequestParts | null;
+}
+
+export interface ListTriggerDeclaration<I extends Inputs, B, R> extends Declaration<I> {
+  request?: RequestBuilder<InputOf<I>>;
+  records: (body: B) => R[];
+  output: Mapper<R>;
+  paging?: Paging<B>;
+  /** Dedupe id of an output item; defaults to its `id`. */
+  dedupeId?: (item: Flat) => string;
+  /** Dropdown triggers can page through `bundle.meta.page`. */
+  canPaginate?: boolean;
+}
+
+/**
+ * Fetch pages until the poll has enough items, the endpoint has no more, a cursor repeats
+ * (HighLevel answers page one again when a cursor is dropped), or the page bound is reached.
+ */
+export async function fetchPages<B, R>(
+  ctx: Ctx,
+  ep: Endpoint,
+  first: RequestParts,
+  records: (body: B) => R[],
+  limit: number,
+  paging?: Paging<B>,
+): Promise<R[]> {
+  const out: R[] = [];
+  const seen = new Set<string>();
+  let parts: RequestParts | null = first;
+  for (let page = 0; parts && page < limits.maxPages; page++) {
+    const key = JSON.stringify([parts.query ?? {}, parts.body ?? {}]);
+    if (seen.has(key)) break;
+    seen.add(key);
+    const body: B = await callApi<B>(ctx, ep, parts);
+    const got = records(body) ?? [];
+    out.push(...got);
+    if (!paging || out.length >= limit || got.length === 0) break;
+    parts = paging.next(body, parts, out.length);
+  }
+  return out.slice(0, limit);
+}
+
+export function defineListTrigger<I extends Inputs, B = unknown, R = unknown>(d: ListTriggerDeclaration<I, B, R>): Trigger {
+  return {
+    key: d.key,
+    noun: d.noun,
+    display: display(d),
+    operation: {
+      type: 'polling',
+      inputFields: inputFieldsOf(d),
+      ...(d.canPaginate ? { canPaginate: true } : {}),
+      perform: async (z: ZObject, bundle: Bundle) => {
+        const ctx = context(d, z, bundle);
+        const first = await build(d.endpoint, ctx.input, ctx, d.request);
+        const raws = await fetchPages(ctx, d.endpoint, first, d.records, pollLimit(bundle), d.paging);
+        const items = await d.output(raws, ctx);
+        return d.dedupeId ? items.map((item) => ({ ...item, id: d.dedupeId!(item) })) : items;
+      },
+      sample: d.sample,
+      outputFields: outputFieldsOf(d),
+    },
+  } as Trigger;
+}
+
+/* ----------------------------------------------------------------------------------------- */
+/* "Watch this record" triggers                                                                 */
+/* ----------------------------------------------------------------------------------------- */
+
+/**
+ * A stable fingerprint of a record's content, for records the API gives no update time
+ * (tasks, notes): the dedupe id changes exactly when the content does.
+ */
+export function fingerprint(record: unknown): string {
+  const canonical = JSON.stringify(record, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+  return createHash('sha1').update(canonical).digest('hex').slice(0, 12);
+}
+
+/**
+ * Dedupe id for triggers that fire again when a record changes: the record id plus its update
+ * time (or a content fingerprint). Never the current time, which would turn Zapier's dedupe off.
+ */
+export const changeId = (recordId: string, version: string): string => `${recordId}:${version}`;
+
+export interface RecordTriggerDeclaration<I extends Inputs, B, R> extends Declaration<I> {
+  request?: RequestBuilder<InputOf<I>>;
+  record: (body: B) => R | null | undefined;
+  output: Mapper<R>;
+  /** Output key (and its label) that keeps the record's own id; the `id` becomes the change id. */
+  recordIdKey: string;
+  recordIdLabel: string;
+  /** The record's version: its update time where the API has one, else a content fingerprint. */
+  version: (record: R) => string;
+}
+
+/** Fires when the record is first seen and again whenever it changes. */
+export function defineRecordTrigger<I extends Inputs, B = unknown, R = unknown>(d: RecordTriggerDeclaration<I, B, R>): Trigger {
+  return {
+    key: d.key,
+    noun: d.noun,
+    display: display(d),
+    operation: {
+      type: 'polling',
+      inputFields: inputFieldsOf(d),
+      perform: async (z: ZObject, bundle: Bundle) => {
+        const ctx = context(d, z, bundle);
+        const body = await lookupApi<B>(ctx, d.endpoint, await build(d.endpoint, ctx.input, ctx, d.request));
+        const record = body === null ? null : d.record(body);
+        if (!record) return [];
+        const [flat] = await d.output([record], ctx);
+        if (!flat) return [];
+        const recordId = String(flat.id ?? '');
+        return [{ ...flat, [d.recordIdKey]: recordId, id: changeId(recordId, d.version(record)) }];
+      },
+      sample: {
+        ...d.sample,
+        [d.recordIdKey]: d.sample.id,
+        id: changeId(String(d.sample.id), String(d.sample.dateUpdated ?? d.sample.dateAdded ?? 'v1')),
+      },
+      outputFields: [
+        { key: 'id', label: 'Change ID (record ID and version)' },
+        { key: d.recordIdKey, label: d.recordIdLabel },
+        ...outputFieldsOf(d).filter((o) => typeof o === 'function' || (o.key !== 'id' && o.key !== d.recordIdKey)),
+      ],
+    },
+  } as Trigger;
+}

@@ -1,0 +1,156 @@
+import { z, type ZodType } from 'zod';
+import { errors } from 'zapier-platform-core';
+
+/**
+ * Response shapes, from the official spec (../shared/ghl-api/apps/*.json) and, where the spec
+ * is empty (contacts search), from FACTS.md. Loose objects: HighLevel adds fields freely and
+ * an unknown field must never fail a Zap, but a missing envelope (no `contact`) must.
+ */
+const str = z.string().nullish();
+const bool = z.boolean().nullish();
+
+export const CustomFieldValue = z.looseObject({
+  id: z.string(),
+  value: z.unknown().optional(),
+  field_value: z.unknown().optional(),
+});
+
+export const Contact = z.looseObject({
+  id: z.string(),
+  locationId: str,
+  name: str,
+  contactName: str,
+  firstName: str,
+  lastName: str,
+  firstNameLowerCase: str,
+  lastNameLowerCase: str,
+  email: str,
+  phone: str,
+  companyName: str,
+  businessName: str,
+  address1: str,
+  city: str,
+  state: str,
+  postalCode: str,
+  country: str,
+  website: str,
+  timezone: str,
+  source: str,
+  type: str,
+  assignedTo: str,
+  dnd: bool,
+  businessId: str,
+  dateOfBirth: str,
+  dateAdded: str,
+  dateUpdated: str,
+  tags: z.array(z.string()).nullish(),
+  customFields: z.array(CustomFieldValue).nullish(),
+  followers: z.array(z.string()).nullish(),
+});
+export type Contact = z.infer<typeof Contact>;
+
+export const Task = z.looseObject({
+  id: z.string(),
+  title: str,
+  body: str,
+  assignedTo: str,
+  dueDate: str,
+  completed: bool,
+  contactId: str,
+});
+export type Task = z.infer<typeof Task>;
+
+export const Note = z.looseObject({
+  id: z.string(),
+  body: str,
+  title: str,
+  userId: str,
+  dateAdded: str,
+  contactId: str,
+  color: str,
+  pinned: bool,
+});
+export type Note = z.infer<typeof Note>;
+
+export const Appointment = z.looseObject({
+  id: z.string(),
+  calendarId: str,
+  status: str,
+  title: str,
+  assignedUserId: str,
+  notes: str,
+  startTime: str,
+  endTime: str,
+  address: str,
+  locationId: str,
+  contactId: str,
+  groupId: str,
+  appointmentStatus: str,
+  dateAdded: str,
+  dateUpdated: str,
+});
+export type Appointment = z.infer<typeof Appointment>;
+
+export const CustomFieldDefinition = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  fieldKey: str,
+  dataType: str,
+  placeholder: str,
+  picklistOptions: z.array(z.string()).nullish(),
+  model: str,
+});
+export type CustomFieldDefinition = z.infer<typeof CustomFieldDefinition>;
+
+export const Location = z.looseObject({
+  id: z.string(),
+  name: str,
+  companyId: str,
+  email: str,
+  phone: str,
+  address: str,
+  city: str,
+  state: str,
+  country: str,
+  postalCode: str,
+  website: str,
+  timezone: str,
+});
+export type Location = z.infer<typeof Location>;
+
+/** Items of list endpoints used by dropdowns (campaigns, workflows, businesses, users). */
+export const NamedItem = z.looseObject({ id: z.string(), name: str, status: str, email: str, firstName: str, lastName: str });
+export type NamedItem = z.infer<typeof NamedItem>;
+
+export const User = z.looseObject({
+  id: z.string(),
+  name: str,
+  firstName: str,
+  lastName: str,
+  email: str,
+});
+export type User = z.infer<typeof User>;
+
+/**
+ * Parse a response with a shape; a mismatch is HighLevel answering something unexpected,
+ * reported as such (with where it broke), never as a crash deeper in the mapping.
+ */
+export function parseResponse<T>(schema: ZodType<T>, body: unknown, what: string): T {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue?.path.length ? ` at "${issue.path.join('.')}"` : '';
+  throw new errors.Error(
+    `HighLevel answered ${what} with an unexpected response${where}: ${issue?.message ?? 'invalid shape'}.`,
+    'UnexpectedResponse',
+    502,
+  );
+}
+
+/** `{ [key]: T[] }` envelopes, the usual list answer; a missing list counts as empty. */
+export const listOf = <T>(key: string, item: ZodType<T>) =>
+  z.object({ [key]: z.array(item).nullish() }).transform((o) => ((o as Record<string, T[] | null | undefined>)[key] ?? []) as T[]);
+
+/** `{ [key]: T }` envelopes, the usual single-record answer. */
+export const oneOf = <T>(key: string, item: ZodType<T>) =>
+  z.object({ [key]: item }).transform((o) => (o as Record<string, T>)[key] as T);

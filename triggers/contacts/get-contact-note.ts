@@ -1,0 +1,22 @@
+import { contactField, noteField } from '../../src/common-fields';
+import { endpoint } from '../../src/endpoint';
+import { defineRecordTrigger, fingerprint } from '../../src/operation';
+import { noteOutputFields, noteRecord, noteSample, notesOutput } from '../../src/records/note';
+
+/** Get Contact Note by ID: watches one note; notes have no update time, so a content fingerprint versions it. */
+export default defineRecordTrigger({
+  key: 'getContactNote',
+  noun: 'Note',
+  label: 'Get Contact Note by ID',
+  description: 'Retrieve specific note details: triggers when the note is first seen and again whenever it is edited.',
+  endpoint: endpoint('GET', '/contacts/{contactId}/notes/{id}', '2021-07-28', ['contacts.readonly']),
+  inputs: { contactId: contactField(), noteId: noteField() },
+  request: (input) => ({ path: { id: input.noteId } }),
+  record: noteRecord,
+  output: notesOutput,
+  recordIdKey: 'noteId',
+  recordIdLabel: 'Note ID',
+  version: fingerprint,
+  sample: noteSample,
+  outputFields: noteOutputFields,
+});

@@ -1,0 +1,28 @@
+import { contactField } from '../../src/common-fields';
+import { endpoint } from '../../src/endpoint';
+import { defineRecordTrigger, fingerprint } from '../../src/operation';
+import {
+  contactCustomOutputFields,
+  contactOutputFields,
+  contactRecord,
+  contactSample,
+  contactsOutput,
+} from '../../src/records/contact';
+
+/** Get Contact: watches one contact; fires when first seen and again whenever it changes. */
+export default defineRecordTrigger({
+  key: 'getContact',
+  noun: 'Contact',
+  label: 'Get Contact',
+  description: 'Retrieve a specific contact by ID: triggers when the contact is first seen and again whenever it changes.',
+  endpoint: endpoint('GET', '/contacts/{contactId}', '2021-07-28', ['contacts.readonly']),
+  inputs: { contactId: contactField('The contact to watch.') },
+  record: contactRecord,
+  output: contactsOutput,
+  recordIdKey: 'contactId',
+  recordIdLabel: 'Contact ID',
+  version: (c) => c.dateUpdated ?? fingerprint(c),
+  sample: contactSample,
+  outputFields: contactOutputFields,
+  dynamicOutputFields: contactCustomOutputFields,
+});

@@ -1,0 +1,36 @@
+import { locationId } from '../../src/client';
+import { businessField } from '../../src/common-fields';
+import { endpoint } from '../../src/endpoint';
+import { f } from '../../src/fields';
+import { defineListTrigger, pollLimit } from '../../src/operation';
+import {
+  contactCustomOutputFields,
+  contactList,
+  contactOutputFields,
+  contactSample,
+  contactsOutput,
+} from '../../src/records/contact';
+
+/** Get Contacts by Business: fires once for each contact linked to the business (skip/limit paging). */
+export default defineListTrigger({
+  key: 'getContactsByBusiness',
+  noun: 'Contact',
+  label: 'Get Contacts by Business',
+  description: 'Retrieve contacts linked to a business: triggers when a contact is linked to the chosen business.',
+  endpoint: endpoint('GET', '/contacts/business/{businessId}', '2021-07-28', ['contacts.readonly']),
+  inputs: {
+    businessId: businessField(),
+    query: f.text({ label: 'Search Text', helpText: 'Only contacts whose name, email or phone matches.' }),
+  },
+  request: (input, { bundle }) => ({
+    query: { locationId: locationId(bundle), limit: pollLimit(bundle), skip: 0, query: input.query },
+  }),
+  paging: {
+    next: (_body, current, soFar) => ({ ...current, query: { ...current.query, skip: soFar } }),
+  },
+  records: contactList,
+  output: contactsOutput,
+  sample: contactSample,
+  outputFields: contactOutputFields,
+  dynamicOutputFields: contactCustomOutputFields,
+});

@@ -1,0 +1,41 @@
+import { locationId } from '../../src/client';
+import { newestFirst, searchContactsEndpoint } from '../../src/contact-search';
+import { changeId, defineListTrigger, pollLimit } from '../../src/operation';
+import {
+  contactCustomOutputFields,
+  contactList,
+  contactOutputFields,
+  contactSample,
+  contactsOutput,
+} from '../../src/records/contact';
+
+/**
+ * Updated Contact: the most recently updated contacts first (sort dateUpdated desc), one request
+ * per poll. The dedupe id is the contact id plus its update time, so every change fires once
+ * and an unchanged contact never fires again. The contact's own id stays in `contactId`.
+ */
+export default defineListTrigger({
+  key: 'updatedContact',
+  noun: 'Contact',
+  label: 'Updated Contact',
+  description: 'Triggers when a contact is added or changed in HighLevel (once per change).',
+  endpoint: searchContactsEndpoint,
+  inputs: {},
+  request: (_input, { bundle }) => ({
+    body: { locationId: locationId(bundle), pageLimit: pollLimit(bundle), page: 1, sort: newestFirst('dateUpdated') },
+  }),
+  records: contactList,
+  output: async (contacts, ctx) =>
+    (await contactsOutput(contacts, ctx)).map((c) => ({
+      ...c,
+      contactId: c.id,
+      id: changeId(String(c.id), String(c.dateUpdated ?? c.dateAdded ?? '')),
+    })),
+  sample: { ...contactSample, contactId: contactSample.id, id: changeId(String(contactSample.id), String(contactSample.dateUpdated)) },
+  outputFields: [
+    { key: 'id', label: 'Change ID (contact ID and update time)' },
+    { key: 'contactId', label: 'Contact ID' },
+    ...contactOutputFields.filter((o) => o.key !== 'id'),
+  ],
+  dynamicOutputFields: contactCustomOutputFields,
+});

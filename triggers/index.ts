@@ -1,0 +1,45 @@
+import type { Trigger } from 'zapier-platform-core';
+import getContact from './contacts/get-contact';
+import getContactAppointments from './contacts/get-contact-appointments';
+import getContactNote from './contacts/get-contact-note';
+import getContactNotes from './contacts/get-contact-notes';
+import getContactTask from './contacts/get-contact-task';
+import getContactTasks from './contacts/get-contact-tasks';
+import getContactsByBusiness from './contacts/get-contacts-by-business';
+import getDuplicateContact from './contacts/get-duplicate-contact';
+import listContactsDeprecated from './contacts/list-contacts-deprecated';
+import newContact from './contacts/new-contact';
+import searchContacts from './contacts/search-contacts';
+import updatedContact from './contacts/updated-contact';
+import businessDropdown from './dropdowns/businesses';
+import campaignDropdown from './dropdowns/campaigns';
+import contactDropdown from './dropdowns/contacts';
+import noteDropdown from './dropdowns/notes';
+import taskDropdown from './dropdowns/tasks';
+import userDropdown from './dropdowns/users';
+import workflowDropdown from './dropdowns/workflows';
+
+/** Every trigger of the app: visible ones by category, then the hidden dropdown sources. */
+export const triggers: Trigger[] = [
+  // Contacts
+  newContact,
+  updatedContact,
+  getContact,
+  searchContacts,
+  getContactsByBusiness,
+  getDuplicateContact,
+  getContactAppointments,
+  getContactTasks,
+  getContactTask,
+  getContactNotes,
+  getContactNote,
+  listContactsDeprecated,
+  // Dropdowns
+  contactDropdown,
+  userDropdown,
+  campaignDropdown,
+  workflowDropdown,
+  businessDropdown,
+  taskDropdown,
+  noteDropdown,
+];
