@@ -165,7 +165,7 @@ export function defineSearch<I extends Inputs, B = unknown, R = unknown>(d: Sear
 
 export interface Paging<B> {
   /** Request parts for the next page, or null when this page was the last. */
-  next: (body: B, current: RequestParts, itemsSoFar: number) => RequestParts | null;
+  next: (body: B, current: RequestParts, page: { itemsSoFar: number; pageItems: number }) => RequestParts | null;
 }
 
 export interface ListTriggerDeclaration<I extends Inputs, B, R> extends Declaration<I> {
@@ -202,7 +202,7 @@ export async function fetchPages<B, R>(
     const got = records(body) ?? [];
     out.push(...got);
     if (!paging || out.length >= limit || got.length === 0) break;
-    parts = paging.next(body, parts, out.length);
+    parts = paging.next(body, parts, { itemsSoFar: out.length, pageItems: got.length });
   }
   return out.slice(0, limit);
 }

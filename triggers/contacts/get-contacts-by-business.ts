@@ -26,7 +26,9 @@ export default defineListTrigger({
     query: { locationId: locationId(bundle), limit: pollLimit(bundle), skip: 0, query: input.query },
   }),
   paging: {
-    next: (_body, current, soFar) => ({ ...current, query: { ...current.query, skip: soFar } }),
+    // A page shorter than the limit is the last one.
+    next: (_body, current, { itemsSoFar, pageItems }) =>
+      pageItems < Number(current.query?.limit) ? null : { ...current, query: { ...current.query, skip: itemsSoFar } },
   },
   records: contactList,
   output: contactsOutput,

@@ -1,0 +1,4 @@
+import { contactCases } from '../cases/contacts';
+import { runTable } from '../support/table';
+
+runTable('Contacts operations', contactCases);
