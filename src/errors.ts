@@ -25,6 +25,7 @@ export function highLevelMessage(body: unknown, fallbackText = ''): string {
     const msg = Array.isArray(b.message) ? b.message.join('; ') : b.message;
     const text = msg || b.error_description || b.msg || b.error;
     if (typeof text === 'string' && text.trim()) return clip(text.trim());
+    return '';
   }
   const raw = fallbackText.trim();
   // An HTML error page or other non-JSON text says nothing a user can act on.
