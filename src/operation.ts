@@ -12,6 +12,14 @@ import { parseInputs, toInputFields, type InputOf, type Inputs } from './fields'
  * client and the poll limits built in.
  */
 
+const endpoints = new WeakMap<object, Endpoint>();
+/** The endpoint an operation declared (for docs and conformance checks; not part of the Zapier definition). */
+export const endpointOf = (op: object): Endpoint | undefined => endpoints.get(op);
+const remember = <T extends object>(op: T, ep: Endpoint): T => {
+  endpoints.set(op, ep);
+  return op;
+};
+
 export type Scalar = string | number | boolean | null | undefined;
 export type Flat = Record<string, Scalar | string[]>;
 
@@ -106,7 +114,7 @@ export interface ActionDeclaration<I extends Inputs, R> extends Declaration<I> {
 }
 
 export function defineAction<I extends Inputs, R = unknown>(d: ActionDeclaration<I, R>): Create {
-  return {
+  return remember({
     key: d.key,
     noun: d.noun,
     display: display(d),
@@ -120,7 +128,7 @@ export function defineAction<I extends Inputs, R = unknown>(d: ActionDeclaration
       sample: d.sample,
       outputFields: outputFieldsOf(d),
     },
-  } as Create;
+  } as Create, d.endpoint);
 }
 
 /* ----------------------------------------------------------------------------------------- */
@@ -137,7 +145,7 @@ export interface SearchDeclaration<I extends Inputs, B, R> extends Declaration<I
 }
 
 export function defineSearch<I extends Inputs, B = unknown, R = unknown>(d: SearchDeclaration<I, B, R>): Search {
-  return {
+  return remember({
     key: d.key,
     noun: d.noun,
     display: display(d),
@@ -156,7 +164,7 @@ export function defineSearch<I extends Inputs, B = unknown, R = unknown>(d: Sear
       sample: d.sample,
       outputFields: outputFieldsOf(d),
     },
-  } as Search;
+  } as Search, d.endpoint);
 }
 
 /* ----------------------------------------------------------------------------------------- */
@@ -208,7 +216,7 @@ export async function fetchPages<B, R>(
 }
 
 export function defineListTrigger<I extends Inputs, B = unknown, R = unknown>(d: ListTriggerDeclaration<I, B, R>): Trigger {
-  return {
+  return remember({
     key: d.key,
     noun: d.noun,
     display: display(d),
@@ -226,7 +234,7 @@ export function defineListTrigger<I extends Inputs, B = unknown, R = unknown>(d:
       sample: d.sample,
       outputFields: outputFieldsOf(d),
     },
-  } as Trigger;
+  } as Trigger, d.endpoint);
 }
 
 /* ----------------------------------------------------------------------------------------- */
@@ -265,7 +273,7 @@ export interface RecordTriggerDeclaration<I extends Inputs, B, R> extends Declar
 
 /** Fires when the record is first seen and again whenever it changes. */
 export function defineRecordTrigger<I extends Inputs, B = unknown, R = unknown>(d: RecordTriggerDeclaration<I, B, R>): Trigger {
-  return {
+  return remember({
     key: d.key,
     noun: d.noun,
     display: display(d),
@@ -293,5 +301,5 @@ export function defineRecordTrigger<I extends Inputs, B = unknown, R = unknown>(
         ...outputFieldsOf(d).filter((o) => typeof o === 'function' || (o.key !== 'id' && o.key !== d.recordIdKey)),
       ],
     },
-  } as Trigger;
+  } as Trigger, d.endpoint);
 }

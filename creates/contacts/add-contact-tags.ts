@@ -18,8 +18,8 @@ export default defineAction({
     tags: tagsField(true, 'Tags to add, as a list or separated by commas (e.g. "postcard, vip").'),
   },
   request: (input) => ({ body: { tags: input.tags } }),
-  output: (body, { input }) => ({ id: input.contactId, contactId: input.contactId, tags: tagsResponse(body) }),
-  sample: { id: 'seD4PfOuKoVMLkEZqohJ', contactId: 'seD4PfOuKoVMLkEZqohJ', tags: ['postcard', 'vip'] },
+  output: (body, { input }) => ({ contactId: input.contactId, tags: tagsResponse(body) }),
+  sample: { contactId: 'seD4PfOuKoVMLkEZqohJ', tags: ['postcard', 'vip'] },
   outputFields: [
     { key: 'contactId', label: 'Contact ID' },
     { key: 'tags', label: 'Tags' },

@@ -11,8 +11,8 @@ export default defineAction({
   endpoint: endpoint('DELETE', '/contacts/{contactId}/notes/{id}', '2021-07-28', ['contacts.write']),
   inputs: { contactId: contactField(), noteId: noteField() },
   request: (input) => ({ path: { id: input.noteId } }),
-  output: (body, { input }) => ({ id: input.noteId, noteId: input.noteId, contactId: input.contactId, ...succeeded(body) }),
-  sample: { id: 'HGPcayliwcdoUFzvbTok', noteId: 'HGPcayliwcdoUFzvbTok', contactId: 'seD4PfOuKoVMLkEZqohJ', succeeded: true },
+  output: (body, { input }) => ({ noteId: input.noteId, contactId: input.contactId, ...succeeded(body) }),
+  sample: { noteId: 'HGPcayliwcdoUFzvbTok', contactId: 'seD4PfOuKoVMLkEZqohJ', succeeded: true },
   outputFields: [
     { key: 'noteId', label: 'Deleted Note ID' },
     { key: 'contactId', label: 'Contact ID' },

@@ -10,8 +10,8 @@ export default defineAction({
   description: 'Remove a task permanently from a contact.',
   endpoint: endpoint('DELETE', '/contacts/{contactId}/tasks/{taskId}', '2021-07-28', ['contacts.write']),
   inputs: { contactId: contactField(), taskId: taskField() },
-  output: (body, { input }) => ({ id: input.taskId, taskId: input.taskId, contactId: input.contactId, ...succeeded(body) }),
-  sample: { id: 'lJpzYrWdpkC2hX6t2yue', taskId: 'lJpzYrWdpkC2hX6t2yue', contactId: 'seD4PfOuKoVMLkEZqohJ', succeeded: true },
+  output: (body, { input }) => ({ taskId: input.taskId, contactId: input.contactId, ...succeeded(body) }),
+  sample: { taskId: 'lJpzYrWdpkC2hX6t2yue', contactId: 'seD4PfOuKoVMLkEZqohJ', succeeded: true },
   outputFields: [
     { key: 'taskId', label: 'Deleted Task ID' },
     { key: 'contactId', label: 'Contact ID' },

@@ -10,8 +10,8 @@ export default defineAction({
   description: 'Remove a contact permanently, with its tasks, notes and appointments. This cannot be undone.',
   endpoint: endpoint('DELETE', '/contacts/{contactId}', '2021-07-28', ['contacts.write']),
   inputs: { contactId: contactField('The contact to delete permanently.') },
-  output: (body, { input }) => ({ id: input.contactId, contactId: input.contactId, ...succeeded(body) }),
-  sample: { id: 'seD4PfOuKoVMLkEZqohJ', contactId: 'seD4PfOuKoVMLkEZqohJ', succeeded: true },
+  output: (body, { input }) => ({ contactId: input.contactId, ...succeeded(body) }),
+  sample: { contactId: 'seD4PfOuKoVMLkEZqohJ', succeeded: true },
   outputFields: [
     { key: 'contactId', label: 'Deleted Contact ID' },
     { key: 'succeeded', label: 'Succeeded', type: 'boolean' },

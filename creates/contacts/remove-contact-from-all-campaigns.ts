@@ -11,8 +11,8 @@ export default defineAction({
   description: 'Unenroll from all campaigns the contact is in.',
   endpoint: endpoint('DELETE', '/contacts/{contactId}/campaigns/removeAll', '2021-07-28', ['contacts.write']),
   inputs: { contactId: contactField() },
-  output: (body, { input }) => ({ id: input.contactId, contactId: input.contactId, ...succeeded(body) }),
-  sample: { id: 'seD4PfOuKoVMLkEZqohJ', contactId: 'seD4PfOuKoVMLkEZqohJ', succeeded: true },
+  output: (body, { input }) => ({ contactId: input.contactId, ...succeeded(body) }),
+  sample: { contactId: 'seD4PfOuKoVMLkEZqohJ', succeeded: true },
   outputFields: [
     { key: 'contactId', label: 'Contact ID' },
     { key: 'succeeded', label: 'Succeeded', type: 'boolean' },

@@ -10,8 +10,8 @@ export default defineAction({
   description: 'Remove contact from specific campaign.',
   endpoint: endpoint('DELETE', '/contacts/{contactId}/campaigns/{campaignId}', '2021-07-28', ['contacts.write']),
   inputs: { contactId: contactField(), campaignId: campaignField() },
-  output: (body, { input }) => ({ id: `${input.contactId}:${input.campaignId}`, contactId: input.contactId, campaignId: input.campaignId, ...succeeded(body) }),
-  sample: { id: 'seD4PfOuKoVMLkEZqohJ:mIVALPYuTD7YjUHnFEx4', contactId: 'seD4PfOuKoVMLkEZqohJ', campaignId: 'mIVALPYuTD7YjUHnFEx4', succeeded: true },
+  output: (body, { input }) => ({ contactId: input.contactId, campaignId: input.campaignId, ...succeeded(body) }),
+  sample: { contactId: 'seD4PfOuKoVMLkEZqohJ', campaignId: 'mIVALPYuTD7YjUHnFEx4', succeeded: true },
   outputFields: [
     { key: 'contactId', label: 'Contact ID' },
     { key: 'campaignId', label: 'Campaign ID' },

@@ -15,8 +15,8 @@ export default defineAction({
     tags: tagsField(true, 'Tags to remove, as a list or separated by commas.'),
   },
   request: (input) => ({ body: { tags: input.tags } }),
-  output: (body, { input }) => ({ id: input.contactId, contactId: input.contactId, tags: tagsResponse(body) }),
-  sample: { id: 'seD4PfOuKoVMLkEZqohJ', contactId: 'seD4PfOuKoVMLkEZqohJ', tags: ['postcard'] },
+  output: (body, { input }) => ({ contactId: input.contactId, tags: tagsResponse(body) }),
+  sample: { contactId: 'seD4PfOuKoVMLkEZqohJ', tags: ['postcard'] },
   outputFields: [
     { key: 'contactId', label: 'Contact ID' },
     { key: 'tags', label: 'Tags' },

@@ -15,8 +15,8 @@ export default defineAction({
   inputs: {
     contactId: contactField(),
     taskId: taskField(),
-    title: f.text({ label: 'Title', helpText: 'New title.' }),
-    body: f.longText({ label: 'Description', helpText: 'New description.' }),
+    title: f.text({ label: 'Title', helpText: 'The new title of the task.' }),
+    body: f.longText({ label: 'Description', helpText: 'The new description of the task.' }),
     dueDate: f.datetime({ label: 'Due Date', helpText: 'New due date, e.g. 2025-03-21T17:00:00-05:00.' }),
     assignedTo: userField('Assigned User', 'Give the task to this user.'),
     completed: f.boolean({ label: 'Completed', helpText: 'Yes marks the task done, No re-opens it.' }),
