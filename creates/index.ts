@@ -17,23 +17,9 @@ import updateContactNote from './contacts/update-contact-note';
 import updateContactTask from './contacts/update-contact-task';
 import upsertContact from './contacts/upsert-contact';
 
-export const creates: Create[] = [
-  // Contacts
-  createContact,
-  updateContact,
-  upsertContact,
-  deleteContact,
-  addContactTags,
-  removeContactTags,
-  bulkUpdateContactTags,
-  createContactTask,
-  updateContactTask,
-  completeContactTask,
-  deleteContactTask,
-  createContactNote,
-  updateContactNote,
-  deleteContactNote,
-  addContactToCampaign,
-  removeContactFromCampaign,
-  removeContactFromAllCampaigns,
-];
+/** Creates by category (the README's operations table is generated from these groups). */
+export const createGroups: Record<string, Create[]> = {
+  Contacts: [createContact, updateContact, upsertContact, deleteContact, addContactTags, removeContactTags, bulkUpdateContactTags, createContactTask, updateContactTask, completeContactTask, deleteContactTask, createContactNote, updateContactNote, deleteContactNote, addContactToCampaign, removeContactFromCampaign, removeContactFromAllCampaigns],
+};
+
+export const creates: Create[] = Object.values(createGroups).flat();

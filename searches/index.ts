@@ -5,11 +5,9 @@ import getContactNote from './contacts/get-contact-note';
 import getContactTask from './contacts/get-contact-task';
 import getDuplicateContact from './contacts/get-duplicate-contact';
 
-export const searches: Search[] = [
-  // Contacts
-  findContact,
-  getContact,
-  getDuplicateContact,
-  getContactTask,
-  getContactNote,
-];
+/** Searches by category (the README's operations table is generated from these groups). */
+export const searchGroups: Record<string, Search[]> = {
+  Contacts: [findContact, getContact, getDuplicateContact, getContactTask, getContactNote],
+};
+
+export const searches: Search[] = Object.values(searchGroups).flat();

@@ -58,7 +58,9 @@ export function parseDateTime(v: unknown): Date | null {
   if (/^\d{13}$/.test(s)) return new Date(Number(s));
   // ISO 8601 (with or without offset) and RFC 2822; anything else is refused, not guessed.
   if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/i.test(s) && !/^[A-Za-z]{3},? /.test(s)) return null;
-  const d = new Date(s);
+  // A date-time without offset is read as UTC (JavaScript would read it in the server's zone).
+  const noOffset = /^\d{4}-\d{2}-\d{2}[T ][\d:.]+$/i.test(s);
+  const d = new Date(noOffset ? `${s.replace(' ', 'T')}Z` : s);
   return Number.isNaN(d.getTime()) ? null : d;
 }
 

@@ -19,27 +19,10 @@ import taskDropdown from './dropdowns/tasks';
 import userDropdown from './dropdowns/users';
 import workflowDropdown from './dropdowns/workflows';
 
-/** Every trigger of the app: visible ones by category, then the hidden dropdown sources. */
-export const triggers: Trigger[] = [
-  // Contacts
-  newContact,
-  updatedContact,
-  getContact,
-  searchContacts,
-  getContactsByBusiness,
-  getDuplicateContact,
-  getContactAppointments,
-  getContactTasks,
-  getContactTask,
-  getContactNotes,
-  getContactNote,
-  listContactsDeprecated,
-  // Dropdowns
-  contactDropdown,
-  userDropdown,
-  campaignDropdown,
-  workflowDropdown,
-  businessDropdown,
-  taskDropdown,
-  noteDropdown,
-];
+/** Triggers by category (the README's operations table is generated from these groups). */
+export const triggerGroups: Record<string, Trigger[]> = {
+  Contacts: [newContact, updatedContact, getContact, searchContacts, getContactsByBusiness, getDuplicateContact, getContactAppointments, getContactTasks, getContactTask, getContactNotes, getContactNote, listContactsDeprecated],
+  'Dropdown sources (hidden)': [contactDropdown, userDropdown, campaignDropdown, workflowDropdown, businessDropdown, taskDropdown, noteDropdown],
+};
+
+export const triggers: Trigger[] = Object.values(triggerGroups).flat();

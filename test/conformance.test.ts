@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import app from '../index';
+import { declaredEndpoints, pathParams } from '../src/endpoint';
+import { endpointOf } from '../src/operation';
+import { findByTemplate, SKIP_MESSAGE, SPEC_DIR, specAvailable, specScopes, specVersion } from './support/spec';
+
+/**
+ * Static conformance of every declared endpoint, and of every catalog operation's mapping,
+ * against ../shared (HighLevel's specs and the catalog). Per-request conformance runs inside
+ * the request tables (test/support/table.ts).
+ */
+const CATALOG = path.resolve(SPEC_DIR, '../catalog/operations.json');
+const d = specAvailable ? describe : describe.skip;
+if (!specAvailable) test.skip(SKIP_MESSAGE, () => undefined);
+
+/** Scopes the spec leaves out, decided from the catalog's mapping report (see each endpoint's module). */
+const INFERRED_SCOPES: Record<string, string[]> = {
+  'POST /contacts/bulk/tags/update/{type}': ['contacts.write'],
+};
+
+d('endpoints against the official spec', () => {
+  test.each(declaredEndpoints().map((e) => [`${e.method} ${e.path}`, e] as const))('%s', (name, ep) => {
+    const op = findByTemplate(ep.method, ep.path);
+    expect(op).toBeDefined();
+    expect(ep.version).toBe(specVersion(op!));
+    const scopes = specScopes(op!);
+    expect(ep.scopes).toEqual(scopes.length ? [...new Set(scopes)] : INFERRED_SCOPES[name]);
+  });
+});
+
+interface CatalogEntry {
+  label: string;
+  category: string;
+  catalogKind: 'trigger' | 'action';
+  method: string;
+  path: string;
+  version: string;
+  scopes: string[];
+  requiredPathParams: string[];
+}
+
+d('catalog operations use the catalog\'s endpoint', () => {
+  const catalog = (fs.existsSync(CATALOG) ? JSON.parse(fs.readFileSync(CATALOG, 'utf8')) : []) as CatalogEntry[];
+  const ops = (['triggers', 'creates', 'searches'] as const).flatMap((k) =>
+    Object.values(app[k] as Record<string, { display: { label: string; hidden?: boolean } }>).map((op) => ({ kind: k, op })),
+  );
+  const implemented = catalog.filter((c) => ops.some(({ op }) => op.display.label === c.label));
+  test('every Contacts catalog entry is implemented under its exact label', () => {
+    expect(catalog.filter((c) => c.category === 'Contacts').map((c) => c.label).filter((l) => !implemented.some((i) => i.label === l))).toEqual([]);
+  });
+  test.each(implemented.map((c) => [c.label, c] as const))('%s', (_l, c) => {
+    const kinds = c.catalogKind === 'trigger' ? ['triggers'] : ['creates', 'searches'];
+    const matches = ops.filter(({ kind, op }) => kinds.includes(kind) && op.display.label === c.label && !op.display.hidden);
+    expect(matches).toHaveLength(1);
+    const ep = endpointOf(matches[0]!.op)!;
+    expect({ method: ep.method, path: ep.path, version: ep.version, scopes: ep.scopes, params: pathParams(ep.path) }).toEqual({
+      method: c.method,
+      path: c.path,
+      version: c.version,
+      scopes: c.scopes,
+      params: c.requiredPathParams,
+    });
+  });
+});
