@@ -19,6 +19,16 @@ const INFERRED_SCOPES: Record<string, string[]> = {
   'POST /contacts/bulk/tags/update/{type}': ['contacts.write'],
 };
 
+// Runs with or without the specs (a file whose tests are all skipped would also skip its
+// afterAll hooks, leaving nock's interception installed for the next file in the worker).
+test('every endpoint record is well-formed: a path, a Version the API knows, at least one scope', () => {
+  const bad = declaredEndpoints().filter(
+    (e) => !e.path.startsWith('/') || !['2021-07-28', '2021-04-15'].includes(e.version) || e.scopes.length === 0 || e.scopes.some((s) => !/^[a-z]+(\/[a-zA-Z-]+)?\.(readonly|write)$/.test(s)),
+  );
+  expect(bad).toEqual([]);
+  expect(new Set(declaredEndpoints().map((e) => `${e.method} ${e.path}`)).size).toBe(declaredEndpoints().length);
+});
+
 d('endpoints against the official spec', () => {
   test.each(declaredEndpoints().map((e) => [`${e.method} ${e.path}`, e] as const))('%s', (name, ep) => {
     const op = findByTemplate(ep.method, ep.path);
