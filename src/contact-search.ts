@@ -1,3 +1,5 @@
+import { locationId, type Ctx, type RequestParts } from './client';
+import { pollLimit } from './operation';
 import { endpoint } from './endpoint';
 
 /**
@@ -30,3 +32,13 @@ export const MAX_SEARCH_TEXT = 75;
 
 /** Newest first by the given date, the order every contact poll uses. */
 export const newestFirst = (field: SortField): SearchBody['sort'] => [{ field, direction: 'desc' }];
+
+/**
+ * The request of every "newest contacts" poll: one page, sorted newest first by `field`, as many
+ * as one poll may return (a few while the Zap editor loads a sample).
+ */
+export const newestContactsRequest =
+  (field: SortField) =>
+  (_input: unknown, { bundle }: Ctx): RequestParts => ({
+    body: { locationId: locationId(bundle), pageLimit: pollLimit(bundle), page: 1, sort: newestFirst(field) } satisfies SearchBody,
+  });

@@ -2,13 +2,7 @@ import { locationId } from '../../src/client';
 import { customFieldInputs, customFieldsBody } from '../../src/custom-fields';
 import { endpoint } from '../../src/endpoint';
 import { defineAction } from '../../src/operation';
-import {
-  contactCustomOutputFields,
-  contactOutputFields,
-  contactRecord,
-  contactSample,
-  contactsOutput,
-} from '../../src/records/contact';
+import { contactOutputs, contactRecord, contactsOutput } from '../../src/records/contact';
 import { contactBody, contactInputs, requireIdentity } from '../../src/records/contact-inputs';
 
 export default defineAction({
@@ -24,8 +18,6 @@ export default defineAction({
     const customFields = await customFieldsBody(ctx, 'contact');
     return { body: { locationId: locationId(ctx.bundle), ...contactBody(input), ...(customFields ? { customFields } : {}) } };
   },
+  ...contactOutputs,
   output: async (body, ctx) => (await contactsOutput([contactRecord(body)], ctx))[0]!,
-  sample: contactSample,
-  outputFields: contactOutputFields,
-  dynamicOutputFields: contactCustomOutputFields,
 });

@@ -3,13 +3,7 @@ import { customFieldInputs, customFieldsBody } from '../../src/custom-fields';
 import { endpoint } from '../../src/endpoint';
 import { invalidInput } from '../../src/errors';
 import { defineAction } from '../../src/operation';
-import {
-  contactCustomOutputFields,
-  contactOutputFields,
-  contactRecord,
-  contactSample,
-  contactsOutput,
-} from '../../src/records/contact';
+import { contactOutputs, contactRecord, contactsOutput } from '../../src/records/contact';
 import { contactBody, contactInputs } from '../../src/records/contact-inputs';
 
 /** Sends only the fields you fill in; empty fields leave HighLevel's values as they are. */
@@ -33,8 +27,6 @@ export default defineAction({
     }
     return { body };
   },
+  ...contactOutputs,
   output: async (body, ctx) => (await contactsOutput([contactRecord(body)], ctx))[0]!,
-  sample: contactSample,
-  outputFields: contactOutputFields,
-  dynamicOutputFields: contactCustomOutputFields,
 });

@@ -4,14 +4,7 @@ import { searchContactsEndpoint, type SearchFilter } from '../../src/contact-sea
 import { invalidInput } from '../../src/errors';
 import { f } from '../../src/fields';
 import { defineSearch } from '../../src/operation';
-import {
-  contactCustomOutputFields,
-  contactList,
-  contactOutputFields,
-  contactRecord,
-  contactSample,
-  contactsOutput,
-} from '../../src/records/contact';
+import { contactList, contactOutputs, contactRecord } from '../../src/records/contact';
 
 const getContactEndpoint = endpoint('GET', '/contacts/{contactId}', '2021-07-28', ['contacts.readonly']);
 
@@ -48,8 +41,5 @@ export default defineSearch({
     });
     return contactList(body);
   },
-  output: contactsOutput,
-  sample: contactSample,
-  outputFields: contactOutputFields,
-  dynamicOutputFields: contactCustomOutputFields,
+  ...contactOutputs,
 });

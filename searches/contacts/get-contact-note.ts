@@ -1,7 +1,7 @@
 import { contactField, noteField } from '../../src/common-fields';
 import { endpoint } from '../../src/endpoint';
 import { defineSearch } from '../../src/operation';
-import { noteOutputFields, noteRecord, noteSample, notesOutput } from '../../src/records/note';
+import { noteOutputs, noteRecord } from '../../src/records/note';
 
 export default defineSearch({
   key: 'getContactNote',
@@ -12,7 +12,5 @@ export default defineSearch({
   inputs: { contactId: contactField(), noteId: noteField() },
   request: (input) => ({ path: { id: input.noteId } }),
   records: (body) => [noteRecord(body)],
-  output: notesOutput,
-  sample: noteSample,
-  outputFields: noteOutputFields,
+  ...noteOutputs,
 });

@@ -1,7 +1,7 @@
 import { contactField, taskField } from '../../src/common-fields';
 import { endpoint } from '../../src/endpoint';
 import { defineSearch } from '../../src/operation';
-import { taskOutputFields, taskRecord, taskSample, tasksOutput } from '../../src/records/task';
+import { taskOutputs, taskRecord } from '../../src/records/task';
 
 export default defineSearch({
   key: 'getContactTask',
@@ -11,7 +11,5 @@ export default defineSearch({
   endpoint: endpoint('GET', '/contacts/{contactId}/tasks/{taskId}', '2021-07-28', ['contacts.readonly']),
   inputs: { contactId: contactField(), taskId: taskField() },
   records: (body) => [taskRecord(body)],
-  output: tasksOutput,
-  sample: taskSample,
-  outputFields: taskOutputFields,
+  ...taskOutputs,
 });

@@ -1,13 +1,7 @@
 import { contactField } from '../../src/common-fields';
 import { endpoint } from '../../src/endpoint';
 import { defineSearch } from '../../src/operation';
-import {
-  contactCustomOutputFields,
-  contactOutputFields,
-  contactRecord,
-  contactSample,
-  contactsOutput,
-} from '../../src/records/contact';
+import { contactOutputs, contactRecord } from '../../src/records/contact';
 
 /** Get Contact as a Zap step: the contact by ID, or no result when it does not exist. */
 export default defineSearch({
@@ -18,8 +12,5 @@ export default defineSearch({
   endpoint: endpoint('GET', '/contacts/{contactId}', '2021-07-28', ['contacts.readonly']),
   inputs: { contactId: contactField('The contact to get.') },
   records: (body) => [contactRecord(body)],
-  output: contactsOutput,
-  sample: contactSample,
-  outputFields: contactOutputFields,
-  dynamicOutputFields: contactCustomOutputFields,
+  ...contactOutputs,
 });

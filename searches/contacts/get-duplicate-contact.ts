@@ -1,6 +1,6 @@
 import { locationId } from '../../src/client';
 import { defineSearch } from '../../src/operation';
-import { contactCustomOutputFields, contactOutputFields, contactSample, contactsOutput } from '../../src/records/contact';
+import { contactOutputs } from '../../src/records/contact';
 import {
   duplicateContactEndpoint,
   duplicateInputs,
@@ -21,8 +21,5 @@ export default defineSearch({
     const c = duplicateRecord(body);
     return c ? [c] : [];
   },
-  output: contactsOutput,
-  sample: contactSample,
-  outputFields: contactOutputFields,
-  dynamicOutputFields: contactCustomOutputFields,
+  ...contactOutputs,
 });

@@ -113,3 +113,11 @@ export const contactSample: Flat = {
   dateUpdated: '2025-03-15T09:30:00.000Z',
   custom_preferred_mail_day: 'Tuesday',
 };
+
+/** Everything an operation that outputs contacts declares about its output, to spread into it. */
+export const contactOutputs = {
+  output: contactsOutput,
+  sample: contactSample,
+  outputFields: contactOutputFields,
+  dynamicOutputFields: contactCustomOutputFields,
+};

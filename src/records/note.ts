@@ -38,3 +38,6 @@ export const noteSample: Flat = {
   contactId: 'seD4PfOuKoVMLkEZqohJ',
   dateAdded: '2025-03-14T16:10:00.000Z',
 };
+
+/** Output declaration of operations that output notes. */
+export const noteOutputs = { output: notesOutput, sample: noteSample, outputFields: noteOutputFields };

@@ -35,3 +35,6 @@ export const taskSample: Flat = {
   assignedTo: 'y0BeYjuRIlDwsDcOHOJo',
   contactId: 'seD4PfOuKoVMLkEZqohJ',
 };
+
+/** Output declaration of operations that output tasks. */
+export const taskOutputs = { output: tasksOutput, sample: taskSample, outputFields: taskOutputFields };

@@ -1,7 +1,7 @@
 import { contactField, noteField } from '../../src/common-fields';
 import { endpoint } from '../../src/endpoint';
 import { defineRecordTrigger, fingerprint } from '../../src/operation';
-import { noteOutputFields, noteRecord, noteSample, notesOutput } from '../../src/records/note';
+import { noteOutputs, noteRecord } from '../../src/records/note';
 
 /** Get Contact Note by ID: watches one note; notes have no update time, so a content fingerprint versions it. */
 export default defineRecordTrigger({
@@ -13,10 +13,8 @@ export default defineRecordTrigger({
   inputs: { contactId: contactField(), noteId: noteField() },
   request: (input) => ({ path: { id: input.noteId } }),
   record: noteRecord,
-  output: notesOutput,
+  ...noteOutputs,
   recordIdKey: 'noteId',
   recordIdLabel: 'Note ID',
   version: fingerprint,
-  sample: noteSample,
-  outputFields: noteOutputFields,
 });

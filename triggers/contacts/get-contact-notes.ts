@@ -1,7 +1,7 @@
 import { contactField } from '../../src/common-fields';
 import { endpoint } from '../../src/endpoint';
 import { defineListTrigger } from '../../src/operation';
-import { noteList, noteOutputFields, noteSample, notesOutput } from '../../src/records/note';
+import { noteList, noteOutputs } from '../../src/records/note';
 
 /** Get Contact Notes: fires once for each note of the contact. */
 export default defineListTrigger({
@@ -12,7 +12,5 @@ export default defineListTrigger({
   endpoint: endpoint('GET', '/contacts/{contactId}/notes', '2021-07-28', ['contacts.readonly']),
   inputs: { contactId: contactField() },
   records: noteList,
-  output: notesOutput,
-  sample: noteSample,
-  outputFields: noteOutputFields,
+  ...noteOutputs,
 });

@@ -1,7 +1,7 @@
 import { contactField, taskField } from '../../src/common-fields';
 import { endpoint } from '../../src/endpoint';
 import { defineRecordTrigger, fingerprint } from '../../src/operation';
-import { taskOutputFields, taskRecord, taskSample, tasksOutput } from '../../src/records/task';
+import { taskOutputs, taskRecord } from '../../src/records/task';
 
 /**
  * Get Contact Task by ID: watches one task. Tasks have no update time in the API, so the
@@ -15,10 +15,8 @@ export default defineRecordTrigger({
   endpoint: endpoint('GET', '/contacts/{contactId}/tasks/{taskId}', '2021-07-28', ['contacts.readonly']),
   inputs: { contactId: contactField(), taskId: taskField() },
   record: taskRecord,
-  output: tasksOutput,
+  ...taskOutputs,
   recordIdKey: 'taskId',
   recordIdLabel: 'Task ID',
   version: fingerprint,
-  sample: taskSample,
-  outputFields: taskOutputFields,
 });

@@ -1,7 +1,7 @@
 import { contactField } from '../../src/common-fields';
 import { endpoint } from '../../src/endpoint';
 import { defineListTrigger } from '../../src/operation';
-import { taskList, taskOutputFields, taskSample, tasksOutput } from '../../src/records/task';
+import { taskList, taskOutputs } from '../../src/records/task';
 
 /** Get Contact Tasks: fires once for each task of the contact. */
 export default defineListTrigger({
@@ -12,7 +12,5 @@ export default defineListTrigger({
   endpoint: endpoint('GET', '/contacts/{contactId}/tasks', '2021-07-28', ['contacts.readonly']),
   inputs: { contactId: contactField() },
   records: taskList,
-  output: tasksOutput,
-  sample: taskSample,
-  outputFields: taskOutputFields,
+  ...taskOutputs,
 });

@@ -1,13 +1,7 @@
 import { contactField } from '../../src/common-fields';
 import { endpoint } from '../../src/endpoint';
 import { defineRecordTrigger, fingerprint } from '../../src/operation';
-import {
-  contactCustomOutputFields,
-  contactOutputFields,
-  contactRecord,
-  contactSample,
-  contactsOutput,
-} from '../../src/records/contact';
+import { contactOutputs, contactRecord } from '../../src/records/contact';
 
 /** Get Contact: watches one contact; fires when first seen and again whenever it changes. */
 export default defineRecordTrigger({
@@ -18,11 +12,8 @@ export default defineRecordTrigger({
   endpoint: endpoint('GET', '/contacts/{contactId}', '2021-07-28', ['contacts.readonly']),
   inputs: { contactId: contactField('The contact to watch.') },
   record: contactRecord,
-  output: contactsOutput,
+  ...contactOutputs,
   recordIdKey: 'contactId',
   recordIdLabel: 'Contact ID',
   version: (c) => c.dateUpdated ?? fingerprint(c),
-  sample: contactSample,
-  outputFields: contactOutputFields,
-  dynamicOutputFields: contactCustomOutputFields,
 });

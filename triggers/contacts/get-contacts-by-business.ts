@@ -3,13 +3,7 @@ import { businessField } from '../../src/common-fields';
 import { endpoint } from '../../src/endpoint';
 import { f } from '../../src/fields';
 import { defineListTrigger, pollLimit } from '../../src/operation';
-import {
-  contactCustomOutputFields,
-  contactList,
-  contactOutputFields,
-  contactSample,
-  contactsOutput,
-} from '../../src/records/contact';
+import { contactList, contactOutputs } from '../../src/records/contact';
 
 /** Get Contacts by Business: fires once for each contact linked to the business (skip/limit paging). */
 export default defineListTrigger({
@@ -31,8 +25,5 @@ export default defineListTrigger({
       pageItems < Number(current.query?.limit) ? null : { ...current, query: { ...current.query, skip: itemsSoFar } },
   },
   records: contactList,
-  output: contactsOutput,
-  sample: contactSample,
-  outputFields: contactOutputFields,
-  dynamicOutputFields: contactCustomOutputFields,
+  ...contactOutputs,
 });

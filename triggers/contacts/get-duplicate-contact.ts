@@ -3,7 +3,7 @@ import { invalidInput } from '../../src/errors';
 import { f } from '../../src/fields';
 import { endpoint } from '../../src/endpoint';
 import { defineRecordTrigger, fingerprint } from '../../src/operation';
-import { contactCustomOutputFields, contactOutputFields, contactSample, contactsOutput } from '../../src/records/contact';
+import { contactOutputs } from '../../src/records/contact';
 import { Contact, parseResponse } from '../../src/schemas';
 import { z } from 'zod';
 
@@ -37,11 +37,8 @@ export default defineRecordTrigger({
   inputs: duplicateInputs,
   request: (input, { bundle }) => duplicateQuery(input, locationId(bundle)),
   record: duplicateRecord,
-  output: contactsOutput,
+  ...contactOutputs,
   recordIdKey: 'contactId',
   recordIdLabel: 'Contact ID',
   version: (c) => c.dateUpdated ?? fingerprint(c),
-  sample: contactSample,
-  outputFields: contactOutputFields,
-  dynamicOutputFields: contactCustomOutputFields,
 });

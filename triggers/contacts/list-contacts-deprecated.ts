@@ -3,13 +3,7 @@ import { locationId } from '../../src/client';
 import { endpoint } from '../../src/endpoint';
 import { f } from '../../src/fields';
 import { defineListTrigger, pollLimit } from '../../src/operation';
-import {
-  contactCustomOutputFields,
-  contactList,
-  contactOutputFields,
-  contactSample,
-  contactsOutput,
-} from '../../src/records/contact';
+import { contactList, contactOutputs } from '../../src/records/contact';
 
 const Meta = z.object({
   meta: z.object({ startAfter: z.union([z.number(), z.string()]).nullish(), startAfterId: z.string().nullish() }).nullish(),
@@ -45,8 +39,5 @@ export default defineListTrigger({
     },
   },
   records: contactList,
-  output: contactsOutput,
-  sample: contactSample,
-  outputFields: contactOutputFields,
-  dynamicOutputFields: contactCustomOutputFields,
+  ...contactOutputs,
 });

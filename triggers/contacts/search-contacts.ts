@@ -4,13 +4,7 @@ import { MAX_SEARCH_TEXT, newestFirst, searchContactsEndpoint, type SearchFilter
 import { invalidInput } from '../../src/errors';
 import { f } from '../../src/fields';
 import { defineListTrigger, pollLimit } from '../../src/operation';
-import {
-  contactCustomOutputFields,
-  contactList,
-  contactOutputFields,
-  contactSample,
-  contactsOutput,
-} from '../../src/records/contact';
+import { contactList, contactOutputs } from '../../src/records/contact';
 
 /** Search Contacts: contacts matching a query and filters, newest first; fires once per matching contact. */
 export default defineListTrigger({
@@ -43,8 +37,5 @@ export default defineListTrigger({
     };
   },
   records: contactList,
-  output: contactsOutput,
-  sample: contactSample,
-  outputFields: contactOutputFields,
-  dynamicOutputFields: contactCustomOutputFields,
+  ...contactOutputs,
 });

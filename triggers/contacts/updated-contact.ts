@@ -1,6 +1,5 @@
-import { locationId } from '../../src/client';
-import { newestFirst, searchContactsEndpoint } from '../../src/contact-search';
-import { changeId, defineListTrigger, pollLimit } from '../../src/operation';
+import { newestContactsRequest, searchContactsEndpoint } from '../../src/contact-search';
+import { changeId, defineListTrigger } from '../../src/operation';
 import {
   contactCustomOutputFields,
   contactList,
@@ -21,9 +20,7 @@ export default defineListTrigger({
   description: 'Triggers when a contact is added or changed in HighLevel (once per change).',
   endpoint: searchContactsEndpoint,
   inputs: {},
-  request: (_input, { bundle }) => ({
-    body: { locationId: locationId(bundle), pageLimit: pollLimit(bundle), page: 1, sort: newestFirst('dateUpdated') },
-  }),
+  request: newestContactsRequest('dateUpdated'),
   records: contactList,
   output: async (contacts, ctx) =>
     (await contactsOutput(contacts, ctx)).map((c) => ({
