@@ -216,3 +216,17 @@ export function locationId(bundle: Bundle): string {
   }
   return id;
 }
+
+/** HighLevel's userType for an agency (company) token; a sub-account token says 'Location'. */
+export const AGENCY_USER_TYPE = 'Company';
+
+/** Agency-only endpoints: a clear error on a location connection, before any request. */
+export function requireAgency(bundle: Bundle, what: string): void {
+  if (bundle.authData?.userType !== AGENCY_USER_TYPE) {
+    throw new errors.Error(
+      `"${what}" works only on an agency (company) connection; this connection is to a sub-account (location). Connect HighLevel as an agency to use it.`,
+      'WrongConnection',
+      400,
+    );
+  }
+}

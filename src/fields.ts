@@ -13,7 +13,7 @@ export interface FieldSpec<T> {
   schema: ZodType<T>;
 }
 
-type Base = { label: string; helpText: string; placeholder?: string; default?: string; altersDynamicFields?: boolean };
+export type Base = { label: string; helpText: string; placeholder?: string; default?: string; altersDynamicFields?: boolean };
 type Req = Base & { required: true };
 type Opt = Base & { required?: false };
 
@@ -27,10 +27,14 @@ const blankToUndefined = (v: unknown): unknown => {
   return v;
 };
 
-const REQUIRED = 'is required';
+export const REQUIRED = 'is required';
 const msg = (expected: string) => (iss: { input: unknown }) => (iss.input === undefined ? REQUIRED : expected);
 
-function spec<T>(opts: Base & { required?: boolean }, field: Partial<PlainInputField>, inner: ZodType<T>): FieldSpec<T> {
+/**
+ * Build a field kind: the Zapier field metadata plus a zod schema that sees '' as missing.
+ * Exported so a category can add its own kinds (e.g. time ranges) in its own module.
+ */
+export function spec<T>(opts: Base & { required?: boolean }, field: Partial<PlainInputField>, inner: ZodType<T>): FieldSpec<T> {
   return {
     field: {
       label: opts.label,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Bundle, Create, PlainInputField, PlainOutputField, Search, Trigger, ZObject } from 'zapier-platform-core';
-import { callApi, lookupApi, type Ctx, type RequestParts } from './client';
+import { callApi, lookupApi, requireAgency, type Ctx, type RequestParts } from './client';
 import { limits } from './config';
 import { pathParams, type Endpoint } from './endpoint';
 import { parseInputs, toInputFields, type InputOf, type Inputs } from './fields';
@@ -54,6 +54,11 @@ interface Declaration<I extends Inputs> {
   /** Labels for outputs only known at run time (custom fields by name). */
   dynamicOutputFields?: DynamicOutputFields;
   hidden?: boolean;
+  /**
+   * Which connection HighLevel serves this endpoint to. 'agency' operations fail on a location
+   * connection with an error that says so, before any request.
+   */
+  connection?: 'agency';
 }
 
 export interface OpCtx<I> extends Ctx {
@@ -95,6 +100,7 @@ const display = <I extends Inputs>(d: Declaration<I>) => ({
 });
 
 function context<I extends Inputs>(d: Declaration<I>, z: ZObject, bundle: Bundle): OpCtx<InputOf<I>> {
+  if (d.connection === 'agency') requireAgency(bundle, d.label);
   const input = parseInputs(d.inputs, (bundle.inputData ?? {}) as Record<string, unknown>);
   return { z, bundle, input };
 }

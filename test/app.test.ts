@@ -1,5 +1,5 @@
 import app from '../index';
-import { contactCases } from './cases/contacts';
+import { allCases } from './cases';
 
 // Core's own compile and validate steps, as `zapier validate` runs them (offline part).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -77,6 +77,6 @@ test('search-or-create pairs Find Contact with Create Contact', () => {
 });
 
 test('every operation, dropdowns included, is exercised by the request tables', () => {
-  const covered = new Set(contactCases.map((c) => c.op));
+  const covered = new Set(allCases.map((c) => c.op));
   expect(all.map(([k, op]) => `${k}.${op.key}`).filter((k) => !covered.has(k as `triggers.${string}`))).toEqual([]);
 });
