@@ -1,7 +1,8 @@
 import { version as platformVersion, type Create, type Search, type Trigger } from 'zapier-platform-core';
 import authentication from './authentication';
 import { creates } from './creates';
-import { searches } from './searches';
+import { searches, categorySearchOrCreates } from './searches';
+import { hydrators } from './searches/conversations';
 import { addAuthHeaders, mapErrors } from './src/middleware';
 import { triggers } from './triggers';
 import packageJson from './package.json';
@@ -25,7 +26,9 @@ const app = {
   triggers: byKey<Trigger>(triggers),
   creates: byKey<Create>(creates),
   searches: byKey<Search>(searches),
+  hydrators,
   searchOrCreates: {
+    ...categorySearchOrCreates,
     findContact: {
       key: 'findContact',
       display: {

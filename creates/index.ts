@@ -1,4 +1,15 @@
 import type { Create } from 'zapier-platform-core';
+import { calendars as calendarsCreates } from './calendars';
+import { opportunities as opportunitiesCreates } from './opportunities';
+import { users as usersCreates } from './users';
+import { conversations as conversationsCreates } from './conversations';
+import { businesses as businessesCreates } from './businesses';
+import { workflows as workflowsCreates } from './workflows';
+import { locations as locationsCreates } from './locations';
+import { customFields as customFieldsCreates } from './custom-fields';
+import { companies as companiesCreates } from './companies';
+import { associations as associationsCreates } from './associations';
+import { blogs as blogsCreates } from './blogs';
 import addContactTags from './contacts/add-contact-tags';
 import addContactToCampaign from './contacts/add-contact-to-campaign';
 import bulkUpdateContactTags from './contacts/bulk-update-contact-tags';
@@ -20,6 +31,17 @@ import upsertContact from './contacts/upsert-contact';
 /** Creates by category (the README's operations table is generated from these groups). */
 export const createGroups: Record<string, Create[]> = {
   Contacts: [createContact, updateContact, upsertContact, deleteContact, addContactTags, removeContactTags, bulkUpdateContactTags, createContactTask, updateContactTask, completeContactTask, deleteContactTask, createContactNote, updateContactNote, deleteContactNote, addContactToCampaign, removeContactFromCampaign, removeContactFromAllCampaigns],
+  'Calendars & Appointments': calendarsCreates,
+  'Opportunities': opportunitiesCreates,
+  'Users': usersCreates,
+  'Conversations & Messages': conversationsCreates,
+  'Businesses': businessesCreates,
+  'Workflows & Campaigns': workflowsCreates,
+  'Locations': locationsCreates,
+  'Custom Fields': customFieldsCreates,
+  'Companies': companiesCreates,
+  'Associations': associationsCreates,
+  'Blogs': blogsCreates,
 };
 
 export const creates: Create[] = Object.values(createGroups).flat();

@@ -1,4 +1,15 @@
 import type { Search } from 'zapier-platform-core';
+import { calendars as calendarsSearches, searchOrCreates as calendarsSearchOrCreates } from './calendars';
+import { opportunities as opportunitiesSearches, searchOrCreates as opportunitiesSearchOrCreates } from './opportunities';
+import { users as usersSearches, searchOrCreates as usersSearchOrCreates } from './users';
+import { conversations as conversationsSearches, searchOrCreates as conversationsSearchOrCreates } from './conversations';
+import { businesses as businessesSearches, searchOrCreates as businessesSearchOrCreates } from './businesses';
+import { workflows as workflowsSearches, searchOrCreates as workflowsSearchOrCreates } from './workflows';
+import { locations as locationsSearches, searchOrCreates as locationsSearchOrCreates } from './locations';
+import { customFields as customFieldsSearches, searchOrCreates as customFieldsSearchOrCreates } from './custom-fields';
+import { companies as companiesSearches, searchOrCreates as companiesSearchOrCreates } from './companies';
+import { associations as associationsSearches, searchOrCreates as associationsSearchOrCreates } from './associations';
+import { blogs as blogsSearches, searchOrCreates as blogsSearchOrCreates } from './blogs';
 import findContact from './contacts/find-contact';
 import getContact from './contacts/get-contact';
 import getContactNote from './contacts/get-contact-note';
@@ -8,6 +19,33 @@ import getDuplicateContact from './contacts/get-duplicate-contact';
 /** Searches by category (the README's operations table is generated from these groups). */
 export const searchGroups: Record<string, Search[]> = {
   Contacts: [findContact, getContact, getDuplicateContact, getContactTask, getContactNote],
+  'Calendars & Appointments': calendarsSearches,
+  'Opportunities': opportunitiesSearches,
+  'Users': usersSearches,
+  'Conversations & Messages': conversationsSearches,
+  'Businesses': businessesSearches,
+  'Workflows & Campaigns': workflowsSearches,
+  'Locations': locationsSearches,
+  'Custom Fields': customFieldsSearches,
+  'Companies': companiesSearches,
+  'Associations': associationsSearches,
+  'Blogs': blogsSearches,
 };
 
 export const searches: Search[] = Object.values(searchGroups).flat();
+
+
+/** Search-or-create pairs declared by the categories. */
+export const categorySearchOrCreates = {
+  ...calendarsSearchOrCreates,
+  ...opportunitiesSearchOrCreates,
+  ...usersSearchOrCreates,
+  ...conversationsSearchOrCreates,
+  ...businessesSearchOrCreates,
+  ...workflowsSearchOrCreates,
+  ...locationsSearchOrCreates,
+  ...customFieldsSearchOrCreates,
+  ...companiesSearchOrCreates,
+  ...associationsSearchOrCreates,
+  ...blogsSearchOrCreates,
+};

@@ -1,4 +1,15 @@
 import type { Trigger } from 'zapier-platform-core';
+import { calendars as calendarsTriggers } from './calendars';
+import { opportunities as opportunitiesTriggers } from './opportunities';
+import { users as usersTriggers } from './users';
+import { conversations as conversationsTriggers } from './conversations';
+import { businesses as businessesTriggers } from './businesses';
+import { workflows as workflowsTriggers } from './workflows';
+import { locations as locationsTriggers } from './locations';
+import { customFields as customFieldsTriggers } from './custom-fields';
+import { companies as companiesTriggers } from './companies';
+import { associations as associationsTriggers } from './associations';
+import { blogs as blogsTriggers } from './blogs';
 import getContact from './contacts/get-contact';
 import getContactAppointments from './contacts/get-contact-appointments';
 import getContactNote from './contacts/get-contact-note';
@@ -22,6 +33,17 @@ import workflowDropdown from './dropdowns/workflows';
 /** Triggers by category (the README's operations table is generated from these groups). */
 export const triggerGroups: Record<string, Trigger[]> = {
   Contacts: [newContact, updatedContact, getContact, searchContacts, getContactsByBusiness, getDuplicateContact, getContactAppointments, getContactTasks, getContactTask, getContactNotes, getContactNote, listContactsDeprecated],
+  'Calendars & Appointments': calendarsTriggers,
+  'Opportunities': opportunitiesTriggers,
+  'Users': usersTriggers,
+  'Conversations & Messages': conversationsTriggers,
+  'Businesses': businessesTriggers,
+  'Workflows & Campaigns': workflowsTriggers,
+  'Locations': locationsTriggers,
+  'Custom Fields': customFieldsTriggers,
+  'Companies': companiesTriggers,
+  'Associations': associationsTriggers,
+  'Blogs': blogsTriggers,
   'Dropdown sources (hidden)': [contactDropdown, userDropdown, campaignDropdown, workflowDropdown, businessDropdown, taskDropdown, noteDropdown],
 };
 
