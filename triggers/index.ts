@@ -1,4 +1,7 @@
 import type { Trigger } from 'zapier-platform-core';
+import { forms as formsTriggers } from './forms';
+import { payments as paymentsTriggers } from './payments';
+import { tasks as tasksTriggers } from './tasks';
 import { calendars as calendarsTriggers } from './calendars';
 import { opportunities as opportunitiesTriggers } from './opportunities';
 import { users as usersTriggers } from './users';
@@ -44,6 +47,9 @@ export const triggerGroups: Record<string, Trigger[]> = {
   'Companies': companiesTriggers,
   'Associations': associationsTriggers,
   'Blogs': blogsTriggers,
+  'Forms & Surveys': formsTriggers,
+  'Invoices & Payments': paymentsTriggers,
+  'Tasks': tasksTriggers,
   'Dropdown sources (hidden)': [contactDropdown, userDropdown, campaignDropdown, workflowDropdown, businessDropdown, taskDropdown, noteDropdown],
 };
 

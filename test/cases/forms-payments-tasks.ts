@@ -1,0 +1,3 @@
+import type { Case } from '../support/table';
+
+export const extraTriggerCases: Case[] = [];

@@ -1,0 +1,4 @@
+import type { Trigger } from 'zapier-platform-core';
+
+/** The Forms & Surveys triggers (beyond the catalog). */
+export const forms: Trigger[] = [];
