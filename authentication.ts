@@ -1,8 +1,8 @@
 import { errors, type Authentication, type Bundle, type ZObject } from 'zapier-platform-core';
 import { z as zod } from 'zod';
-import { callApi, locationId } from './src/client';
+import { AGENCY_USER_TYPE, callApi, isAgency, locationId } from './src/client';
 import { apiBaseUrl, authorizeUrl } from './src/config';
-import { endpoint, requiredScopes } from './src/endpoint';
+import { endpoint, markAgencyOnly, requiredScopes } from './src/endpoint';
 import { highLevelMessage } from './src/errors';
 import { Location, oneOf, parseResponse } from './src/schemas';
 
@@ -24,8 +24,14 @@ const TokenResponse = zod.looseObject({
   userId: zod.string().nullish(),
 });
 
-/** The connection is to a sub-account (location); agency connections are a separate feature. */
-const USER_TYPE = 'Location';
+/**
+ * A connection is to a sub-account (HighLevel userType 'Location') or to an agency ('Company').
+ * The user picks it before being sent to HighLevel; it decides user_type on the token calls and
+ * the scopes asked for. Agency connections reach each location through a location token
+ * (src/client.ts) and show a Location dropdown on location operations.
+ */
+type ConnectAs = 'Location' | 'Company';
+const connectAs = (v: unknown): ConnectAs => (v === AGENCY_USER_TYPE ? 'Company' : 'Location');
 
 function clientCredentials(): { client_id: string; client_secret: string } {
   const client_id = process.env.CLIENT_ID;
@@ -36,8 +42,8 @@ function clientCredentials(): { client_id: string; client_secret: string } {
   return { client_id, client_secret };
 }
 
-async function requestToken(z: ZObject, form: Record<string, string>, refreshing: boolean) {
-  const body = new URLSearchParams({ ...clientCredentials(), ...form, user_type: USER_TYPE }).toString();
+async function requestToken(z: ZObject, form: Record<string, string>, userType: ConnectAs, refreshing: boolean) {
+  const body = new URLSearchParams({ ...clientCredentials(), ...form, user_type: userType }).toString();
   let resp;
   try {
     resp = await z.request({
@@ -81,9 +87,12 @@ async function requestToken(z: ZObject, form: Record<string, string>, refreshing
 }
 
 export const getLocationEndpoint = endpoint('GET', '/locations/{locationId}', '2021-07-28', ['locations.readonly']);
+export const getCompanyEndpoint = markAgencyOnly(endpoint('GET', '/companies/{companyId}', '2021-07-28', ['companies.readonly']));
 
-/** The scope parameter: every scope the app's endpoints need, space-separated as HighLevel wants. */
-export const scopeParam = (): string => requiredScopes().join(' ');
+/** The scope parameter: every scope this kind of connection needs, space-separated as HighLevel wants. */
+export const scopeParam = (kind: ConnectAs = 'Location'): string => requiredScopes(kind === 'Company' ? 'agency' : 'location').join(' ');
+
+const Company = zod.looseObject({ id: zod.string().nullish(), name: zod.string().nullish() });
 
 const authentication = {
   type: 'oauth2',
@@ -94,37 +103,56 @@ const authentication = {
       url.searchParams.set('client_id', process.env.CLIENT_ID ?? '');
       url.searchParams.set('redirect_uri', String(bundle.inputData.redirect_uri ?? ''));
       url.searchParams.set('state', String(bundle.inputData.state ?? ''));
-      url.searchParams.set('scope', scopeParam());
+      url.searchParams.set('scope', scopeParam(connectAs(bundle.inputData.connectAs)));
       return url.toString();
     },
     getAccessToken: (z: ZObject, bundle: Bundle) =>
       requestToken(
         z,
         { grant_type: 'authorization_code', code: String(bundle.inputData.code ?? ''), redirect_uri: String(bundle.inputData.redirect_uri ?? '') },
+        connectAs(bundle.inputData.connectAs),
         false,
       ),
     refreshAccessToken: async (z: ZObject, bundle: Bundle) => {
-      const fresh = await requestToken(z, { grant_type: 'refresh_token', refresh_token: bundle.authData.refresh_token ?? '' }, true);
+      const fresh = await requestToken(
+        z,
+        { grant_type: 'refresh_token', refresh_token: bundle.authData.refresh_token ?? '' },
+        connectAs(bundle.authData.userType ?? bundle.authData.connectAs),
+        true,
+      );
       // Keep what the refresh answer leaves out (it normally repeats locationId and companyId).
       const { locationId: loc, companyId, userType, userId } = bundle.authData;
       return { ...(loc ? { locationId: loc } : {}), ...(companyId ? { companyId } : {}), ...(userType ? { userType } : {}), ...(userId ? { userId } : {}), ...fresh };
     },
     autoRefresh: true,
   },
-  fields: [],
-  /** Proves the token works: reads the connected location (its name labels the connection). */
+  fields: [
+    {
+      key: 'connectAs',
+      label: 'Connect As',
+      required: true,
+      default: 'Location',
+      choices: { Location: 'A sub-account (one location)', Company: 'An agency (every sub-account where the app is installed)' },
+      helpText:
+        'Connect one sub-account, or your agency: an agency connection can work on every location where the app is installed (each step then asks which location), and can use agency-only actions such as Create Location.',
+    },
+  ],
+  /** Proves the token works: reads the connected location, or the agency (company); its name labels the connection. */
   test: async (z: ZObject, bundle: Bundle) => {
-    const body = await callApi(
-      { z, bundle },
-      getLocationEndpoint,
-      { path: { locationId: locationId(bundle) } },
-    );
+    if (isAgency(bundle)) {
+      const companyId = bundle.authData.companyId ?? '';
+      const body = await callApi({ z, bundle }, getCompanyEndpoint, { path: { companyId } });
+      const company = parseResponse(oneOf('company', Company), body, 'the company request');
+      return { id: company.id ?? companyId, name: company.name ?? companyId, kind: 'Agency' };
+    }
+    const body = await callApi({ z, bundle }, getLocationEndpoint, { path: { locationId: locationId(bundle) } });
     const loc = parseResponse(oneOf('location', Location), body, 'the location request');
-    return { id: loc.id, name: loc.name ?? loc.id, companyId: loc.companyId ?? null, timezone: loc.timezone ?? null };
+    return { id: loc.id, name: loc.name ?? loc.id, kind: 'Sub-account', companyId: loc.companyId ?? null, timezone: loc.timezone ?? null };
   },
+  /** "Sub-account: Sunrise Dental - Austin" or "Agency: Sunrise Marketing". */
   connectionLabel: async (_z: ZObject, bundle: Bundle) => {
-    const data = bundle.inputData as { name?: string; id?: string };
-    return data.name || data.id || 'HighLevel';
+    const data = bundle.inputData as { name?: string; id?: string; kind?: string };
+    return `${data.kind ?? 'Sub-account'}: ${data.name || data.id || 'HighLevel'}`;
   },
 } satisfies Authentication;
 

@@ -1,6 +1,6 @@
 import { errors, type Bundle, type HttpResponse, type ZObject } from 'zapier-platform-core';
 import { apiBaseUrl, limits } from './config';
-import { pathParams, type Endpoint } from './endpoint';
+import { endpoint, isAgencyOnly, markAgencyOnly, pathParams, type Endpoint } from './endpoint';
 import { toZapierError } from './errors';
 
 /**
@@ -19,6 +19,8 @@ export interface RequestParts {
   path?: Record<string, string | number | undefined>;
   query?: Record<string, QueryValue>;
   body?: unknown;
+  /** A form-encoded body instead of JSON (HighLevel's OAuth endpoints). */
+  form?: Record<string, string>;
 }
 
 /** What one step knows when it calls HighLevel. */
@@ -116,8 +118,10 @@ async function send(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: CallOptio
   const { z, bundle } = ctx;
   const url = `${apiBaseUrl()}${buildPath(ep, parts.path)}`;
   const headers: Record<string, string> = { Version: ep.version, Accept: 'application/json' };
-  const hasBody = parts.body !== undefined;
-  if (hasBody) headers['Content-Type'] = 'application/json';
+  const payload = parts.form ? new URLSearchParams(parts.form).toString() : parts.body !== undefined ? JSON.stringify(parts.body) : undefined;
+  if (payload !== undefined) headers['Content-Type'] = parts.form ? 'application/x-www-form-urlencoded' : 'application/json';
+  // On an agency connection, location endpoints are called with a location token (see below).
+  if (isAgency(bundle) && !isAgencyOnly(ep)) headers.Authorization = `Bearer ${await locationToken(ctx)}`;
   remainingStepMs(bundle); // starts the step clock on the first call
   let rateLimitWaited = 0;
   for (let attempt = 0; ; attempt++) {
@@ -128,7 +132,7 @@ async function send(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: CallOptio
         method: ep.method,
         params: cleanQuery(parts.query),
         headers,
-        body: hasBody ? JSON.stringify(parts.body) : undefined,
+        body: payload,
         skipThrowForStatus: true,
         throwForThrottlingEarly: false,
         middlewareData: { highLevelClient: true },
@@ -204,9 +208,16 @@ export async function lookupApi<T = unknown>(ctx: Ctx, ep: Endpoint, parts: Requ
   return (await send(ctx, ep, parts, { notFoundAsNull: true })) as T | null;
 }
 
-/** The connected location; HighLevel's location-level endpoints need it in the path, query or body. */
+/**
+ * The location a step works on; HighLevel's location-level endpoints need it in the path, query
+ * or body. A sub-account connection has it in authData; on an agency connection the user picks
+ * it in the step (the Location dropdown, input `agencyLocationId`).
+ */
 export function locationId(bundle: Bundle): string {
-  const id = bundle.authData?.locationId;
+  const id = isAgency(bundle) ? (bundle.inputData as Record<string, unknown>)?.[AGENCY_LOCATION_INPUT] : bundle.authData?.locationId;
+  if (isAgency(bundle) && (typeof id !== 'string' || !id)) {
+    throw new errors.Error('"Location" (agencyLocationId) is required on an agency connection: pick the sub-account this step works on.', 'InvalidInput', 400);
+  }
   if (!id) {
     throw new errors.Error(
       'This HighLevel connection is not tied to a sub-account (location). Reconnect and choose a sub-account.',
@@ -214,11 +225,48 @@ export function locationId(bundle: Bundle): string {
       400,
     );
   }
-  return id;
+  return id as string;
 }
 
 /** HighLevel's userType for an agency (company) token; a sub-account token says 'Location'. */
 export const AGENCY_USER_TYPE = 'Company';
+/** The input key of the Location dropdown that agency connections show on location operations. */
+export const AGENCY_LOCATION_INPUT = 'agencyLocationId';
+
+export const isAgency = (bundle: Bundle): boolean => bundle.authData?.userType === AGENCY_USER_TYPE;
+
+/** POST /oauth/locationToken: an agency token buys a token for one of its locations. */
+export const locationTokenEndpoint = markAgencyOnly(endpoint('POST', '/oauth/locationToken', '2021-07-28', ['oauth.write']));
+
+/**
+ * Location tokens of this step, by location: exchanged once and reused for every request of the
+ * step (a Zap step is one bundle), never stored in authData nor logged by us (core scrubs
+ * access_token values from its request log).
+ */
+const locationTokens = new WeakMap<object, Map<string, Promise<string>>>();
+
+function locationToken(ctx: Ctx): Promise<string> {
+  const loc = locationId(ctx.bundle);
+  let byLocation = locationTokens.get(ctx.bundle);
+  if (!byLocation) {
+    byLocation = new Map();
+    locationTokens.set(ctx.bundle, byLocation);
+  }
+  let token = byLocation.get(loc);
+  if (!token) {
+    token = callApi<{ access_token?: unknown }>(ctx, locationTokenEndpoint, {
+      form: { companyId: ctx.bundle.authData.companyId ?? '', locationId: loc },
+    }).then((body) => {
+      if (typeof body?.access_token !== 'string') {
+        throw new errors.Error(`HighLevel gave no token for location ${loc}; check that the app is installed there.`, 'UnexpectedResponse', 502);
+      }
+      return body.access_token;
+    });
+    token.catch(() => byLocation!.delete(loc));
+    byLocation.set(loc, token);
+  }
+  return token;
+}
 
 /** Agency-only endpoints: a clear error on a location connection, before any request. */
 export function requireAgency(bundle: Bundle, what: string): void {

@@ -35,9 +35,21 @@ export function endpoint(method: HttpMethod, path: string, version: ApiVersion, 
 /** Every endpoint declared so far (all modules of the app are loaded by the time this is read). */
 export const declaredEndpoints = (): readonly Endpoint[] => registry;
 
-/** The OAuth scopes the app's endpoints need, sorted and without repeats. */
-export const requiredScopes = (): string[] =>
-  [...new Set(registry.flatMap((e) => e.scopes))].sort();
+/** Endpoints HighLevel serves only to an agency (company) token. */
+const agencyOnly = new Set<Endpoint>();
+export const markAgencyOnly = (ep: Endpoint): Endpoint => {
+  agencyOnly.add(ep);
+  return ep;
+};
+export const isAgencyOnly = (ep: Endpoint): boolean => agencyOnly.has(ep);
+
+/**
+ * The OAuth scopes a connection asks for, sorted and without repeats: a sub-account
+ * (location) connection asks for what the location endpoints need; an agency connection for
+ * everything, agency-only endpoints included (and the location-token exchange).
+ */
+export const requiredScopes = (kind: 'location' | 'agency' = 'location'): string[] =>
+  [...new Set(registry.filter((e) => kind === 'agency' || !agencyOnly.has(e)).flatMap((e) => e.scopes))].sort();
 
 /** The `{name}` placeholders of a path template, in order. */
 export const pathParams = (path: string): string[] =>

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Bundle, Create, PlainInputField, PlainOutputField, Search, Trigger, ZObject } from 'zapier-platform-core';
-import { callApi, lookupApi, requireAgency, type Ctx, type RequestParts } from './client';
+import { AGENCY_LOCATION_INPUT, callApi, isAgency, locationId, lookupApi, requireAgency, type Ctx, type RequestParts } from './client';
 import { limits } from './config';
-import { pathParams, type Endpoint } from './endpoint';
+import { markAgencyOnly, pathParams, type Endpoint } from './endpoint';
 import { parseInputs, toInputFields, type InputOf, type Inputs } from './fields';
 
 /**
@@ -15,8 +15,9 @@ import { parseInputs, toInputFields, type InputOf, type Inputs } from './fields'
 const endpoints = new WeakMap<object, Endpoint>();
 /** The endpoint an operation declared (for docs and conformance checks; not part of the Zapier definition). */
 export const endpointOf = (op: object): Endpoint | undefined => endpoints.get(op);
-const remember = <T extends object>(op: T, ep: Endpoint): T => {
+const remember = <T extends object>(op: T, ep: Endpoint, connection?: 'agency'): T => {
   endpoints.set(op, ep);
+  if (connection === 'agency') markAgencyOnly(ep);
   return op;
 };
 
@@ -83,8 +84,28 @@ async function build<I>(ep: Endpoint, input: I, ctx: OpCtx<I>, request?: Request
   return { ...parts, path: { ...defaultPath(ep, input), ...(parts.path ?? {}) } };
 }
 
+/**
+ * On an agency connection, operations that work on one location start with a Location dropdown
+ * (the locations where the app is installed); on a sub-account connection it is not shown.
+ */
+const agencyLocationField: DynamicFields = async (_z, bundle) =>
+  isAgency(bundle)
+    ? [
+        {
+          key: AGENCY_LOCATION_INPUT,
+          label: 'Location',
+          required: true,
+          dynamic: 'locationDropdown.id.name',
+          helpText: 'The sub-account (location) this step works on. Your agency connection can reach every location where the app is installed.',
+        },
+      ]
+    : [];
+
 function inputFieldsOf<I extends Inputs>(d: Declaration<I>): (PlainInputField | DynamicFields)[] {
-  const fields: (PlainInputField | DynamicFields)[] = toInputFields(d.inputs);
+  const fields: (PlainInputField | DynamicFields)[] = [
+    ...(d.connection === 'agency' ? [] : [agencyLocationField]),
+    ...toInputFields(d.inputs),
+  ];
   if (d.dynamicInputs) fields.push(d.dynamicInputs.fields);
   return fields;
 }
@@ -101,6 +122,7 @@ const display = <I extends Inputs>(d: Declaration<I>) => ({
 
 function context<I extends Inputs>(d: Declaration<I>, z: ZObject, bundle: Bundle): OpCtx<InputOf<I>> {
   if (d.connection === 'agency') requireAgency(bundle, d.label);
+  else if (isAgency(bundle)) locationId(bundle); // an agency step must name its location, before any request
   const input = parseInputs(d.inputs, (bundle.inputData ?? {}) as Record<string, unknown>);
   return { z, bundle, input };
 }
@@ -134,7 +156,7 @@ export function defineAction<I extends Inputs, R = unknown>(d: ActionDeclaration
       sample: d.sample,
       outputFields: outputFieldsOf(d),
     },
-  } as Create, d.endpoint);
+  } as Create, d.endpoint, d.connection);
 }
 
 /* ----------------------------------------------------------------------------------------- */
@@ -170,7 +192,7 @@ export function defineSearch<I extends Inputs, B = unknown, R = unknown>(d: Sear
       sample: d.sample,
       outputFields: outputFieldsOf(d),
     },
-  } as Search, d.endpoint);
+  } as Search, d.endpoint, d.connection);
 }
 
 /* ----------------------------------------------------------------------------------------- */
@@ -240,7 +262,7 @@ export function defineListTrigger<I extends Inputs, B = unknown, R = unknown>(d:
       sample: d.sample,
       outputFields: outputFieldsOf(d),
     },
-  } as Trigger, d.endpoint);
+  } as Trigger, d.endpoint, d.connection);
 }
 
 /* ----------------------------------------------------------------------------------------- */
@@ -307,5 +329,5 @@ export function defineRecordTrigger<I extends Inputs, B = unknown, R = unknown>(
         ...outputFieldsOf(d).filter((o) => typeof o === 'function' || (o.key !== 'id' && o.key !== d.recordIdKey)),
       ],
     },
-  } as Trigger, d.endpoint);
+  } as Trigger, d.endpoint, d.connection);
 }

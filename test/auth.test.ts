@@ -34,17 +34,19 @@ test('authorize URL: chooselocation with client id, redirect, state and the deri
   });
 });
 
-test('the scope list is exactly what the declared endpoints need', () => {
-  expect(requiredScopes()).toEqual([
-    'businesses.readonly',
-    'campaigns.readonly',
-    'contacts.readonly',
-    'contacts.write',
-    'locations.readonly',
-    'locations/customFields.readonly',
-    'users.readonly',
-    'workflows.readonly',
-  ]);
+test('scopes: a sub-account asks for what location endpoints need, an agency also for its own', () => {
+  const location = requiredScopes('location');
+  const agency = requiredScopes('agency');
+  expect(location).toEqual(expect.arrayContaining(['contacts.readonly', 'contacts.write', 'locations.readonly', 'locations/customFields.readonly', 'users.readonly']));
+  expect(location).not.toEqual(expect.arrayContaining(['oauth.write']));
+  expect(location.filter((s) => ['oauth.readonly', 'oauth.write', 'companies.readonly'].includes(s))).toEqual([]);
+  expect(agency).toEqual(expect.arrayContaining([...location, 'oauth.readonly', 'oauth.write', 'companies.readonly']));
+  expect([...location].sort()).toEqual(location);
+});
+
+test('authorize URL of an agency connection asks for the agency scopes', async () => {
+  const url = new URL(String(await call(oauth.authorizeUrl, { inputData: { redirect_uri: 'https://zapier.com/r', state: 's', connectAs: 'Company' } })));
+  expect(url.searchParams.get('scope')).toBe(requiredScopes('agency').join(' '));
 });
 
 test('code exchange: form-encoded, no bearer token or Version header, keeps location, company and user type', async () => {
@@ -125,10 +127,10 @@ test('expired token: the step fails with RefreshAuthError, refresh rotates, the 
 test('test call reads the location; the connection label is its name', async () => {
   const calls = intercept('GET', '/locations/LOC123', { body: { location: { id: 'LOC123', name: 'Delgado Dental - Austin', companyId: 'COMP9', timezone: 'America/Chicago' } } });
   const result = await call(app.authentication.test, { authData: AUTH });
-  expect(result).toEqual({ id: 'LOC123', name: 'Delgado Dental - Austin', companyId: 'COMP9', timezone: 'America/Chicago' });
+  expect(result).toEqual({ id: 'LOC123', name: 'Delgado Dental - Austin', kind: 'Sub-account', companyId: 'COMP9', timezone: 'America/Chicago' });
   expect(calls[0]!.headers.version).toBe('2021-07-28');
   expect(calls[0]!.headers.authorization).toBe('Bearer test-access-token-abc');
-  expect(await call(app.authentication.connectionLabel, { authData: AUTH, inputData: result })).toBe('Delgado Dental - Austin');
+  expect(await call(app.authentication.connectionLabel, { authData: AUTH, inputData: result })).toBe('Sub-account: Delgado Dental - Austin');
 });
 
 test('a connection without a location says how to fix it, before any request', async () => {

@@ -28,6 +28,7 @@ import updatedContact from './contacts/updated-contact';
 import businessDropdown from './dropdowns/businesses';
 import campaignDropdown from './dropdowns/campaigns';
 import contactDropdown from './dropdowns/contacts';
+import locationDropdown from './dropdowns/locations';
 import noteDropdown from './dropdowns/notes';
 import taskDropdown from './dropdowns/tasks';
 import userDropdown from './dropdowns/users';
@@ -50,7 +51,7 @@ export const triggerGroups: Record<string, Trigger[]> = {
   'Forms & Surveys': formsTriggers,
   'Invoices & Payments': paymentsTriggers,
   'Tasks': tasksTriggers,
-  'Dropdown sources (hidden)': [contactDropdown, userDropdown, campaignDropdown, workflowDropdown, businessDropdown, taskDropdown, noteDropdown],
+  'Dropdown sources (hidden)': [locationDropdown, contactDropdown, userDropdown, campaignDropdown, workflowDropdown, businessDropdown, taskDropdown, noteDropdown],
 };
 
 export const triggers: Trigger[] = Object.values(triggerGroups).flat();

@@ -2,8 +2,9 @@ import type { Case } from '../support/table';
 import { calendarCases } from './calendars';
 import { contactCases } from './contacts';
 import { extraTriggerCases } from './forms-payments-tasks';
+import { sharedCases } from './shared';
 import { conversationAndOtherCases } from './conversations-other';
 import { pipelineCases } from './opportunities-users-businesses-workflows';
 
 /** Every request table; test/app.test.ts checks that each operation appears in one. */
-export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases];
+export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases];

@@ -1,0 +1,4 @@
+import { sharedCases } from '../cases/shared';
+import { runTable } from '../support/table';
+
+runTable('Connection plumbing', sharedCases);
