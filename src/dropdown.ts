@@ -14,6 +14,8 @@ export function defineDropdown<I extends Inputs>(d: {
   key: string;
   noun: string;
   endpoint: Endpoint;
+  /** Plural of the noun when it is not noun + "s" (Business -> Businesses). */
+  plural?: string;
   /** The list's key in the response body (`{ campaigns: [...] }`). */
   listKey: string;
   inputs?: I;
@@ -27,8 +29,8 @@ export function defineDropdown<I extends Inputs>(d: {
   return defineListTrigger({
     key: d.key,
     noun: d.noun,
-    label: `${d.noun}s (dropdown)`,
-    description: `Lists ${d.noun.toLowerCase()}s for the ${d.noun} dropdown.`,
+    label: `${d.plural ?? `${d.noun}s`} (dropdown)`,
+    description: `Lists ${(d.plural ?? `${d.noun}s`).toLowerCase()} for the ${d.noun} dropdown.`,
     hidden: true,
     ...(d.pagedBySkip ? { canPaginate: true } : {}),
     endpoint: d.endpoint,
