@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { endpoint } from '../../src/endpoint';
+import { defineAction } from '../../src/operation';
+import { userIdField } from '../../src/records/user';
+import { parseResponse } from '../../src/schemas';
+
+/** DELETE /users/{userId} (path parameter undeclared in the spec). HighLevel queues the deletion. */
+export default defineAction({
+  key: 'deleteUser',
+  noun: 'User',
+  label: 'Delete User',
+  description: 'Remove a user from the system. HighLevel queues the deletion; it takes effect within minutes.',
+  endpoint: endpoint('DELETE', '/users/{userId}', '2021-07-28', ['users.write']),
+  inputs: { userId: userIdField('The user to delete.') },
+  output: (body, { input }) => {
+    const r = parseResponse(z.looseObject({ succeded: z.boolean().nullish(), message: z.string().nullish() }), body ?? {}, 'the user deletion');
+    return { userId: input.userId, succeeded: r.succeded ?? true, message: r.message ?? null };
+  },
+  sample: { userId: 'y0BeYjuRIlDwsDcOHOJo', succeeded: true, message: 'Queued deleting user with e-mail sam.lee@example.com and name Sam Lee. Will take effect in a few minutes.' },
+  outputFields: [
+    { key: 'userId', label: 'Deleted User ID' },
+    { key: 'succeeded', label: 'Succeeded', type: 'boolean' },
+    { key: 'message', label: 'Message' },
+  ],
+});

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { locationId } from '../../src/client';
+import { endpoint } from '../../src/endpoint';
+import { invalidInput } from '../../src/errors';
+import { f } from '../../src/fields';
+import { defineAction } from '../../src/operation';
+import { parseResponse } from '../../src/schemas';
+
+/**
+ * POST /contacts/bulk/business ("Add/Remove Contacts From Business"): `businessId: null` takes
+ * the listed contacts out of their business. The spec has no security block; contacts.write is
+ * inferred (catalog, mapping report), like the bulk tag update.
+ */
+export default defineAction({
+  key: 'bulkUpdateContactsBusiness',
+  noun: 'Business',
+  label: 'Bulk Business Update',
+  description: 'Add many contacts to a business at once, or remove them from their business, in one request.',
+  endpoint: endpoint('POST', '/contacts/bulk/business', '2021-07-28', ['contacts.write']),
+  inputs: {
+    action: f.choice({ label: 'Change', required: true, choices: { add: 'Add the contacts to the business', remove: 'Remove the contacts from their business' }, helpText: 'Add the contacts to a business, or take them out of theirs.' }),
+    ids: f.list({ label: 'Contact IDs', required: true, helpText: 'IDs of the contacts to change, as a list or separated by commas.' }),
+    businessId: f.id({ label: 'Business', dynamic: 'businessDropdown.id.name', helpText: 'The business to add the contacts to (only with "Add").' }),
+  },
+  request: ({ action, ids, businessId }, { bundle }) => {
+    if (action === 'add' && !businessId) throw invalidInput({ key: 'businessId', label: 'Business' }, 'is required to add contacts to a business');
+    if (action === 'remove' && businessId) throw invalidInput({ key: 'businessId', label: 'Business' }, 'must be empty when removing contacts from their business');
+    return { body: { locationId: locationId(bundle), ids, businessId: action === 'add' ? businessId : null } };
+  },
+  output: (body, { input }) => {
+    const r = parseResponse(z.looseObject({ success: z.boolean().nullish(), ids: z.array(z.string()).nullish() }), body, 'the bulk business update');
+    return { succeeded: r.success ?? false, contactIds: r.ids ?? [], businessId: input.action === 'add' ? (input.businessId ?? null) : null };
+  },
+  sample: { succeeded: true, contactIds: ['IDqvFHGColiyK6jiatuz', 'pOC0uJ97VYOKH2m3fkMD'], businessId: '63771dcac1116f0e21de8e12' },
+  outputFields: [
+    { key: 'succeeded', label: 'Succeeded', type: 'boolean' },
+    { key: 'contactIds', label: 'Updated Contact IDs' },
+    { key: 'businessId', label: 'Business ID (empty when removed)' },
+  ],
+});

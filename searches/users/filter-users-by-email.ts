@@ -1,0 +1,16 @@
+import { defineSearch } from '../../src/operation';
+import { deletedField, emailsField, filterByEmailRequest, filterUsersByEmailEndpoint, userList, userOutputs } from '../../src/records/user';
+
+/** Filter Users by Email as a Zap step (agency connections only, like the trigger). */
+export default defineSearch({
+  key: 'filterUsersByEmail',
+  noun: 'User',
+  label: 'Filter Users by Email',
+  description: 'Search users by email address across the agency: finds the users with these addresses. Needs an agency connection.',
+  connection: 'agency',
+  endpoint: filterUsersByEmailEndpoint,
+  inputs: { emails: emailsField(), deleted: deletedField() },
+  request: (input, { bundle }) => filterByEmailRequest(input, bundle, 25),
+  records: userList,
+  ...userOutputs,
+});

@@ -1,0 +1,14 @@
+import { defineSearch } from '../../src/operation';
+import { getUserEndpoint, userIdField, userOutputs, userRecord } from '../../src/records/user';
+
+/** Get User as a Zap step: the user by ID, or no result when there is none. */
+export default defineSearch({
+  key: 'getUser',
+  noun: 'User',
+  label: 'Get User',
+  description: 'Retrieve user details by ID: name, email, phone, role, type and locations.',
+  endpoint: getUserEndpoint,
+  inputs: { userId: userIdField('The user to get.') },
+  records: (body) => [userRecord(body)],
+  ...userOutputs,
+});

@@ -1,0 +1,17 @@
+import { defineListTrigger, each } from '../../src/operation';
+import { flattenPipeline, pipelineList, pipelineOutputFields, pipelineSample, pipelinesEndpoint, pipelinesRequest } from '../../src/records/pipeline';
+
+/** List Pipelines: the location's pipelines with their stages in order; fires once per new pipeline. */
+export default defineListTrigger({
+  key: 'listPipelines',
+  noun: 'Pipeline',
+  label: 'List Pipelines',
+  description: 'View all opportunity pipelines: triggers when a new pipeline is added, with its stages in order.',
+  endpoint: pipelinesEndpoint,
+  inputs: {},
+  request: pipelinesRequest,
+  records: pipelineList,
+  output: each(flattenPipeline),
+  sample: pipelineSample,
+  outputFields: pipelineOutputFields,
+});

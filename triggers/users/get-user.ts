@@ -1,0 +1,20 @@
+import { defineRecordTrigger, fingerprint } from '../../src/operation';
+import { getUserEndpoint, userIdField, userOutputs, userRecord } from '../../src/records/user';
+
+/**
+ * Get User: watches one user. Users have no update time in the API, so the version is a
+ * fingerprint of the user's content: any change (name, role, locations, permissions) fires.
+ */
+export default defineRecordTrigger({
+  key: 'getUser',
+  noun: 'User',
+  label: 'Get User',
+  description: 'Retrieve user details: triggers when the user is first seen and again whenever the user changes.',
+  endpoint: getUserEndpoint,
+  inputs: { userId: userIdField('The user to watch.') },
+  record: userRecord,
+  ...userOutputs,
+  recordIdKey: 'userId',
+  recordIdLabel: 'User ID',
+  version: fingerprint,
+});
