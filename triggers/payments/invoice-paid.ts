@@ -1,0 +1,37 @@
+import { changeId, defineListTrigger, each } from '../../src/operation';
+import { flattenInvoice, invoiceOutputs, newestInvoicesRequest } from '../../src/records/invoice';
+import { listInvoicesEndpoint } from './new-invoice';
+
+/**
+ * Invoice Paid: GET /invoices/ with status=paid, newest first by issue date (the only sort the
+ * spec offers), one request per poll. HighLevel gives no paid time on an invoice, so the dedupe
+ * id is the invoice id plus the marker "paid": an invoice fires once, when the poll first sees it
+ * paid (not again when a paid invoice is edited, which would change `updatedAt`). Partially paid
+ * invoices have their own status and do not fire. Limit: a paid invoice whose issue date is older
+ * than those of the 100 most recently issued paid invoices is not seen.
+ */
+export default defineListTrigger({
+  key: 'invoicePaid',
+  noun: 'Invoice',
+  label: 'Invoice Paid',
+  description:
+    'Triggers once when an invoice in your HighLevel location is paid in full, with the amounts, currency and the billed contact\'s mailing address.',
+  endpoint: listInvoicesEndpoint,
+  inputs: {},
+  request: newestInvoicesRequest('paid'),
+  ...invoiceOutputs,
+  output: each((invoice) => ({ ...flattenInvoice(invoice), invoiceId: invoice._id, id: changeId(invoice._id, 'paid') })),
+  sample: {
+    ...invoiceOutputs.sample,
+    id: changeId(String(invoiceOutputs.sample.id), 'paid'),
+    invoiceId: invoiceOutputs.sample.id,
+    status: 'paid',
+    amountPaid: 99,
+    amountDue: 0,
+  },
+  outputFields: [
+    { key: 'id', label: 'Paid Event ID (invoice ID and "paid")' },
+    { key: 'invoiceId', label: 'Invoice ID' },
+    ...invoiceOutputs.outputFields.filter((o) => o.key !== 'id'),
+  ],
+});

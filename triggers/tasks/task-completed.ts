@@ -1,0 +1,43 @@
+import { userField } from '../../src/common-fields';
+import { changeId, defineListTrigger } from '../../src/operation';
+import {
+  locationTaskOutputFields,
+  locationTaskPolling,
+  locationTaskSample,
+  searchTasksEndpoint,
+  taskSearchRequest,
+} from '../../src/records/location-task';
+
+const polling = locationTaskPolling((t) => t.dateUpdated ?? t.updatedAt ?? t.dateAdded ?? t.createdAt);
+
+/**
+ * Task Completed: the same search with {completed: true}, optionally for one assignee, every page
+ * up to the shared bound of 10 pages (1,000 tasks), most recently updated first (HighLevel gives
+ * no completion time; the update time is the closest). The dedupe id is the task id plus the
+ * marker "completed", so a task fires once, when a poll first sees it completed, and not again
+ * when a completed task is edited (its update time changes then; that is why it is not used).
+ * Reopening and completing a task again does not fire a second time. The set of completed tasks
+ * only grows: with more than 1,000, completions past the first 1,000 HighLevel returns are not
+ * seen (choose an assignee to narrow the set).
+ */
+export default defineListTrigger({
+  key: 'taskCompleted',
+  noun: 'Task',
+  label: 'Task Completed',
+  description:
+    'Triggers once when a task anywhere in your HighLevel location is marked completed, or only tasks of the chosen assignee.',
+  endpoint: searchTasksEndpoint,
+  inputs: {
+    assignedTo: userField('Assigned To', 'Only tasks assigned to this user. Leave empty for the tasks of every user.'),
+  },
+  request: taskSearchRequest(true),
+  ...polling,
+  output: async (pages, ctx) =>
+    (await polling.output(pages, ctx)).map((t) => ({ ...t, taskId: t.id, id: changeId(String(t.id), 'completed') })),
+  sample: { ...locationTaskSample, completed: true, id: changeId(String(locationTaskSample.id), 'completed'), taskId: locationTaskSample.id },
+  outputFields: [
+    { key: 'id', label: 'Completion ID (task ID and "completed")' },
+    { key: 'taskId', label: 'Task ID' },
+    ...locationTaskOutputFields.filter((o) => o.key !== 'id'),
+  ],
+});
