@@ -1,0 +1,23 @@
+import { userField } from '../../src/common-fields';
+import { endpoint } from '../../src/endpoint';
+import { f } from '../../src/fields';
+import { defineAction } from '../../src/operation';
+import { appointmentCalendarField, appointmentField, appointmentNoteOutputs, appointmentNoteRecord, flattenAppointmentNote } from '../../src/records/appointment';
+
+export default defineAction({
+  key: 'createAppointmentNote',
+  noun: 'Note',
+  label: 'Create Appointment Note',
+  description: 'Add a note to an appointment, e.g. what was discussed or what to prepare.',
+  endpoint: endpoint('POST', '/calendars/appointments/{appointmentId}/notes', '2021-04-15', ['calendars/events.write']),
+  inputs: {
+    calendarId: appointmentCalendarField(),
+    appointmentId: appointmentField(),
+    body: f.longText({ label: 'Note', required: true, helpText: 'The text of the note.' }),
+    userId: userField('Written By', 'The user the note is from.'),
+  },
+  request: ({ body, userId }) => ({ body: { body, userId } }),
+  output: (body, { input }) => flattenAppointmentNote(appointmentNoteRecord(body), input.appointmentId),
+  sample: appointmentNoteOutputs.sample,
+  outputFields: appointmentNoteOutputs.outputFields,
+});

@@ -1,0 +1,15 @@
+import { endpoint } from '../../src/endpoint';
+import { defineSearch } from '../../src/operation';
+import { appointmentCalendarField, appointmentField, eventOutputs, eventRecord } from '../../src/records/appointment';
+
+/** Get Appointment as a Zap step: the appointment, or no result when it does not exist. */
+export default defineSearch({
+  key: 'getAppointment',
+  noun: 'Appointment',
+  label: 'Get Appointment',
+  description: 'Retrieve appointment details by ID: contact, calendar, time, status and assignee.',
+  endpoint: endpoint('GET', '/calendars/events/appointments/{eventId}', '2021-04-15', ['calendars/events.readonly']),
+  inputs: { calendarId: appointmentCalendarField(), eventId: appointmentField('The appointment to get. Pick one (choose its Calendar first), or map an Appointment ID.') },
+  records: (body) => [eventRecord(body)],
+  ...eventOutputs,
+});

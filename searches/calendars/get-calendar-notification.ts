@@ -1,0 +1,15 @@
+import { endpoint } from '../../src/endpoint';
+import { defineSearch } from '../../src/operation';
+import { calendarField, notificationField, notificationOutputs, notificationRecord } from '../../src/records/calendar';
+
+/** Get Calendar Notification as a Zap step (the answer is the bare record, id in `_id`). */
+export default defineSearch({
+  key: 'getCalendarNotification',
+  noun: 'Notification',
+  label: 'Get Calendar Notification',
+  description: 'Get specific notification settings of a calendar: type, channel, recipient, timing and text.',
+  endpoint: endpoint('GET', '/calendars/{calendarId}/notifications/{notificationId}', '2021-04-15', ['calendars/events.readonly']),
+  inputs: { calendarId: calendarField(true, 'The calendar of the notification.'), notificationId: notificationField() },
+  records: (body) => [notificationRecord(body)],
+  ...notificationOutputs,
+});

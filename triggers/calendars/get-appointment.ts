@@ -1,0 +1,22 @@
+import { endpoint } from '../../src/endpoint';
+import { defineRecordTrigger } from '../../src/operation';
+import { appointmentCalendarField, appointmentField, appointmentVersion, eventOutputs, eventRecord } from '../../src/records/appointment';
+
+/**
+ * Get Appointment: watches one appointment; fires when first seen and again whenever it changes
+ * (version: dateUpdated, else a fingerprint of status, start and end). A recurring instance id
+ * (masterId_start_duration) works as the spec says.
+ */
+export default defineRecordTrigger({
+  key: 'getAppointment',
+  noun: 'Appointment',
+  label: 'Get Appointment',
+  description: 'Retrieve appointment details: triggers when the appointment is first seen and again whenever it changes (status, time, notes).',
+  endpoint: endpoint('GET', '/calendars/events/appointments/{eventId}', '2021-04-15', ['calendars/events.readonly']),
+  inputs: { calendarId: appointmentCalendarField(), eventId: appointmentField('The appointment to watch. Pick one (choose its Calendar first), or map an Appointment ID.') },
+  record: eventRecord,
+  ...eventOutputs,
+  recordIdKey: 'appointmentId',
+  recordIdLabel: 'Appointment ID',
+  version: appointmentVersion,
+});

@@ -1,0 +1,22 @@
+import { endpoint } from '../../src/endpoint';
+import { defineRecordTrigger, fingerprint } from '../../src/operation';
+import { calendarField, notificationField, notificationOutputs, notificationRecord } from '../../src/records/calendar';
+
+/**
+ * Get Calendar Notification: watches one notification; fires when first seen and again whenever
+ * it changes (no update time in the answer: content fingerprint). The answer is the bare record,
+ * its id in `_id`.
+ */
+export default defineRecordTrigger({
+  key: 'getCalendarNotification',
+  noun: 'Notification',
+  label: 'Get Calendar Notification',
+  description: 'Get specific notification settings: triggers when the notification is first seen and again whenever it changes.',
+  endpoint: endpoint('GET', '/calendars/{calendarId}/notifications/{notificationId}', '2021-04-15', ['calendars/events.readonly']),
+  inputs: { calendarId: calendarField(true, 'The calendar of the notification.'), notificationId: notificationField() },
+  record: notificationRecord,
+  ...notificationOutputs,
+  recordIdKey: 'notificationId',
+  recordIdLabel: 'Notification ID',
+  version: fingerprint,
+});

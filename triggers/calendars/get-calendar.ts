@@ -1,0 +1,22 @@
+import { endpoint } from '../../src/endpoint';
+import { defineRecordTrigger, each, fingerprint } from '../../src/operation';
+import { calendarField, calendarOutputs, calendarRecord, flattenCalendar } from '../../src/records/calendar';
+
+/**
+ * Get Calendar by ID: watches one calendar; fires when first seen and again whenever its
+ * settings change. Calendars carry no update time, so the version is a content fingerprint.
+ */
+export default defineRecordTrigger({
+  key: 'getCalendar',
+  noun: 'Calendar',
+  label: 'Get Calendar by ID',
+  description: 'Get specific calendar details: triggers when the calendar is first seen and again whenever its settings change.',
+  endpoint: endpoint('GET', '/calendars/{calendarId}', '2021-04-15', ['calendars.readonly']),
+  inputs: { calendarId: calendarField(true, 'The calendar to watch.') },
+  record: calendarRecord,
+  output: each(flattenCalendar),
+  ...calendarOutputs,
+  recordIdKey: 'calendarId',
+  recordIdLabel: 'Calendar ID',
+  version: fingerprint,
+});

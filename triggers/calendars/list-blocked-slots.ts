@@ -1,0 +1,19 @@
+import { defineListTrigger } from '../../src/operation';
+import { blockedSlotOutputs, blockedSlotsEndpoint, eventList, eventOwnerInputs, eventsQuery, eventWindowInputs, eventWindowSpec, newestBy } from '../../src/records/appointment';
+import { resolveWindow } from '../../src/time';
+
+/**
+ * List Blocked Slots: blocked time of a calendar, group or user starting in the window (default
+ * 7 days ago to 180 days ahead), newest first; each new block fires once. Same query as events.
+ */
+export default defineListTrigger({
+  key: 'listBlockedSlots',
+  noun: 'Blocked Slot',
+  label: 'List Blocked Slots',
+  description: 'View unavailable time slots of a calendar, calendar group or user: triggers when new time is blocked.',
+  endpoint: blockedSlotsEndpoint,
+  inputs: { ...eventOwnerInputs, ...eventWindowInputs },
+  request: (input, { bundle }) => eventsQuery(bundle, input, resolveWindow(input.startTime, input.endTime, eventWindowSpec)),
+  records: (body) => newestBy('dateAdded')(eventList(body)),
+  ...blockedSlotOutputs,
+});

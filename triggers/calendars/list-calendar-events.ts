@@ -1,0 +1,20 @@
+import { defineListTrigger } from '../../src/operation';
+import { eventList, eventOutputs, eventOwnerInputs, eventsEndpoint, eventsQuery, eventWindowInputs, eventWindowSpec, newestBy } from '../../src/records/appointment';
+import { resolveWindow } from '../../src/time';
+
+/**
+ * List Calendar Events: the events of a calendar, group or user whose start lies in the window
+ * (default: 7 days ago to 180 days ahead, moving with each poll), newest booking first, so each
+ * new event fires once. Window bounds are sent as epoch ms; the endpoint has no paging.
+ */
+export default defineListTrigger({
+  key: 'listCalendarEvents',
+  noun: 'Event',
+  label: 'List Calendar Events',
+  description: 'Get all scheduled events of a calendar, calendar group or user: triggers for each new event in the time range.',
+  endpoint: eventsEndpoint,
+  inputs: { ...eventOwnerInputs, ...eventWindowInputs },
+  request: (input, { bundle }) => eventsQuery(bundle, input, resolveWindow(input.startTime, input.endTime, eventWindowSpec)),
+  records: (body) => newestBy('dateAdded')(eventList(body)),
+  ...eventOutputs,
+});

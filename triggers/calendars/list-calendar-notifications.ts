@@ -1,0 +1,22 @@
+import { f } from '../../src/fields';
+import { defineListTrigger, pollLimit } from '../../src/operation';
+import { calendarField, notificationList, notificationOutputs, notificationsEndpoint } from '../../src/records/calendar';
+
+/**
+ * List Calendar Notifications: fires once for each new notification of the calendar. The answer
+ * is a bare array paged by skip/limit (one page of the poll limit is asked for); soft-deleted notifications are left out (deleted=false).
+ */
+export default defineListTrigger({
+  key: 'listCalendarNotifications',
+  noun: 'Notification',
+  label: 'List Calendar Notifications',
+  description: 'View notification settings of a calendar: triggers when a new notification (reminder, confirmation...) is set up.',
+  endpoint: notificationsEndpoint,
+  inputs: {
+    calendarId: calendarField(true, 'The calendar whose notifications to list.'),
+    isActive: f.boolean({ label: 'Active Only', helpText: 'Yes: only notifications that are switched on. Empty: all.' }),
+  },
+  request: (input, { bundle }) => ({ query: { isActive: input.isActive, deleted: false, limit: pollLimit(bundle), skip: 0 } }),
+  records: notificationList,
+  ...notificationOutputs,
+});

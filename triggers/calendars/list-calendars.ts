@@ -1,0 +1,21 @@
+import { locationId } from '../../src/client';
+import { f } from '../../src/fields';
+import { defineListTrigger, each } from '../../src/operation';
+import { calendarList, calendarOutputs, calendarsEndpoint, flattenCalendar, groupField } from '../../src/records/calendar';
+
+/** List Calendars: fires once for each new calendar (the endpoint has no paging). */
+export default defineListTrigger({
+  key: 'listCalendars',
+  noun: 'Calendar',
+  label: 'List Calendars',
+  description: 'Retrieve all calendars of your location: triggers when a new calendar is created, optionally only in one group.',
+  endpoint: calendarsEndpoint,
+  inputs: {
+    groupId: groupField(false, 'Only calendars of this group.'),
+    showDrafted: f.boolean({ label: 'Include Drafts', helpText: 'Also list draft (inactive) calendars. Yes when empty, as HighLevel defaults.' }),
+  },
+  request: (input, { bundle }) => ({ query: { locationId: locationId(bundle), groupId: input.groupId, showDrafted: input.showDrafted } }),
+  records: calendarList,
+  output: each(flattenCalendar),
+  ...calendarOutputs,
+});
