@@ -1,4 +1,4 @@
-import { f } from './fields';
+import { f, type FieldSpec } from './fields';
 
 /**
  * Field builders shared by many operations: the ID inputs with their dynamic dropdowns.
@@ -7,8 +7,13 @@ import { f } from './fields';
 export const contactField = (helpText = 'The contact. Pick one, or map a Contact ID from an earlier step.') =>
   f.id({ label: 'Contact', required: true, dynamic: 'contactDropdown.id.name', search: 'findContact.id', helpText });
 
-export const userField = (label: string, helpText: string) =>
-  f.id({ label, dynamic: 'userDropdown.id.name', helpText });
+export function userField(label: string, helpText: string): FieldSpec<string | undefined>;
+export function userField(label: string, helpText: string, required: true): FieldSpec<string>;
+export function userField(label: string, helpText: string, required?: true) {
+  return required
+    ? f.id({ label, required: true, dynamic: 'userDropdown.id.name', helpText })
+    : f.id({ label, dynamic: 'userDropdown.id.name', helpText });
+}
 
 export const taskField = () =>
   f.id({

@@ -63,7 +63,7 @@ export function outputKey(def: Pick<CustomFieldDefinition, 'id' | 'fieldKey' | '
 }
 
 /** A value as a Zap step can map it: lists joined, uploaded files as their URLs. */
-function displayValue(v: unknown): string | number | boolean | null {
+export function displayValue(v: unknown): string | number | boolean | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   if (Array.isArray(v)) return v.map((x) => displayValue(x)).filter((x) => x !== null).join(', ');

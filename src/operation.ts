@@ -321,7 +321,7 @@ export function defineRecordTrigger<I extends Inputs, B = unknown, R = unknown>(
       sample: {
         ...d.sample,
         [d.recordIdKey]: d.sample.id,
-        id: changeId(String(d.sample.id), String(d.sample.dateUpdated ?? d.sample.dateAdded ?? 'v1')),
+        id: changeId(String(d.sample.id), String(d.sample.dateUpdated ?? d.sample.updatedAt ?? d.sample.dateAdded ?? d.sample.createdAt ?? 'v1')),
       },
       outputFields: [
         { key: 'id', label: 'Change ID (record ID and version)' },

@@ -19,6 +19,10 @@ export interface Case {
   op: `${OpKind}.${string}`;
   input?: Record<string, unknown>;
   meta?: Partial<Bundle['meta']>;
+  /** authData other than the default sub-account connection (e.g. an agency connection). */
+  auth?: Record<string, string>;
+  /** The bearer token the requests must carry (defaults to the default connection's). */
+  bearer?: string;
   calls: Call[];
   /** The exact output, or a thrown error matching this pattern. */
   output?: unknown;
@@ -54,7 +58,8 @@ export function runTable(title: string, cases: Case[]): void {
       const captured: Captured[] = [];
       for (const call of c.calls) intercept(call.method, call.path, call.reply, captured);
       const [kind, key] = c.op.split('.') as [OpKind, string];
-      const result = run(kind, key, c.input ?? {}, c.meta ? { meta: c.meta as Bundle['meta'] } : {});
+      const extra: Partial<Bundle> = { ...(c.meta ? { meta: c.meta as Bundle['meta'] } : {}), ...(c.auth ? { authData: c.auth } : {}) };
+      const result = run(kind, key, c.input ?? {}, extra);
       if (c.error) expect(userMessage(await result.then(() => new Error('no error thrown'), (e: unknown) => e))).toMatch(c.error);
       else {
         const out = await result;
@@ -65,7 +70,7 @@ export function runTable(title: string, cases: Case[]): void {
       );
       for (const [i, got] of captured.entries()) {
         expect(got.headers.version).toBe(c.calls[i]!.version);
-        expect(got.headers.authorization).toBe('Bearer test-access-token-abc');
+        expect(got.headers.authorization).toBe(`Bearer ${c.bearer ?? 'test-access-token-abc'}`);
         if (got.body !== undefined) expect(got.headers['content-type']).toBe('application/json');
         if (specAvailable) expect(conformanceProblems(got)).toEqual([]);
       }
