@@ -1,0 +1,17 @@
+import { endpoint } from '../../src/endpoint';
+import { defineAction } from '../../src/operation';
+import { createdPost, createPostInputs, flattenPost, postOutputFields, postRequest, postSample } from '../../src/records/blog';
+
+/** Create Blog Post: see src/records/blog.ts for the over-required body and the slug check. */
+export default defineAction({
+  key: 'createBlogPost',
+  noun: 'Post',
+  label: 'Create Blog Post',
+  description: 'Publish new blog post: creates a post (HTML content, author, categories, image) on one of your blogs, as a draft, published or scheduled.',
+  endpoint: endpoint('POST', '/blogs/posts', '2021-07-28', ['blogs/post.write']),
+  inputs: createPostInputs,
+  request: postRequest,
+  output: (body) => flattenPost(createdPost(body)),
+  sample: postSample,
+  outputFields: postOutputFields,
+});

@@ -1,0 +1,20 @@
+import { endpoint } from '../../src/endpoint';
+import { defineAction } from '../../src/operation';
+import { flattenPost, postOutputFields, postRequest, postSample, updatedPost, updatePostInputs } from '../../src/records/blog';
+
+/**
+ * Update Blog Post: PUT /blogs/posts/{postId} (the spec does not declare {postId}); the whole
+ * post is replaced, so blank optional fields are saved blank. See src/records/blog.ts.
+ */
+export default defineAction({
+  key: 'updateBlogPost',
+  noun: 'Post',
+  label: 'Update Blog Post',
+  description: 'Edit blog post: replaces a post\'s title, HTML content, status, author, categories and image (fields left blank are saved blank).',
+  endpoint: endpoint('PUT', '/blogs/posts/{postId}', '2021-07-28', ['blogs/post-update.write']),
+  inputs: updatePostInputs,
+  request: postRequest,
+  output: (body) => flattenPost(updatedPost(body)),
+  sample: postSample,
+  outputFields: postOutputFields,
+});

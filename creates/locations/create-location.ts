@@ -1,0 +1,65 @@
+import { errors } from 'zapier-platform-core';
+import { endpoint } from '../../src/endpoint';
+import { invalidInput } from '../../src/errors';
+import { f } from '../../src/fields';
+import { defineAction } from '../../src/operation';
+import { COUNTRY_CODES, createdLocation, flattenLocation, locationOutputFields, locationSample } from '../../src/records/location';
+
+/**
+ * Create Location: POST /locations/, served to agency tokens only (Agency-Access; the spec adds
+ * "only available on Agency Pro"), so `connection: 'agency'`. `companyId` is the connection's
+ * agency. The prospect (first name, last name, email) is all-or-nothing, as the spec requires all
+ * three once it is sent. The country is checked against the spec's list of codes.
+ */
+export default defineAction({
+  key: 'createLocation',
+  noun: 'Location',
+  label: 'Create Location',
+  description: 'Add new location: creates a sub-account in your agency (needs an agency connection and HighLevel\'s Agency Pro plan), optionally from a snapshot.',
+  endpoint: endpoint('POST', '/locations/', '2021-07-28', ['locations.write']),
+  connection: 'agency',
+  inputs: {
+    name: f.text({ label: 'Name', required: true, helpText: 'The business name of the new sub-account, e.g. "Delgado Dental".' }),
+    phone: f.phone({ label: 'Phone', helpText: 'The business phone with country code, e.g. +15125550100.' }),
+    address: f.text({ label: 'Street Address', helpText: 'The business street address.' }),
+    city: f.text({ label: 'City', helpText: 'The city the business is in.' }),
+    state: f.text({ label: 'State', helpText: 'The state or region the business is in.' }),
+    postalCode: f.text({ label: 'Postal Code', helpText: 'The business postal or ZIP code.' }),
+    country: f.text({ label: 'Country', helpText: 'Two-letter country code, e.g. US, CA or GB.' }),
+    website: f.text({ label: 'Website', helpText: 'The business website, e.g. https://delgadodental.example.com.' }),
+    timezone: f.text({ label: 'Timezone', helpText: 'The business timezone, e.g. US/Central or America/Chicago.' }),
+    prospectFirstName: f.text({ label: 'Prospect First Name', helpText: 'First name of the prospect (the business contact); give all three prospect fields or none.' }),
+    prospectLastName: f.text({ label: 'Prospect Last Name', helpText: 'Last name of the prospect; give all three prospect fields or none.' }),
+    prospectEmail: f.email({ label: 'Prospect Email', helpText: 'Email of the prospect; give all three prospect fields or none.' }),
+    snapshotId: f.id({
+      label: 'Snapshot',
+      dynamic: 'snapshotDropdown.id.name',
+      helpText: 'A snapshot of your agency to load into the new sub-account. Pick one, or map a Snapshot ID.',
+    }),
+  },
+  request: (input, { bundle }) => {
+    const { prospectFirstName, prospectLastName, prospectEmail, country, ...rest } = input;
+    const country2 = country?.toUpperCase();
+    if (country2 && !COUNTRY_CODES.has(country2)) throw invalidInput({ key: 'country', label: 'Country' }, `must be a two-letter country code such as US, got "${country}"`);
+    const prospect = [
+      ['prospectFirstName', 'Prospect First Name', prospectFirstName],
+      ['prospectLastName', 'Prospect Last Name', prospectLastName],
+      ['prospectEmail', 'Prospect Email', prospectEmail],
+    ] as const;
+    const missing = prospect.find(([, , v]) => v === undefined);
+    if (missing && prospect.some(([, , v]) => v !== undefined)) throw invalidInput({ key: missing[0], label: missing[1] }, 'is required with the other prospect fields');
+    const companyId = bundle.authData?.companyId;
+    if (!companyId) throw new errors.Error('This agency connection has no company ID; reconnect HighLevel as an agency.', 'InvalidConnection', 400);
+    return {
+      body: {
+        ...rest,
+        companyId,
+        ...(country2 ? { country: country2 } : {}),
+        ...(missing ? {} : { prospectInfo: { firstName: prospectFirstName, lastName: prospectLastName, email: prospectEmail } }),
+      },
+    };
+  },
+  output: (body) => flattenLocation(createdLocation(body)),
+  sample: locationSample,
+  outputFields: locationOutputFields,
+});

@@ -1,0 +1,15 @@
+import { defineSearch } from '../../src/operation';
+import { associationByKeyEndpoint, associationOutputs, associationRecord, keyNameInputs, keyNameQuery } from '../../src/records/association';
+
+/** Get Association Key as a Zap step: the association with that key, or no result. */
+export default defineSearch({
+  key: 'getAssociationByKeyName',
+  noun: 'Association',
+  label: 'Get Association Key',
+  description: 'Get an association by its key name (e.g. pet_owner), for its ID and the object types it links.',
+  endpoint: associationByKeyEndpoint,
+  inputs: keyNameInputs,
+  request: keyNameQuery,
+  records: (body) => [associationRecord(body)],
+  ...associationOutputs,
+});

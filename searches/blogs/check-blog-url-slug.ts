@@ -1,0 +1,15 @@
+import { defineSearch } from '../../src/operation';
+import { checkSlugEndpoint, slugCheckInputs, slugCheckRequest, slugOutputs, slugRecord } from '../../src/records/blog';
+
+/** Check Blog URL Slug as a Zap step: always one result saying whether the slug is taken. */
+export default defineSearch({
+  key: 'checkBlogUrlSlug',
+  noun: 'URL Slug',
+  label: 'Check Blog URL Slug',
+  description: 'Verify that a blog post URL slug is free before publishing: returns whether another post of the location already uses it.',
+  endpoint: checkSlugEndpoint,
+  inputs: slugCheckInputs,
+  request: slugCheckRequest,
+  records: (body) => [slugRecord(body)],
+  ...slugOutputs,
+});

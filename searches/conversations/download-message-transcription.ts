@@ -1,0 +1,22 @@
+import { defineSearch } from '../../src/operation';
+import {
+  fileBody,
+  messageConversationField,
+  messageField,
+  messagePath,
+  transcriptionDownloadEndpoint,
+  transcriptionFileOutputs,
+} from '../../src/records/conversation';
+
+/** Download Transcription as a Zap step: the transcription as a text file, or no result when there is none. */
+export default defineSearch({
+  key: 'downloadMessageTranscription',
+  noun: 'Transcription',
+  label: 'Download Transcription',
+  description: 'Download the transcription of a call message as a text file (transcription.txt), for a later step to store or attach.',
+  endpoint: transcriptionDownloadEndpoint,
+  inputs: { conversationId: messageConversationField(), messageId: messageField('The call message whose transcription file to get.') },
+  request: messagePath,
+  records: (body) => [fileBody(body)],
+  ...transcriptionFileOutputs,
+});

@@ -1,0 +1,14 @@
+import { defineSearch } from '../../src/operation';
+import { conversationField, conversationOutputs, conversationRecord, getConversationEndpoint } from '../../src/records/conversation';
+
+/** Get Conversation as a Zap step: the conversation by ID, or no result when it does not exist. */
+export default defineSearch({
+  key: 'getConversation',
+  noun: 'Conversation',
+  label: 'Get Conversation',
+  description: 'Retrieve conversation details by ID: contact, channel, last message, unread count and assignee.',
+  endpoint: getConversationEndpoint,
+  inputs: { conversationId: conversationField('The conversation to get.') },
+  records: (body) => [conversationRecord(body)],
+  ...conversationOutputs,
+});

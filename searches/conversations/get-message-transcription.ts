@@ -1,0 +1,22 @@
+import { defineSearch } from '../../src/operation';
+import {
+  messageConversationField,
+  messageField,
+  messagePath,
+  transcriptionEndpoint,
+  transcriptionOutputs,
+  transcriptionRecord,
+} from '../../src/records/conversation';
+
+/** Get Message Transcription as a Zap step: the transcript as text, or no result when there is none. */
+export default defineSearch({
+  key: 'getMessageTranscription',
+  noun: 'Transcription',
+  label: 'Get Message Transcription',
+  description: 'Get the transcribed text of a call message, one sentence a line, with the transcription confidence.',
+  endpoint: transcriptionEndpoint,
+  inputs: { conversationId: messageConversationField(), messageId: messageField('The call message whose transcription to get.') },
+  request: messagePath,
+  records: (body) => [transcriptionRecord(body)],
+  ...transcriptionOutputs,
+});

@@ -1,0 +1,22 @@
+import { locationId } from '../../src/client';
+import { endpoint } from '../../src/endpoint';
+import { defineSearch } from '../../src/operation';
+import { locationField, locationOutputs, locationRecord } from '../../src/records/location';
+
+/**
+ * Find Location by ID: the catalog calls it an action; it only looks a location up, so it is a
+ * search (404 = no result). Without a Location input it returns the connected location.
+ */
+export default defineSearch({
+  key: 'findLocation',
+  noun: 'Location',
+  label: 'Find Location by ID',
+  description: 'Retrieve location details by ID: name, address, phone, email, website and timezone of a sub-account (the connected one by default).',
+  endpoint: endpoint('GET', '/locations/{locationId}', '2021-07-28', ['locations.readonly']),
+  inputs: {
+    locationId: locationField('The location (sub-account) to get. Leave empty for the connected location.'),
+  },
+  request: (input, { bundle }) => ({ path: { locationId: input.locationId ?? locationId(bundle) } }),
+  records: (body) => [locationRecord(body)],
+  ...locationOutputs,
+});

@@ -1,0 +1,106 @@
+import type { PlainOutputField } from 'zapier-platform-core';
+import { z } from 'zod';
+import { endpoint } from '../endpoint';
+import { f } from '../fields';
+import { each, type Flat } from '../operation';
+import { Location as BaseLocation, oneOf, parseResponse } from '../schemas';
+
+/**
+ * Locations (sub-accounts): endpoints, shape, flattener, sample and labelled outputs.
+ * GET /locations/search is the only listing; with a location token HighLevel shows the connected
+ * location only, with an agency token the agency's locations (companyId from the connection).
+ */
+export const searchLocationsEndpoint = endpoint('GET', '/locations/search', '2021-07-28', ['locations.readonly']);
+
+export const Location = BaseLocation.extend({
+  domain: z.string().nullish(),
+  logoUrl: z.string().nullish(),
+  firstName: z.string().nullish(),
+  lastName: z.string().nullish(),
+});
+export type Location = z.infer<typeof Location>;
+
+export const locationField = (helpText: string) => f.id({ label: 'Location', dynamic: 'subAccountDropdown.id.name', helpText });
+
+export function flattenLocation(l: Location): Flat {
+  const fullAddress = [l.address, l.city, [l.state, l.postalCode].filter(Boolean).join(' '), l.country]
+    .filter((p) => p && String(p).trim())
+    .join(', ');
+  return {
+    id: l.id,
+    name: l.name ?? null,
+    companyId: l.companyId ?? null,
+    email: l.email ?? null,
+    phone: l.phone ?? null,
+    address: l.address ?? null,
+    city: l.city ?? null,
+    state: l.state ?? null,
+    postalCode: l.postalCode ?? null,
+    country: l.country ?? null,
+    fullAddress: fullAddress || null,
+    website: l.website ?? null,
+    timezone: l.timezone ?? null,
+    domain: l.domain ?? null,
+    logoUrl: l.logoUrl ?? null,
+    firstName: l.firstName ?? null,
+    lastName: l.lastName ?? null,
+  };
+}
+
+export const locationList = (body: unknown): Location[] =>
+  parseResponse(z.object({ locations: z.array(Location).nullish() }), body, 'the location search').locations ?? [];
+export const locationRecord = (body: unknown): Location => parseResponse(oneOf('location', Location), body, 'the location request');
+/** Create Location answers with the location itself (no envelope). */
+export const createdLocation = (body: unknown): Location => parseResponse(Location, body, 'the new location');
+
+export const locationOutputFields: PlainOutputField[] = [
+  { key: 'id', label: 'Location ID' },
+  { key: 'name', label: 'Name' },
+  { key: 'companyId', label: 'Company (Agency) ID' },
+  { key: 'email', label: 'Email' },
+  { key: 'phone', label: 'Phone' },
+  { key: 'address', label: 'Street Address' },
+  { key: 'city', label: 'City' },
+  { key: 'state', label: 'State' },
+  { key: 'postalCode', label: 'Postal Code' },
+  { key: 'country', label: 'Country' },
+  { key: 'fullAddress', label: 'Full Address' },
+  { key: 'website', label: 'Website' },
+  { key: 'timezone', label: 'Timezone' },
+  { key: 'domain', label: 'Domain' },
+  { key: 'logoUrl', label: 'Logo URL' },
+  { key: 'firstName', label: 'Contact First Name' },
+  { key: 'lastName', label: 'Contact Last Name' },
+];
+
+export const locationSample: Flat = {
+  id: 've9EPM428h8vShlRW1KT',
+  name: 'Delgado Dental',
+  companyId: '5DP4iH6HLkQsiKESj6rh',
+  email: 'office@delgadodental.example.com',
+  phone: '+15125550100',
+  address: '3535 1st St N',
+  city: 'Dolomite',
+  state: 'AL',
+  postalCode: '35061',
+  country: 'US',
+  fullAddress: '3535 1st St N, Dolomite, AL 35061, US',
+  website: 'https://delgadodental.example.com',
+  timezone: 'America/Chicago',
+  domain: 'app.delgadodental.example.com',
+  logoUrl: null,
+  firstName: 'Rosa',
+  lastName: 'Delgado',
+};
+
+export const locationOutputs = { output: each(flattenLocation), sample: locationSample, outputFields: locationOutputFields };
+
+/** The spec's country codes for a new location (ISO 3166-1 alpha-2, plus XK and AN). */
+export const COUNTRY_CODES = new Set(
+  ('AF AX AL DZ AS AD AO AI AQ AG AR AM AW AU AT AZ BS BH BD BB BY BE BZ BJ BM BT BO BA BW BV BR IO BN BG BF BI KH CM CA CV KY CF TD CL ' +
+    'CN CX CC CO KM CG CD CK CR CI HR CU CY CZ DK DJ DM DO EC EG SV GQ ER EE ET FK FO FJ FI FR GF PF TF GA GM GE DE GH GI GR GL GD GP GU ' +
+    'GT GG GN GW GY HT HM VA HN HK HU IS IN ID IR IQ IE IM IL IT JM JP JE JO KZ KE KI KP KR XK KW KG LA LV LB LS LR LY LI LT LU MO MK MG ' +
+    'MW MY MV ML MT MH MQ MR MU YT MX FM MD MC MN ME MS MA MZ MM NA NR NP NL AN NC NZ NI NE NG NU NF MP NO OM PK PW PS PA PG PY PE PH PN ' +
+    'PL PT PR QA RE RO RU RW SH KN LC MF PM VC WS SM ST SA SN RS SC SL SG SX SK SI SB SO ZA GS ES LK SD SR SJ SZ SE CH SY TW TJ TZ TH TL ' +
+    'TG TK TO TT TN TR TM TC TV UG GB UA AE US UM UY UZ VU VE VN VG VI WF EH YE ZM ZW').split(' '),
+);

@@ -1,0 +1,19 @@
+import { defineRecordTrigger, fingerprint } from '../../src/operation';
+import { companyInputs, companyOutputs, companyPath, companyRecord, flattenCompany, getCompanyEndpoint } from '../../src/records/company';
+
+/** Get Company: watches the agency; agency connections only (Agency-Access). See src/records/company.ts. */
+export default defineRecordTrigger({
+  key: 'getCompany',
+  noun: 'Company',
+  label: 'Get Company',
+  description: 'Retrieve company information: triggers when the agency (company) is first seen and again whenever its details change. Needs an agency connection.',
+  endpoint: getCompanyEndpoint,
+  connection: 'agency',
+  inputs: companyInputs,
+  request: (input, { bundle }) => companyPath(input, bundle),
+  record: companyRecord,
+  ...companyOutputs,
+  recordIdKey: 'companyId',
+  recordIdLabel: 'Company ID',
+  version: (c) => fingerprint(flattenCompany(c)),
+});

@@ -1,0 +1,30 @@
+import { defineRecordTrigger } from '../../src/operation';
+import {
+  fileBody,
+  fileVersion,
+  messageConversationField,
+  messageField,
+  messagePath,
+  transcriptionDownloadEndpoint,
+  transcriptionFileOutputs,
+} from '../../src/records/conversation';
+
+/**
+ * Download Transcription: fires once the transcription file of a call exists, and again when it
+ * changes (content fingerprint). HighLevel answers text/plain (transcription.txt); it reaches
+ * Zapier as a file through the `hydrateTranscription` hydrator, never as text in the JSON.
+ */
+export default defineRecordTrigger({
+  key: 'downloadMessageTranscription',
+  noun: 'Transcription',
+  label: 'Download Transcription',
+  description: 'Download transcription file: triggers when the transcription of a call message is available, with it as a text file.',
+  endpoint: transcriptionDownloadEndpoint,
+  inputs: { conversationId: messageConversationField(), messageId: messageField('The call message whose transcription file to get.') },
+  request: messagePath,
+  record: fileBody,
+  ...transcriptionFileOutputs,
+  recordIdKey: 'messageId',
+  recordIdLabel: 'Message ID',
+  version: fileVersion,
+});

@@ -1,0 +1,36 @@
+import { f } from '../../src/fields';
+import { defineListTrigger, pollLimit } from '../../src/operation';
+import {
+  conversationField,
+  conversationMessageList,
+  conversationMessagesEndpoint,
+  conversationMessageTypeChoices,
+  messageOutputs,
+  messagePage,
+} from '../../src/records/conversation';
+
+/**
+ * Get Messages by Conversation: the conversation's messages, newest first as HighLevel lists
+ * them; each fires once. Pages with `lastMessageId` while HighLevel says `nextPage` and the poll
+ * has room, so an idle poll is one request (100 messages a page).
+ */
+export default defineListTrigger({
+  key: 'getConversationMessages',
+  noun: 'Message',
+  label: 'Get Messages by Conversation',
+  description: 'List all conversation messages: triggers for each new message (any direction) in the chosen conversation.',
+  endpoint: conversationMessagesEndpoint,
+  inputs: {
+    conversationId: conversationField('The conversation whose messages to watch.'),
+    type: f.choice({ label: 'Message Type', choices: conversationMessageTypeChoices, helpText: 'Only messages of this type (SMS, Email, Call, ...). Defaults to all.' }),
+  },
+  request: (input, { bundle }) => ({ query: { limit: pollLimit(bundle), type: input.type } }),
+  paging: {
+    next: (body, current) => {
+      const page = messagePage(body);
+      return page.nextPage && page.lastMessageId ? { ...current, query: { ...current.query, lastMessageId: page.lastMessageId } } : null;
+    },
+  },
+  records: conversationMessageList,
+  ...messageOutputs,
+});

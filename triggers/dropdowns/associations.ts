@@ -1,0 +1,27 @@
+import { locationId } from '../../src/client';
+import { defineListTrigger, each } from '../../src/operation';
+import { associationList, flattenAssociation, listAssociationsEndpoint } from '../../src/records/association';
+
+/** The location's associations, 100 a page, labelled "key (first label / second label)". */
+export default defineListTrigger({
+  key: 'associationDropdown',
+  noun: 'Association',
+  label: 'Associations (dropdown)',
+  description: 'Lists the location\'s associations for the Association dropdown.',
+  hidden: true,
+  canPaginate: true,
+  endpoint: listAssociationsEndpoint,
+  inputs: {},
+  request: (_input, { bundle }) => ({ query: { locationId: locationId(bundle), skip: (Number(bundle.meta?.page) || 0) * 100, limit: 100 } }),
+  records: associationList,
+  output: each((a) => {
+    const flat = flattenAssociation(a);
+    const labels = [flat.firstObjectLabel, flat.secondObjectLabel].filter(Boolean).join(' / ');
+    return { id: a.id, name: `${flat.key ?? a.id}${labels ? ` (${labels})` : ''}` };
+  }),
+  sample: { id: '669e5795add2094075906c65', name: 'pet_owner (Pet / Owner)' },
+  outputFields: [
+    { key: 'id', label: 'Association ID' },
+    { key: 'name', label: 'Association' },
+  ],
+});

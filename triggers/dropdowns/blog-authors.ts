@@ -1,0 +1,23 @@
+import { locationId } from '../../src/client';
+import { defineListTrigger, each } from '../../src/operation';
+import { authorList, listAuthorsEndpoint } from '../../src/records/blog';
+
+/** The location's blog authors, 100 a page. */
+export default defineListTrigger({
+  key: 'blogAuthorDropdown',
+  noun: 'Author',
+  label: 'Blog Authors (dropdown)',
+  description: 'Lists the location\'s blog authors for the Author dropdown.',
+  hidden: true,
+  canPaginate: true,
+  endpoint: listAuthorsEndpoint,
+  inputs: {},
+  request: (_input, { bundle }) => ({ query: { locationId: locationId(bundle), limit: 100, offset: (Number(bundle.meta?.page) || 0) * 100 } }),
+  records: authorList,
+  output: each((a) => ({ id: a._id, name: a.name || a._id })),
+  sample: { id: '6683abde331c041f32c07aea', name: 'Rosa Delgado' },
+  outputFields: [
+    { key: 'id', label: 'Author ID' },
+    { key: 'name', label: 'Author' },
+  ],
+});
