@@ -1,0 +1,50 @@
+/**
+ * A local HighLevel (API v2) sandbox: a real HTTP server on 127.0.0.1 that answers as the
+ * official OpenAPI specs describe, so end-to-end tests and demos run without a HighLevel account.
+ * It stands on its own: nothing here imports the app, and the app never imports it.
+ *
+ *   const sandbox = await startSandbox();            // demo location "Sunrise Dental - Austin"
+ *   const { access_token } = sandbox.issueTokens();
+ *   await fetch(`${sandbox.url}/contacts/search`, { method: 'POST', headers: {
+ *     Authorization: `Bearer ${access_token}`, Version: '2021-07-28', 'Content-Type': 'application/json' },
+ *     body: JSON.stringify({ locationId: sandbox.locationId, pageLimit: 10 }) });
+ *   await sandbox.stop();
+ */
+import { launch } from './server';
+import type { SandboxStore } from './store';
+
+/** The record types (ContactRecord, TaskRecord, ...) and the store's class, for typed tests. */
+export type * from './store';
+
+export interface SandboxOptions {
+  port?: number; // default 0 = a free port
+  tokenTtlSeconds?: number; // access-token lifetime, default 86399
+  rateLimit?: { max: number; windowMs: number } | false; // default { max: 100, windowMs: 10_000 }, per location
+  faults?: { errorRate: number; latencyMs?: number; statuses?: number[]; seed?: number }; // share of answers replaced by a 5xx (default statuses [500, 502, 503]); deterministic with seed
+  persistFile?: string; // load state from / save state to this JSON file (save on every write, or on stop)
+  demoData?: boolean; // default true
+  clientId?: string; // default 'sandbox-client-id'
+  clientSecret?: string; // default 'sandbox-client-secret'
+}
+
+export interface Sandbox {
+  url: string; // e.g. http://127.0.0.1:43121 (no trailing slash)
+  port: number;
+  locationId: string; // the demo location's id
+  companyId: string;
+  /** Issue a fresh access/refresh token pair for the demo location, as if a user had connected. */
+  issueTokens(): { access_token: string; refresh_token: string; locationId: string; companyId: string; userType: 'Location' };
+  /** Mark an access token expired now (for refresh tests). */
+  expireToken(accessToken: string): void;
+  /** Counters: total requests, per "METHOD /path-template", and by status code; resettable. */
+  stats(): { requests: number; byRoute: Record<string, number>; byStatus: Record<string, number> };
+  resetStats(): void;
+  /** Direct access to the data, e.g. for tests to count notes created. */
+  store: SandboxStore;
+  setFaults(f: SandboxOptions['faults'] | undefined): void;
+  stop(): Promise<void>;
+}
+
+export function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
+  return launch(opts);
+}

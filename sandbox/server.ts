@@ -1,0 +1,278 @@
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { TokenStore } from './auth';
+import { DEMO_LOCATION_ID, seedDemoData, seedLocation } from './demo-data';
+import { FaultInjector } from './faults';
+import { ApiError, unauthorized, type ApiVersion, type AuthContext, type Route, type World } from './http';
+import { newTraceId } from './ids';
+import type { Sandbox, SandboxOptions } from './index';
+import { Saver, readState, writeState } from './persist';
+import { DEFAULT_RATE_LIMIT, RateLimiter, type RateDecision } from './rate-limit';
+import { activityRoutes } from './routes/activities';
+import { calendarRoutes } from './routes/calendars';
+import { contactRoutes } from './routes/contacts';
+import { directoryRoutes } from './routes/directory';
+import { DEFAULT_SCOPE, registerOAuth } from './routes/oauth';
+import { opportunityRoutes } from './routes/opportunities';
+import { SandboxStore } from './store';
+
+/**
+ * The server: one fastify instance on 127.0.0.1. Every API request passes one gate, in this
+ * order (as HighLevel's gateway answers them):
+ *   latency (faults.latencyMs) -> bearer token (401 Invalid JWT) -> rate limit per location (429)
+ *   -> injected fault (5xx; the route does not run, so nothing is written) -> Version header (400)
+ *   -> the route: required query/body fields (422), location access (403), records (404), answer.
+ * OAuth routes skip the gate. Every answer carries the X-RateLimit-* headers; error bodies carry
+ * a traceId.
+ */
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    traceId: string;
+    auth: AuthContext | null;
+    rate: RateDecision | null;
+  }
+  interface FastifyContextConfig {
+    /** "METHOD /spec/template", the stats key. */
+    template?: string;
+    kind?: 'api' | 'oauth';
+    version?: ApiVersion;
+  }
+}
+
+const STATUS_TEXT: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+};
+
+/** For the CLI: one line per answered request. */
+export interface LaunchHooks {
+  onLog?: (line: string) => void;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** "/contacts/{contactId}" -> "/contacts/:contactId" */
+const fastifyPath = (template: string) => template.replace(/\{([^}]+)\}/g, ':$1');
+
+export function allRoutes(world: World): Route[] {
+  return [
+    ...contactRoutes(world),
+    ...activityRoutes(world),
+    ...directoryRoutes(world),
+    ...opportunityRoutes(world),
+    ...calendarRoutes(world),
+  ];
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new ApiError(400, { statusCode: 400, message: `Unexpected token in JSON body: ${(err as Error).message}`, error: 'Bad Request' });
+  }
+}
+
+function buildServer(world: World, deps: {
+  tokens: TokenStore;
+  limiter: RateLimiter;
+  faults: FaultInjector;
+  stats: { requests: number; byRoute: Record<string, number>; byStatus: Record<string, number> };
+  clientId: string;
+  clientSecret: string;
+  ownerId: () => string;
+  onWrite: () => void;
+  onLog?: (line: string) => void;
+}): FastifyInstance {
+  const app = Fastify({ logger: false, forceCloseConnections: true, routerOptions: { ignoreTrailingSlash: true } });
+  app.decorateRequest('traceId', '');
+  app.decorateRequest('auth', null);
+  app.decorateRequest('rate', null);
+
+  // Bodies: JSON (an empty body is {}), form-encoded (the token endpoint), anything else tried as JSON.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+    try {
+      done(null, parseJson(String(body)));
+    } catch (err) {
+      done(err as Error, undefined);
+    }
+  });
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(String(body))));
+  });
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => {
+    try {
+      done(null, parseJson(String(body)));
+    } catch {
+      done(null, {});
+    }
+  });
+
+  app.addHook('onRequest', async (request) => {
+    request.traceId = newTraceId();
+    const config = request.routeOptions.config;
+    if (config.kind !== 'api') return;
+    if (deps.faults.latencyMs > 0) await sleep(deps.faults.latencyMs);
+
+    const header = request.headers.authorization ?? '';
+    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    const grant = m ? deps.tokens.verify(m[1]!) : undefined;
+    if (!m || !grant) throw unauthorized();
+    request.auth = { ...grant, accessToken: m[1]! };
+
+    const rate = deps.limiter.take(grant.locationId);
+    request.rate = rate;
+    if (!rate.allowed) {
+      throw new ApiError(429, { statusCode: 429, message: 'Too many requests' }, { 'Retry-After': String(rate.retryAfter ?? 1) });
+    }
+
+    // The fault replaces the answer before the route runs: a faulted request writes nothing.
+    const fault = deps.faults.decide();
+    if (fault) throw new ApiError(fault.status, { statusCode: fault.status, message: fault.message });
+
+    if (request.headers.version !== config.version) {
+      throw new ApiError(400, { statusCode: 400, message: 'Version header is invalid or missing', error: 'Bad Request' });
+    }
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.headers(request.rate?.headers ?? deps.limiter.idleHeaders());
+    const key = request.routeOptions.config.template ?? `${request.method} (no route)`;
+    deps.stats.requests++;
+    deps.stats.byRoute[key] = (deps.stats.byRoute[key] ?? 0) + 1;
+    const status = String(reply.statusCode);
+    deps.stats.byStatus[status] = (deps.stats.byStatus[status] ?? 0) + 1;
+    if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) deps.onWrite();
+    if (deps.onLog) deps.onLog(`${request.method} ${request.url} -> ${reply.statusCode} (${Math.round(reply.elapsedTime)} ms)`);
+    return payload;
+  });
+
+  app.setErrorHandler((err: Error & { statusCode?: number }, request: FastifyRequest, reply: FastifyReply) => {
+    if (err instanceof ApiError) {
+      return reply.code(err.status).headers(err.headers).send({ ...err.body, traceId: request.traceId });
+    }
+    const status = typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
+    if (status === 500) process.stderr.write(`highlevel sandbox: ${request.method} ${request.url} failed: ${err.stack ?? err.message}\n`);
+    const message = status === 500 ? 'Internal server error' : err.message;
+    return reply.code(status).send({ statusCode: status, message, ...(STATUS_TEXT[status] ? { error: STATUS_TEXT[status] } : {}), traceId: request.traceId });
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0];
+    return reply.code(404).send({ statusCode: 404, message: `Cannot ${request.method} ${path}`, error: 'Not Found', traceId: request.traceId });
+  });
+
+  registerOAuth(app, {
+    tokens: deps.tokens,
+    clientId: deps.clientId,
+    clientSecret: deps.clientSecret,
+    grant: (scope) => {
+      const loc = world.store.locations.get(DEMO_LOCATION_ID) ?? [...world.store.locations.values()][0]!;
+      return { locationId: loc.id, companyId: loc.companyId, userId: deps.ownerId(), scope };
+    },
+  });
+
+  for (const r of allRoutes(world)) {
+    app.route({
+      method: r.method,
+      url: fastifyPath(r.path),
+      config: { template: `${r.method} ${r.path}`, kind: 'api', version: r.version },
+      handler: (request, reply) => r.run(request, reply, request.auth!),
+    });
+  }
+  return app;
+}
+
+export async function launch(opts: SandboxOptions, hooks: LaunchHooks = {}): Promise<Sandbox> {
+  const tokenTtl = opts.tokenTtlSeconds ?? 86399;
+  if (!(tokenTtl > 0)) throw new Error('tokenTtlSeconds must be positive');
+  const rateLimit = opts.rateLimit === undefined ? DEFAULT_RATE_LIMIT : opts.rateLimit;
+  if (rateLimit && !(rateLimit.max >= 1 && rateLimit.windowMs >= 1)) throw new Error('rateLimit needs max >= 1 and windowMs >= 1');
+
+  const store = new SandboxStore();
+  const tokens = new TokenStore(tokenTtl);
+  const saved = opts.persistFile ? readState(opts.persistFile) : undefined;
+  if (saved) {
+    store.load(saved.store);
+    tokens.load(saved.auth ?? {});
+  }
+  if (store.locations.size === 0) {
+    if (opts.demoData === false) seedLocation(store);
+    else seedDemoData(store);
+  }
+  const location = store.locations.get(DEMO_LOCATION_ID) ?? [...store.locations.values()][0]!;
+  const ownerId = () => [...store.users.values()].find((u) => u.roles.locationIds.includes(location.id) && u.roles.role === 'admin')?.id ?? [...store.users.keys()][0] ?? 'sandbox_user';
+
+  const persistFile = opts.persistFile;
+  const save = () => {
+    if (persistFile) writeState(persistFile, { store: store.toJSON(), auth: tokens.toJSON() });
+  };
+  const saver = new Saver(save);
+  if (persistFile && !saved) save();
+
+  const stats = { requests: 0, byRoute: {} as Record<string, number>, byStatus: {} as Record<string, number> };
+  const faults = new FaultInjector(opts.faults);
+  const limiter = new RateLimiter(rateLimit);
+  let url = '';
+  const world: World = { store, baseUrl: () => url };
+  const clientId = opts.clientId ?? 'sandbox-client-id';
+  const clientSecret = opts.clientSecret ?? 'sandbox-client-secret';
+  const app = buildServer(world, {
+    tokens,
+    limiter,
+    faults,
+    stats,
+    clientId,
+    clientSecret,
+    ownerId,
+    onWrite: () => {
+      if (persistFile) saver.schedule();
+    },
+    onLog: hooks.onLog,
+  });
+
+  await app.listen({ host: '127.0.0.1', port: opts.port ?? 0 });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : (opts.port ?? 0);
+  url = `http://127.0.0.1:${port}`;
+
+  let stopped: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    locationId: location.id,
+    companyId: location.companyId,
+    store,
+    issueTokens() {
+      const pair = tokens.issue({ locationId: location.id, companyId: location.companyId, userId: ownerId(), scope: DEFAULT_SCOPE });
+      if (persistFile) saver.schedule();
+      return { access_token: pair.access_token, refresh_token: pair.refresh_token, locationId: location.id, companyId: location.companyId, userType: 'Location' };
+    },
+    expireToken(accessToken) {
+      tokens.expire(accessToken);
+      if (persistFile) saver.schedule();
+    },
+    stats: () => ({ requests: stats.requests, byRoute: { ...stats.byRoute }, byStatus: { ...stats.byStatus } }),
+    resetStats() {
+      stats.requests = 0;
+      stats.byRoute = {};
+      stats.byStatus = {};
+    },
+    setFaults: (f) => faults.set(f),
+    stop() {
+      stopped ??= (async () => {
+        await app.close();
+        if (persistFile) saver.flush();
+      })();
+      return stopped;
+    },
+  };
+}

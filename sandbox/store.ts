@@ -1,0 +1,474 @@
+/**
+ * The sandbox's data: one Map per record type, keyed by id, holding records in the shapes
+ * HighLevel's API v2 answers with (official OpenAPI specs). Routes clone records on the way out,
+ * so a test may read `store.contacts.get(id)` or count `store.notes.size` directly.
+ */
+
+export type CustomValue = string | number | boolean | string[] | Record<string, unknown>;
+
+export interface LocationRecord {
+  id: string;
+  companyId: string;
+  name: string;
+  domain?: string;
+  address: string;
+  city: string;
+  state: string;
+  country: string;
+  postalCode: string;
+  website?: string;
+  timezone: string;
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  phone?: string;
+  business: {
+    name: string;
+    address: string;
+    city: string;
+    state: string;
+    country: string;
+    postalCode: string;
+    website?: string;
+    timezone: string;
+    logoUrl?: string;
+  };
+  social: Record<string, string>;
+  settings: {
+    allowDuplicateContact: boolean;
+    allowDuplicateOpportunity: boolean;
+    allowFacebookNameMerge: boolean;
+    disableContactTimezone: boolean;
+  };
+  reseller: Record<string, never>;
+}
+
+/** HighLevel's custom field data types (dataType). */
+export type CustomFieldType =
+  | 'TEXT'
+  | 'LARGE_TEXT'
+  | 'NUMERICAL'
+  | 'PHONE'
+  | 'MONETORY'
+  | 'CHECKBOX'
+  | 'SINGLE_OPTIONS'
+  | 'MULTIPLE_OPTIONS'
+  | 'RADIO'
+  | 'DATE'
+  | 'FLOAT'
+  | 'TEXTBOX_LIST'
+  | 'FILE_UPLOAD';
+
+export interface CustomFieldRecord {
+  id: string;
+  name: string;
+  /** "contact.preferred_mail_day" */
+  fieldKey: string;
+  placeholder: string;
+  dataType: CustomFieldType;
+  position: number;
+  picklistOptions?: string[];
+  isAllowedCustomOption?: boolean;
+  locationId: string;
+  model: 'contact' | 'opportunity';
+}
+
+export interface DndChannel {
+  status: 'active' | 'inactive' | 'permanent';
+  message?: string;
+  code?: string;
+}
+
+export interface AttributionSource {
+  url: string;
+  medium?: string;
+  mediumId?: string;
+  referrer?: string;
+  utmSource?: string;
+  utmMedium?: string;
+  campaign?: string;
+}
+
+export interface ContactRecord {
+  id: string;
+  locationId: string;
+  firstName?: string;
+  lastName?: string;
+  /** Full name, "First Last". */
+  name?: string;
+  firstNameLowerCase?: string;
+  lastNameLowerCase?: string;
+  fullNameLowerCase?: string;
+  email?: string;
+  emailLowerCase?: string;
+  phone?: string;
+  companyName?: string;
+  address1?: string;
+  city?: string;
+  state?: string;
+  postalCode?: string;
+  country?: string;
+  website?: string;
+  timezone?: string;
+  gender?: string;
+  /** YYYY-MM-DD */
+  dateOfBirth?: string;
+  source?: string;
+  type: 'lead' | 'customer';
+  assignedTo?: string;
+  businessId?: string;
+  dnd: boolean;
+  dndSettings: Record<string, DndChannel>;
+  tags: string[];
+  customFields: { id: string; value: CustomValue }[];
+  followers: string[];
+  additionalEmails: string[];
+  attributionSource?: AttributionSource;
+  dateAdded: string;
+  dateUpdated: string;
+}
+
+export interface TaskRecord {
+  id: string;
+  contactId: string;
+  title: string;
+  body?: string;
+  assignedTo?: string;
+  dueDate: string;
+  completed: boolean;
+}
+
+export interface NoteRecord {
+  id: string;
+  contactId: string;
+  body: string;
+  title?: string;
+  userId?: string;
+  color?: string;
+  pinned: boolean;
+  dateAdded: string;
+}
+
+export interface UserRecord {
+  id: string;
+  name: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+  extension: string;
+  companyId: string;
+  permissions: Record<string, boolean>;
+  roles: { type: 'account' | 'agency'; role: 'admin' | 'user'; locationIds: string[]; restrictSubAccount: boolean };
+  deleted: boolean;
+  platformLanguage: string;
+}
+
+export interface CampaignRecord {
+  id: string;
+  name: string;
+  status: 'published' | 'draft';
+  locationId: string;
+}
+
+export interface WorkflowRecord {
+  id: string;
+  name: string;
+  status: 'published' | 'draft';
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  locationId: string;
+}
+
+export interface BusinessRecord {
+  id: string;
+  name: string;
+  phone?: string;
+  email?: string;
+  website?: string;
+  address?: string;
+  city?: string;
+  state?: string;
+  postalCode?: string;
+  country?: string;
+  description?: string;
+  locationId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PipelineStage {
+  id: string;
+  name: string;
+  position: number;
+  showInFunnel: boolean;
+  showInPieChart: boolean;
+}
+
+export interface PipelineRecord {
+  id: string;
+  name: string;
+  stages: PipelineStage[];
+  showInFunnel: boolean;
+  showInPieChart: boolean;
+  locationId: string;
+}
+
+export type OpportunityStatus = 'open' | 'won' | 'lost' | 'abandoned';
+
+export interface OpportunityRecord {
+  id: string;
+  name: string;
+  monetaryValue: number;
+  pipelineId: string;
+  pipelineStageId: string;
+  assignedTo?: string;
+  status: OpportunityStatus;
+  source?: string;
+  lastStatusChangeAt: string;
+  lastStageChangeAt: string;
+  lastActionDate: string;
+  indexVersion: number;
+  createdAt: string;
+  updatedAt: string;
+  contactId: string;
+  locationId: string;
+  lostReasonId?: string;
+  customFields: { id: string; fieldValue: CustomValue }[];
+  followers: string[];
+}
+
+export interface OpenHours {
+  daysOfTheWeek: number[];
+  hours: { openHour: number; openMinute: number; closeHour: number; closeMinute: number }[];
+}
+
+export interface CalendarRecord {
+  id: string;
+  locationId: string;
+  groupId?: string;
+  name: string;
+  description: string;
+  slug: string;
+  widgetSlug: string;
+  calendarType: 'event' | 'round_robin' | 'personal';
+  widgetType: 'classic' | 'default';
+  eventTitle: string;
+  eventColor: string;
+  teamMembers: { userId: string; priority: number; meetingLocationType: string; meetingLocation: string; isPrimary: boolean }[];
+  slotDuration: number;
+  slotDurationUnit: 'mins' | 'hours';
+  slotInterval: number;
+  slotIntervalUnit: 'mins' | 'hours';
+  slotBuffer: number;
+  appoinmentPerSlot: number;
+  openHours: OpenHours[];
+  availabilityType: 0 | 1;
+  isActive: boolean;
+  autoConfirm: boolean;
+  allowReschedule: boolean;
+  allowCancellation: boolean;
+}
+
+export type AppointmentStatus = 'new' | 'confirmed' | 'cancelled' | 'showed' | 'noshow' | 'invalid';
+
+export interface AppointmentRecord {
+  id: string;
+  locationId: string;
+  calendarId: string;
+  contactId: string;
+  groupId?: string;
+  title: string;
+  appointmentStatus: AppointmentStatus;
+  assignedUserId?: string;
+  users: string[];
+  notes?: string;
+  description?: string;
+  address?: string;
+  meetingLocationType?: string;
+  /** ISO with the location's offset, "2024-10-28T10:00:00-05:00". */
+  startTime: string;
+  endTime: string;
+  isRecurring: boolean;
+  createdBy: { source: string; userId?: string };
+  dateAdded: string;
+  dateUpdated: string;
+}
+
+export interface Enrollment {
+  contactId: string;
+  /** campaignId or workflowId */
+  targetId: string;
+  eventStartTime?: string;
+  dateAdded: string;
+}
+
+/** Everything the store holds, as plain arrays: the JSON that persistFile keeps. */
+export interface StoreSnapshot {
+  locations: LocationRecord[];
+  customFields: CustomFieldRecord[];
+  contacts: ContactRecord[];
+  tasks: TaskRecord[];
+  notes: NoteRecord[];
+  users: UserRecord[];
+  campaigns: CampaignRecord[];
+  workflows: WorkflowRecord[];
+  businesses: BusinessRecord[];
+  pipelines: PipelineRecord[];
+  opportunities: OpportunityRecord[];
+  calendars: CalendarRecord[];
+  appointments: AppointmentRecord[];
+  campaignEnrollments: Enrollment[];
+  workflowEnrollments: Enrollment[];
+}
+
+type Collections = { [K in keyof StoreSnapshot]: Map<string, StoreSnapshot[K][number]> };
+
+const COLLECTIONS = [
+  'locations',
+  'customFields',
+  'contacts',
+  'tasks',
+  'notes',
+  'users',
+  'campaigns',
+  'workflows',
+  'businesses',
+  'pipelines',
+  'opportunities',
+  'calendars',
+  'appointments',
+  'campaignEnrollments',
+  'workflowEnrollments',
+] as const satisfies readonly (keyof StoreSnapshot)[];
+
+const enrollmentKey = (e: Pick<Enrollment, 'contactId' | 'targetId'>) => `${e.contactId}:${e.targetId}`;
+
+export class SandboxStore implements Collections {
+  readonly locations = new Map<string, LocationRecord>();
+  readonly customFields = new Map<string, CustomFieldRecord>();
+  readonly contacts = new Map<string, ContactRecord>();
+  readonly tasks = new Map<string, TaskRecord>();
+  readonly notes = new Map<string, NoteRecord>();
+  readonly users = new Map<string, UserRecord>();
+  readonly campaigns = new Map<string, CampaignRecord>();
+  readonly workflows = new Map<string, WorkflowRecord>();
+  readonly businesses = new Map<string, BusinessRecord>();
+  readonly pipelines = new Map<string, PipelineRecord>();
+  readonly opportunities = new Map<string, OpportunityRecord>();
+  readonly calendars = new Map<string, CalendarRecord>();
+  readonly appointments = new Map<string, AppointmentRecord>();
+  /** Keyed "contactId:campaignId". */
+  readonly campaignEnrollments = new Map<string, Enrollment>();
+  /** Keyed "contactId:workflowId". */
+  readonly workflowEnrollments = new Map<string, Enrollment>();
+
+  private lastMs = 0;
+
+  /**
+   * The store's clock: epoch ms, strictly increasing, so two writes in the same millisecond
+   * still get different dateUpdated values (an "updated" poll dedupes on them).
+   */
+  nowMs(): number {
+    this.lastMs = Math.max(Date.now(), this.lastMs + 1);
+    return this.lastMs;
+  }
+
+  /** ISO timestamp with ms precision, from the store's clock. */
+  now(): string {
+    return new Date(this.nowMs()).toISOString();
+  }
+
+  contactsOf(locationId: string): ContactRecord[] {
+    return [...this.contacts.values()].filter((c) => c.locationId === locationId);
+  }
+
+  tasksOf(contactId: string): TaskRecord[] {
+    return [...this.tasks.values()].filter((t) => t.contactId === contactId);
+  }
+
+  notesOf(contactId: string): NoteRecord[] {
+    return [...this.notes.values()].filter((n) => n.contactId === contactId);
+  }
+
+  appointmentsOfContact(contactId: string): AppointmentRecord[] {
+    return [...this.appointments.values()].filter((a) => a.contactId === contactId);
+  }
+
+  customFieldsOf(locationId: string, model: 'contact' | 'opportunity' | 'all'): CustomFieldRecord[] {
+    return [...this.customFields.values()]
+      .filter((f) => f.locationId === locationId && (model === 'all' || f.model === model))
+      .sort((a, b) => a.position - b.position);
+  }
+
+  enroll(kind: 'campaign' | 'workflow', e: Enrollment): void {
+    this.enrollments(kind).set(enrollmentKey(e), e);
+  }
+
+  unenroll(kind: 'campaign' | 'workflow', contactId: string, targetId?: string): void {
+    const map = this.enrollments(kind);
+    for (const [key, e] of map) {
+      if (e.contactId === contactId && (targetId === undefined || e.targetId === targetId)) map.delete(key);
+    }
+  }
+
+  enrollments(kind: 'campaign' | 'workflow'): Map<string, Enrollment> {
+    return kind === 'campaign' ? this.campaignEnrollments : this.workflowEnrollments;
+  }
+
+  /** Deletes a contact with what hangs off it (tasks, notes, enrollments). */
+  deleteContact(contactId: string): void {
+    this.contacts.delete(contactId);
+    for (const t of this.tasksOf(contactId)) this.tasks.delete(t.id);
+    for (const n of this.notesOf(contactId)) this.notes.delete(n.id);
+    this.unenroll('campaign', contactId);
+    this.unenroll('workflow', contactId);
+  }
+
+  clear(): void {
+    for (const name of COLLECTIONS) this[name].clear();
+  }
+
+  toJSON(): StoreSnapshot {
+    return {
+      locations: [...this.locations.values()],
+      customFields: [...this.customFields.values()],
+      contacts: [...this.contacts.values()],
+      tasks: [...this.tasks.values()],
+      notes: [...this.notes.values()],
+      users: [...this.users.values()],
+      campaigns: [...this.campaigns.values()],
+      workflows: [...this.workflows.values()],
+      businesses: [...this.businesses.values()],
+      pipelines: [...this.pipelines.values()],
+      opportunities: [...this.opportunities.values()],
+      calendars: [...this.calendars.values()],
+      appointments: [...this.appointments.values()],
+      campaignEnrollments: [...this.campaignEnrollments.values()],
+      workflowEnrollments: [...this.workflowEnrollments.values()],
+    };
+  }
+
+  /** Replaces the contents with a snapshot (missing collections load empty). */
+  load(snapshot: Partial<StoreSnapshot>): void {
+    this.clear();
+    for (const r of snapshot.locations ?? []) this.locations.set(r.id, r);
+    for (const r of snapshot.customFields ?? []) this.customFields.set(r.id, r);
+    for (const r of snapshot.contacts ?? []) this.contacts.set(r.id, r);
+    for (const r of snapshot.tasks ?? []) this.tasks.set(r.id, r);
+    for (const r of snapshot.notes ?? []) this.notes.set(r.id, r);
+    for (const r of snapshot.users ?? []) this.users.set(r.id, r);
+    for (const r of snapshot.campaigns ?? []) this.campaigns.set(r.id, r);
+    for (const r of snapshot.workflows ?? []) this.workflows.set(r.id, r);
+    for (const r of snapshot.businesses ?? []) this.businesses.set(r.id, r);
+    for (const r of snapshot.pipelines ?? []) this.pipelines.set(r.id, r);
+    for (const r of snapshot.opportunities ?? []) this.opportunities.set(r.id, r);
+    for (const r of snapshot.calendars ?? []) this.calendars.set(r.id, r);
+    for (const r of snapshot.appointments ?? []) this.appointments.set(r.id, r);
+    for (const e of snapshot.campaignEnrollments ?? []) this.campaignEnrollments.set(enrollmentKey(e), e);
+    for (const e of snapshot.workflowEnrollments ?? []) this.workflowEnrollments.set(enrollmentKey(e), e);
+    const stamps = [...this.contacts.values()].map((c) => Date.parse(c.dateUpdated)).filter((n) => !Number.isNaN(n));
+    this.lastMs = Math.max(this.lastMs, ...stamps);
+  }
+}

@@ -1,0 +1,45 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** `npm run sandbox`: prints the URL, the client and a ready token, serves, and stops on SIGTERM. */
+
+const ROOT = path.resolve(__dirname, '../..');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+
+test('the CLI starts on a free port, its printed token works, and SIGTERM stops it (saving --persist)', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-sandbox-cli-'));
+  const file = path.join(dir, 'state.json');
+  const child = spawn(TSX, ['sandbox/cli.ts', '--port', '0', '--quiet', '--persist', file, '--rate-max', '7'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    let out = '';
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    const banner = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no banner in 10 s:\n${out}`)), 10_000);
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('Ctrl-C stops it.')) {
+          clearTimeout(timer);
+          resolve(out);
+        }
+      });
+      child.on('exit', (code) => reject(new Error(`exited early (${code}):\n${out}`)));
+    });
+    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(banner)?.[1];
+    const token = /TOKEN=(\S+)/.exec(banner)?.[1];
+    expect(banner).toContain('client id      sandbox-client-id');
+    expect(url).toBeDefined();
+    const res = await fetch(`${url}/contacts/?locationId=sunrise_location_01&limit=2`, { headers: { Authorization: `Bearer ${token}`, Version: '2021-07-28' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-ratelimit-max')).toBe('7');
+
+    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).format).toBe('highlevel-sandbox');
+  } finally {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 20_000);
