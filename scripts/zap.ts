@@ -43,6 +43,11 @@ export class ZapRunner {
     this.authData = { ...this.authData, ...fresh };
   }
 
+  /** Refresh with other authData (e.g. to show that a used refresh token is refused). */
+  refreshWith(authData: Record<string, string>): Promise<unknown> {
+    return this.call(this.app.authentication.oauth2Config.refreshAccessToken, { authData });
+  }
+
   async run(kind: Kind, key: string, inputData: Item = {}, meta: Item = {}): Promise<unknown> {
     const op = this.app[kind][key];
     if (!op) throw new Error(`no ${kind}.${key}`);
