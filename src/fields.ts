@@ -34,8 +34,12 @@ const msg = (expected: string) => (iss: { input: unknown }) => (iss.input === un
  * Build a field kind: the Zapier field metadata plus a zod schema that sees '' as missing.
  * Exported so a category can add its own kinds (e.g. time ranges) in its own module.
  */
-export function spec<T>(opts: Base & { required?: boolean }, field: Partial<PlainInputField>, inner: ZodType<T>): FieldSpec<T> {
-  return {
+export function spec<T>(opts: Base & { required?: boolean }, field: Partial<PlainInputField>, inner: ZodType<T> | (() => ZodType<T>)): FieldSpec<T> {
+  const make = (): ZodType<T> => {
+    const base = typeof inner === 'function' ? inner() : inner;
+    return (opts.required ? z.preprocess(blankToUndefined, base) : z.preprocess(blankToUndefined, base.optional())) as ZodType<T>;
+  };
+  return lazy({
     field: {
       label: opts.label,
       helpText: opts.helpText,
@@ -45,7 +49,20 @@ export function spec<T>(opts: Base & { required?: boolean }, field: Partial<Plai
       ...(opts.altersDynamicFields ? { altersDynamicFields: true } : {}),
       ...field,
     },
-    schema: (opts.required ? z.preprocess(blankToUndefined, inner) : z.preprocess(blankToUndefined, inner.optional())) as ZodType<T>,
+  }, make);
+}
+
+/**
+ * Schemas are built on first use, not at load: the app declares well over a thousand fields,
+ * and building their zod schemas up front was most of the app's cold start.
+ */
+function lazy<T>(spec: { field: FieldSpec<T>['field'] }, make: () => ZodType<T>): FieldSpec<T> {
+  let built: ZodType<T> | undefined;
+  return {
+    field: spec.field,
+    get schema() {
+      return (built ??= make());
+    },
   };
 }
 
@@ -71,13 +88,13 @@ export function parseDateTime(v: unknown): Date | null {
 function text(o: Req): FieldSpec<string>;
 function text(o: Opt): FieldSpec<string | undefined>;
 function text(o: Base & { required?: boolean }) {
-  return spec(o, { type: 'string' }, z.preprocess(toText, z.string({ error: msg('must be text') })));
+  return spec(o, { type: 'string' }, () => z.preprocess(toText, z.string({ error: msg('must be text') })));
 }
 
 function longText(o: Req): FieldSpec<string>;
 function longText(o: Opt): FieldSpec<string | undefined>;
 function longText(o: Base & { required?: boolean }) {
-  return spec(o, { type: 'text' }, z.preprocess(toText, z.string({ error: msg('must be text') })));
+  return spec(o, { type: 'text' }, () => z.preprocess(toText, z.string({ error: msg('must be text') })));
 }
 
 function email(o: Req): FieldSpec<string>;
@@ -86,7 +103,7 @@ function email(o: Base & { required?: boolean }) {
   return spec(
     o,
     { type: 'string' },
-    z
+    () => z
       .string({ error: msg('must be an email address') })
       .refine((s) => EMAIL.test(s), { error: (iss) => `must be a valid email address, got "${String(iss.input)}"` }),
   );
@@ -98,7 +115,7 @@ function phone(o: Base & { required?: boolean }) {
   return spec(
     o,
     { type: 'string' },
-    z.preprocess(
+    () => z.preprocess(
       toText,
       z.string({ error: msg('must be a phone number') }).refine(
         (s) => /^\+?[\d\s().-]+$/.test(s) && (s.match(/\d/g)?.length ?? 0) >= 7 && (s.match(/\d/g)?.length ?? 0) <= 15,
@@ -115,7 +132,7 @@ function datetime(o: Base & { required?: boolean }) {
   return spec(
     o,
     { type: 'datetime' },
-    z
+    () => z
       .unknown()
       .refine((v) => v !== undefined, { error: REQUIRED })
       .transform((v, c) => {
@@ -136,7 +153,7 @@ function date(o: Base & { required?: boolean }) {
   return spec(
     o,
     { type: 'string' },
-    z
+    () => z
       .unknown()
       .refine((v) => v !== undefined, { error: REQUIRED })
       .transform((v, c) => {
@@ -163,7 +180,7 @@ function boolean(o: Base & { required?: boolean }) {
   return spec(
     o,
     { type: 'boolean' },
-    z.preprocess(
+    () => z.preprocess(
       (v) => (typeof v === 'string' ? (TRUE.has(v.toLowerCase()) ? true : FALSE.has(v.toLowerCase()) ? false : v) : v),
       z.boolean({ error: (iss) => (iss.input === undefined ? REQUIRED : `must be true or false, got "${String(iss.input)}"`) }),
     ),
@@ -177,7 +194,7 @@ function choice<const C extends string>(o: Base & { required?: boolean; choices:
   return spec(
     o,
     { type: 'string', choices: o.choices as Record<string, string> },
-    z.string({ error: msg('must be one of the choices') }).refine((s) => (values as string[]).includes(s), {
+    () => z.string({ error: msg('must be one of the choices') }).refine((s) => (values as string[]).includes(s), {
       error: (iss) => `must be one of ${values.join(', ')}, got "${String(iss.input)}"`,
     }) as unknown as ZodType<C>,
   );
@@ -194,10 +211,13 @@ function list(o: Base & { required?: boolean }): FieldSpec<string[] | undefined>
     const clean = items.map((x) => (typeof x === 'string' ? x.trim() : x)).filter((x) => x !== '');
     return clean.length ? [...new Set(clean)] : undefined;
   };
-  const inner = z.array(z.string({ error: 'must be a list of texts' }), {
-    error: (iss) => (iss.input === undefined ? (o.required ? 'needs at least one value' : REQUIRED) : 'must be a list of texts'),
-  });
-  return {
+  const make = () => {
+    const inner = z.array(z.string({ error: 'must be a list of texts' }), {
+      error: (iss) => (iss.input === undefined ? (o.required ? 'needs at least one value' : REQUIRED) : 'must be a list of texts'),
+    });
+    return (o.required ? z.preprocess(split, inner) : z.preprocess(split, inner.optional())) as ZodType<string[]>;
+  };
+  return lazy({
     field: {
       label: o.label,
       helpText: o.helpText,
@@ -206,8 +226,7 @@ function list(o: Base & { required?: boolean }): FieldSpec<string[] | undefined>
       type: 'string' as const,
       ...(o.placeholder ? { placeholder: o.placeholder } : {}),
     },
-    schema: (o.required ? z.preprocess(split, inner) : z.preprocess(split, inner.optional())) as ZodType<string[]>,
-  };
+  }, make);
 }
 
 function number(o: Req): FieldSpec<number>;
@@ -216,7 +235,7 @@ function number(o: Base & { required?: boolean }) {
   return spec(
     o,
     { type: 'number' },
-    z.preprocess(
+    () => z.preprocess(
       (v) => (typeof v === 'string' && v !== '' && !Number.isNaN(Number(v)) ? Number(v) : v),
       z.number({ error: (iss) => (iss.input === undefined ? REQUIRED : `must be a number, got "${String(iss.input)}"`) }),
     ),
@@ -230,7 +249,7 @@ function id(o: Base & { required?: boolean; dynamic?: string; search?: string })
   return spec(
     o,
     { type: 'string', ...(o.dynamic ? { dynamic: o.dynamic } : {}), ...(o.search ? { search: o.search } : {}) },
-    z.preprocess(
+    () => z.preprocess(
       toText,
       z
         .string({ error: msg('must be an ID') })
