@@ -154,3 +154,11 @@ export const listOf = <T>(key: string, item: ZodType<T>) =>
 /** `{ [key]: T }` envelopes, the usual single-record answer. */
 export const oneOf = <T>(key: string, item: ZodType<T>) =>
   z.object({ [key]: item }).transform((o) => (o as Record<string, T>)[key] as T);
+
+/** A mailing address on one line ("3535 1st St N, Dolomite, AL 35061, US"), or null when empty. */
+export function oneLineAddress(a: { street?: string | null; city?: string | null; state?: string | null; postalCode?: string | null; country?: string | null }): string | null {
+  const line = [a.street, a.city, [a.state, a.postalCode].filter(Boolean).join(' '), a.country]
+    .filter((p) => p && String(p).trim())
+    .join(', ');
+  return line || null;
+}

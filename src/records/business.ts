@@ -3,7 +3,7 @@ import type { PlainOutputField } from 'zapier-platform-core';
 import { endpoint } from '../endpoint';
 import { f } from '../fields';
 import { each, type Flat } from '../operation';
-import { listOf, oneOf, parseResponse } from '../schemas';
+import { listOf, oneLineAddress, oneOf, parseResponse } from '../schemas';
 
 /**
  * Businesses (businesses.json): flat and labelled, with the mailing address on one line too.
@@ -34,7 +34,6 @@ export const Business = z.looseObject({
 export type Business = z.infer<typeof Business>;
 
 export const flattenBusiness = (b: Business): Flat => {
-  const address = [b.address, b.city, [b.state, b.postalCode].filter(Boolean).join(' '), b.country].filter((p) => p && String(p).trim()).join(', ');
   return {
     id: b.id,
     name: b.name ?? null,
@@ -46,7 +45,7 @@ export const flattenBusiness = (b: Business): Flat => {
     state: b.state ?? null,
     postalCode: b.postalCode ?? null,
     country: b.country ?? null,
-    fullAddress: address || null,
+    fullAddress: oneLineAddress({ street: b.address, city: b.city, state: b.state, postalCode: b.postalCode, country: b.country }),
     description: b.description ?? null,
     locationId: b.locationId ?? null,
     createdAt: b.createdAt ?? null,

@@ -1,7 +1,7 @@
 import type { PlainOutputField } from 'zapier-platform-core';
 import { customOutputFields, definitionsFor, namedValues } from '../custom-fields';
 import type { Flat, Mapper } from '../operation';
-import { Contact, listOf, oneOf, parseResponse } from '../schemas';
+import { Contact, listOf, oneLineAddress, oneOf, parseResponse } from '../schemas';
 import type { CustomFieldDefinition } from '../schemas';
 
 /**
@@ -13,9 +13,6 @@ export function flattenContact(c: Contact, defs: readonly CustomFieldDefinition[
   const firstName = c.firstName ?? c.firstNameLowerCase ?? null;
   const lastName = c.lastName ?? c.lastNameLowerCase ?? null;
   const name = c.name ?? c.contactName ?? ([firstName, lastName].filter(Boolean).join(' ') || null);
-  const address = [c.address1, c.city, [c.state, c.postalCode].filter(Boolean).join(' '), c.country]
-    .filter((p) => p && String(p).trim())
-    .join(', ');
   return {
     id: c.id,
     name,
@@ -29,7 +26,7 @@ export function flattenContact(c: Contact, defs: readonly CustomFieldDefinition[
     state: c.state ?? null,
     postalCode: c.postalCode ?? null,
     country: c.country ?? null,
-    fullAddress: address || null,
+    fullAddress: oneLineAddress({ street: c.address1, city: c.city, state: c.state, postalCode: c.postalCode, country: c.country }),
     website: c.website ?? null,
     timezone: c.timezone ?? null,
     dateOfBirth: c.dateOfBirth ?? null,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Bundle, PlainOutputField } from 'zapier-platform-core';
 import type { RequestParts } from '../client';
 import { each, type Flat } from '../operation';
-import { parseResponse } from '../schemas';
+import { oneLineAddress, parseResponse } from '../schemas';
 import { altLocation, money, pageSize, text } from './window';
 
 /**
@@ -67,9 +67,6 @@ export function flattenInvoice(inv: Invoice): Flat {
   const c = inv.contactDetails;
   const a = c?.address;
   const street = [a?.addressLine1, a?.addressLine2].filter((p) => p && p.trim()).join(', ');
-  const full = [street, a?.city, [a?.state, a?.postalCode].filter(Boolean).join(' '), a?.countryCode]
-    .filter((p) => p && String(p).trim())
-    .join(', ');
   return {
     id: inv._id,
     invoiceNumber: inv.invoiceNumber,
@@ -97,7 +94,7 @@ export function flattenInvoice(inv: Invoice): Flat {
     contactState: a?.state ?? null,
     contactPostalCode: a?.postalCode ?? null,
     contactCountry: a?.countryCode ?? null,
-    contactFullAddress: full || null,
+    contactFullAddress: oneLineAddress({ street, city: a?.city, state: a?.state, postalCode: a?.postalCode, country: a?.countryCode }),
     businessName: inv.businessDetails?.name ?? null,
     locationId: inv.altId ?? null,
     createdAt: inv.createdAt ?? null,

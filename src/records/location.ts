@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { endpoint } from '../endpoint';
 import { f } from '../fields';
 import { each, type Flat } from '../operation';
-import { Location as BaseLocation, oneOf, parseResponse } from '../schemas';
+import { Location as BaseLocation, oneLineAddress, oneOf, parseResponse } from '../schemas';
 
 /**
  * Locations (sub-accounts): endpoints, shape, flattener, sample and labelled outputs.
@@ -23,9 +23,6 @@ export type Location = z.infer<typeof Location>;
 export const locationField = (helpText: string) => f.id({ label: 'Location', dynamic: 'subAccountDropdown.id.name', helpText });
 
 export function flattenLocation(l: Location): Flat {
-  const fullAddress = [l.address, l.city, [l.state, l.postalCode].filter(Boolean).join(' '), l.country]
-    .filter((p) => p && String(p).trim())
-    .join(', ');
   return {
     id: l.id,
     name: l.name ?? null,
@@ -37,7 +34,7 @@ export function flattenLocation(l: Location): Flat {
     state: l.state ?? null,
     postalCode: l.postalCode ?? null,
     country: l.country ?? null,
-    fullAddress: fullAddress || null,
+    fullAddress: oneLineAddress({ street: l.address, city: l.city, state: l.state, postalCode: l.postalCode, country: l.country }),
     website: l.website ?? null,
     timezone: l.timezone ?? null,
     domain: l.domain ?? null,
