@@ -1,4 +1,4 @@
-import { errors, type Bundle, type HttpResponse, type ZObject } from 'zapier-platform-core';
+import { errors, type Bundle, type HttpResponse, type RawHttpResponse, type ZObject } from 'zapier-platform-core';
 import { apiBaseUrl, limits } from './config';
 import { endpoint, isAgencyOnly, markAgencyOnly, pathParams, type Endpoint } from './endpoint';
 import { toZapierError } from './errors';
@@ -73,8 +73,7 @@ function cleanQuery(query: RequestParts['query'] = {}): Record<string, string | 
   return out;
 }
 
-function parseBody(resp: HttpResponse): unknown {
-  const text = resp.content ?? '';
+function parseText(text: string): unknown {
   if (!text) return {};
   try {
     return JSON.parse(text);
@@ -112,6 +111,10 @@ const describe = (ep: Endpoint): string => `${ep.method} ${ep.path}`;
 interface CallOptions {
   /** A lookup: 404 means "no such record" and returns null instead of failing. */
   notFoundAsNull?: boolean;
+  /** Return the raw response (a stream) on success: files, whose bytes must not be read as text. */
+  raw?: boolean;
+  /** The location whose token an agency connection uses, when it is not the step's (file hydrators). */
+  location?: string;
 }
 
 async function send(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: CallOptions): Promise<unknown> {
@@ -121,7 +124,7 @@ async function send(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: CallOptio
   const payload = parts.form ? new URLSearchParams(parts.form).toString() : parts.body !== undefined ? JSON.stringify(parts.body) : undefined;
   if (payload !== undefined) headers['Content-Type'] = parts.form ? 'application/x-www-form-urlencoded' : 'application/json';
   // On an agency connection, location endpoints are called with a location token (see below).
-  if (isAgency(bundle) && !isAgencyOnly(ep)) headers.Authorization = `Bearer ${await locationToken(ctx)}`;
+  if (isAgency(bundle) && !isAgencyOnly(ep)) headers.Authorization = `Bearer ${await locationToken(ctx, opts.location)}`;
   remainingStepMs(bundle); // starts the step clock on the first call
   let rateLimitWaited = 0;
   for (let attempt = 0; ; attempt++) {
@@ -136,6 +139,7 @@ async function send(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: CallOptio
         skipThrowForStatus: true,
         throwForThrottlingEarly: false,
         middlewareData: { highLevelClient: true },
+        ...(opts.raw ? { raw: true } : {}),
       } as Parameters<ZObject['request']>[0]);
     } catch (err) {
       const code = (err as { code?: string }).code ?? '';
@@ -155,10 +159,13 @@ async function send(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: CallOptio
     }
 
     const status = resp.status;
-    if (status >= 200 && status < 300) return parseBody(resp);
+    if (status >= 200 && status < 300 && opts.raw) return resp;
+    // A raw response has no `content`: its body is read here only for errors.
+    const text = opts.raw ? await (resp as unknown as RawHttpResponse).text() : (resp.content ?? '');
+    if (status >= 200 && status < 300) return parseText(text);
     if (status === 404 && opts.notFoundAsNull) return null;
 
-    const body = parseBody(resp);
+    const body = parseText(text);
     if (status === 429) {
       const wait = rateLimitWaitMs(resp);
       if (dailyQuotaSpent(resp)) {
@@ -189,7 +196,7 @@ async function send(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: CallOptio
         continue;
       }
     }
-    throw toZapierError({ status, body, text: resp.content, traceId: header(resp, 'traceid'), what: describe(ep) });
+    throw toZapierError({ status, body, text, traceId: header(resp, 'traceid'), what: describe(ep) });
   }
 }
 
@@ -206,6 +213,15 @@ export async function callApi<T = unknown>(ctx: Ctx, ep: Endpoint, parts: Reques
 /** Like callApi, for lookups: a 404 returns null ("no result") instead of failing the step. */
 export async function lookupApi<T = unknown>(ctx: Ctx, ep: Endpoint, parts: RequestParts = {}): Promise<T | null> {
   return (await send(ctx, ep, parts, { notFoundAsNull: true })) as T | null;
+}
+
+/**
+ * Download a file (a call recording, a transcription): the same headers, token (a location token
+ * on agency connections, for `location` when given), retries and errors as callApi, but the
+ * successful response is returned raw so binary bytes stay intact.
+ */
+export async function downloadApi(ctx: Ctx, ep: Endpoint, parts: RequestParts = {}, location?: string): Promise<RawHttpResponse> {
+  return (await send(ctx, ep, parts, { raw: true, location })) as RawHttpResponse;
 }
 
 /**
@@ -245,8 +261,8 @@ export const locationTokenEndpoint = markAgencyOnly(endpoint('POST', '/oauth/loc
  */
 const locationTokens = new WeakMap<object, Map<string, Promise<string>>>();
 
-function locationToken(ctx: Ctx): Promise<string> {
-  const loc = locationId(ctx.bundle);
+function locationToken(ctx: Ctx, location?: string): Promise<string> {
+  const loc = location ?? locationId(ctx.bundle);
   let byLocation = locationTokens.get(ctx.bundle);
   if (!byLocation) {
     byLocation = new Map();

@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { errors, type Bundle, type HttpResponse, type PlainOutputField, type ZObject } from 'zapier-platform-core';
-import { buildPath, callApi, isAgency, locationId, locationTokenEndpoint, rateLimitWaitMs, type Ctx } from '../client';
-import { apiBaseUrl } from '../config';
+import { errors, type Bundle, type PlainOutputField, type ZObject } from 'zapier-platform-core';
+import { downloadApi, locationId, type Ctx } from '../client';
 import { endpoint, type Endpoint } from '../endpoint';
-import { toZapierError } from '../errors';
 import { f } from '../fields';
 import { each, fingerprint, type Flat, type Mapper, type OpCtx } from '../operation';
 import { parseResponse } from '../schemas';
@@ -540,55 +538,12 @@ export const transcriptionOutputs = {
 
 const FileRef = z.object({ messageId: z.string(), locationId: z.string() });
 
-/**
- * The bearer token for a file of `loc`: the connection's own (the beforeRequest middleware adds
- * it) on a sub-account connection; on an agency connection a location token, exchanged as the
- * shared client does (its exchange is internal to src/client.ts, so it is repeated here).
- */
-async function fileAuth(z: ZObject, bundle: Bundle, loc: string): Promise<Record<string, string>> {
-  if (!isAgency(bundle)) return {};
-  const body = await callApi<{ access_token?: unknown }>({ z, bundle }, locationTokenEndpoint, {
-    form: { companyId: bundle.authData?.companyId ?? '', locationId: loc },
-  });
-  if (typeof body?.access_token !== 'string') throw new errors.Error(`HighLevel gave no token for location ${loc}; check that the app is installed there.`, 'UnexpectedResponse', 502);
-  return { Authorization: `Bearer ${body.access_token}` };
-}
-
-/**
- * Download a file through HighLevel's API with the endpoint's Version header and the right bearer
- * token. Raw, so binary recordings keep their bytes: the shared client reads every answer as
- * text, which would corrupt audio.
- */
-async function download(z: ZObject, bundle: Bundle, ep: Endpoint, path: { messageId: string; locationId: string }) {
-  const resp = await z.request({
-    url: `${apiBaseUrl()}${buildPath(ep, path)}`,
-    method: ep.method,
-    headers: { Version: ep.version, Accept: '*/*', ...(await fileAuth(z, bundle, path.locationId)) },
-    raw: true,
-    skipThrowForStatus: true,
-    middlewareData: { highLevelClient: true },
-  });
-  if (resp.status >= 200 && resp.status < 300) return resp;
-  const textBody = await resp.text();
-  if (resp.status === 429) {
-    const wait = rateLimitWaitMs(resp as unknown as HttpResponse);
-    throw new errors.ThrottledError('HighLevel\'s rate limit was reached while downloading the file; Zapier will retry.', Math.ceil((wait ?? 10_000) / 1000));
-  }
-  let body: unknown;
-  try {
-    body = JSON.parse(textBody);
-  } catch {
-    body = undefined;
-  }
-  throw toZapierError({ status: resp.status, body, text: textBody, traceId: resp.headers.get('traceid'), what: `${ep.method} ${ep.path}` });
-}
-
 /** Fetch a message's file and stash it with Zapier; Zapier calls this only when a step uses the file. */
 const stash = (ep: Endpoint, name: (messageId: string) => string, fallbackType: string) => async (z: ZObject, bundle: Bundle): Promise<string> => {
   const parsed = FileRef.safeParse(bundle.inputData);
   if (!parsed.success) throw new errors.Error('This file reference lacks its message or location ID; run the step that made it again.', 'InvalidFileReference', 400);
   const ref = parsed.data;
-  const resp = await download(z, bundle, ep, ref);
+  const resp = await downloadApi({ z, bundle }, ep, { path: ref }, ref.locationId);
   const bytes = await resp.buffer();
   return z.stashFile(bytes, bytes.length, name(ref.messageId), resp.headers.get('content-type') || fallbackType);
 };
