@@ -2,18 +2,14 @@ import { z } from 'zod';
 import type { PlainOutputField } from 'zapier-platform-core';
 import type { Flat } from '../operation';
 import { parseResponse } from '../schemas';
+import { paymentBase, paymentParty, paymentPartyFields } from './payment';
 import { money, offsetNext, text, windowOutputs } from './window';
 
 /** Orders (GET /payments/orders, payments.json `OrderResponseSchema`): amounts as numbers in the order's `currency`. */
 const str = z.string().nullish();
 
 export const Order = z.looseObject({
-  _id: z.string(),
-  altId: str,
-  contactId: str,
-  contactName: str,
-  contactEmail: str,
-  currency: str,
+  ...paymentBase,
   amount: money,
   subtotal: money,
   discount: money,
@@ -21,7 +17,6 @@ export const Order = z.looseObject({
   // Not in the response schema, but a documented filter of the endpoint; output when HighLevel sends it.
   paymentStatus: text,
   fulfillmentStatus: text,
-  liveMode: z.boolean().nullish(),
   totalProducts: money,
   sourceType: str,
   sourceSubType: str,
@@ -29,8 +24,6 @@ export const Order = z.looseObject({
   sourceId: str,
   couponCode: str,
   createdBy: str,
-  createdAt: str,
-  updatedAt: str,
 });
 export type Order = z.infer<typeof Order>;
 
@@ -39,6 +32,7 @@ export const orderList = (body: unknown): Order[] => parseResponse(List, body, '
 
 export const flattenOrder = (o: Order): Flat => ({
   id: o._id,
+  ...paymentParty(o),
   status: o.status,
   paymentStatus: o.paymentStatus,
   fulfillmentStatus: o.fulfillmentStatus,
@@ -48,18 +42,11 @@ export const flattenOrder = (o: Order): Flat => ({
   discount: o.discount,
   couponCode: o.couponCode ?? null,
   totalProducts: o.totalProducts,
-  contactId: o.contactId ?? null,
-  contactName: o.contactName ?? null,
-  contactEmail: o.contactEmail ?? null,
   sourceType: o.sourceType ?? null,
   sourceSubType: o.sourceSubType ?? null,
   sourceName: o.sourceName ?? null,
   sourceId: o.sourceId ?? null,
-  liveMode: o.liveMode ?? null,
   createdBy: o.createdBy ?? null,
-  locationId: o.altId ?? null,
-  createdAt: o.createdAt ?? null,
-  updatedAt: o.updatedAt ?? null,
 });
 
 export const orderOutputFields: PlainOutputField[] = [
@@ -73,18 +60,12 @@ export const orderOutputFields: PlainOutputField[] = [
   { key: 'discount', label: 'Discount', type: 'number' },
   { key: 'couponCode', label: 'Coupon Code' },
   { key: 'totalProducts', label: 'Number of Products', type: 'number' },
-  { key: 'contactId', label: 'Contact ID' },
-  { key: 'contactName', label: 'Contact Name' },
-  { key: 'contactEmail', label: 'Contact Email' },
   { key: 'sourceType', label: 'Source Type' },
   { key: 'sourceSubType', label: 'Source Sub-Type' },
   { key: 'sourceName', label: 'Source Name' },
   { key: 'sourceId', label: 'Source ID' },
-  { key: 'liveMode', label: 'Live Mode (not test)', type: 'boolean' },
   { key: 'createdBy', label: 'Created By (user ID)' },
-  { key: 'locationId', label: 'Location ID' },
-  { key: 'createdAt', label: 'Created At', type: 'datetime' },
-  { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
+  ...paymentPartyFields,
 ];
 
 export const orderSample: Flat = {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { PlainOutputField } from 'zapier-platform-core';
 import type { Flat } from '../operation';
 import { parseResponse } from '../schemas';
+import { paymentBase, paymentParty, paymentPartyFields } from './payment';
 import { money, offsetNext, text, windowOutputs } from './window';
 
 /**
@@ -12,15 +13,9 @@ import { money, offsetNext, text, windowOutputs } from './window';
 const str = z.string().nullish();
 
 export const Subscription = z.looseObject({
-  _id: z.string(),
-  altId: str,
-  contactId: str,
-  contactName: str,
-  contactEmail: str,
-  currency: str,
+  ...paymentBase,
   amount: money,
   status: text,
-  liveMode: z.boolean().nullish(),
   entityType: str,
   entityId: str,
   entitySourceType: str,
@@ -29,8 +24,6 @@ export const Subscription = z.looseObject({
   subscriptionId: str,
   paymentProviderType: str,
   createdBy: str,
-  createdAt: str,
-  updatedAt: str,
 });
 export type Subscription = z.infer<typeof Subscription>;
 
@@ -39,24 +32,18 @@ export const subscriptionList = (body: unknown): Subscription[] => parseResponse
 
 export const flattenSubscription = (s: Subscription): Flat => ({
   id: s._id,
+  ...paymentParty(s),
   subscriptionId: s.subscriptionId ?? null,
   status: s.status,
   currency: s.currency ?? null,
   amount: s.amount,
-  contactId: s.contactId ?? null,
-  contactName: s.contactName ?? null,
-  contactEmail: s.contactEmail ?? null,
   entityType: s.entityType ?? null,
   entityId: s.entityId ?? null,
   entitySourceType: s.entitySourceType ?? null,
   entitySourceName: s.entitySourceName ?? null,
   entitySourceId: s.entitySourceId ?? null,
   paymentProvider: s.paymentProviderType ?? null,
-  liveMode: s.liveMode ?? null,
   createdBy: s.createdBy ?? null,
-  locationId: s.altId ?? null,
-  createdAt: s.createdAt ?? null,
-  updatedAt: s.updatedAt ?? null,
 });
 
 export const subscriptionOutputFields: PlainOutputField[] = [
@@ -65,20 +52,14 @@ export const subscriptionOutputFields: PlainOutputField[] = [
   { key: 'status', label: 'Status' },
   { key: 'currency', label: 'Currency' },
   { key: 'amount', label: 'Amount', type: 'number' },
-  { key: 'contactId', label: 'Contact ID' },
-  { key: 'contactName', label: 'Contact Name' },
-  { key: 'contactEmail', label: 'Contact Email' },
   { key: 'entityType', label: 'Created From (entity type)' },
   { key: 'entityId', label: 'Created From (entity ID, e.g. order ID)' },
   { key: 'entitySourceType', label: 'Source Type' },
   { key: 'entitySourceName', label: 'Source Name' },
   { key: 'entitySourceId', label: 'Source ID' },
   { key: 'paymentProvider', label: 'Payment Provider' },
-  { key: 'liveMode', label: 'Live Mode (not test)', type: 'boolean' },
   { key: 'createdBy', label: 'Created By (user ID)' },
-  { key: 'locationId', label: 'Location ID' },
-  { key: 'createdAt', label: 'Created At', type: 'datetime' },
-  { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
+  ...paymentPartyFields,
 ];
 
 export const subscriptionSample: Flat = {

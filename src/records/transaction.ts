@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { PlainOutputField } from 'zapier-platform-core';
 import type { Flat } from '../operation';
 import { parseResponse } from '../schemas';
+import { paymentBase, paymentParty, paymentPartyFields } from './payment';
 import { money, offsetNext, text, windowOutputs } from './window';
 
 /**
@@ -13,16 +14,10 @@ const str = z.string().nullish();
 const Card = z.looseObject({ card: z.looseObject({ brand: str, last4: text }).nullish() });
 
 export const Transaction = z.looseObject({
-  _id: z.string(),
-  altId: str,
-  contactId: str,
-  contactName: str,
-  contactEmail: str,
-  currency: str,
+  ...paymentBase,
   amount: money,
   amountRefunded: money,
   status: text,
-  liveMode: z.boolean().nullish(),
   entityType: str,
   entityId: str,
   entitySourceType: str,
@@ -33,8 +28,6 @@ export const Transaction = z.looseObject({
   chargeId: str,
   paymentProviderType: str,
   paymentMethod: z.unknown().optional(),
-  createdAt: str,
-  updatedAt: str,
   fulfilledAt: str,
 });
 export type Transaction = z.infer<typeof Transaction>;
@@ -46,13 +39,11 @@ export function flattenTransaction(t: Transaction): Flat {
   const card = Card.safeParse(t.paymentMethod).data?.card;
   return {
     id: t._id,
+    ...paymentParty(t),
     status: t.status,
     currency: t.currency ?? null,
     amount: t.amount,
     amountRefunded: t.amountRefunded,
-    contactId: t.contactId ?? null,
-    contactName: t.contactName ?? null,
-    contactEmail: t.contactEmail ?? null,
     entityType: t.entityType ?? null,
     entityId: t.entityId ?? null,
     entitySourceType: t.entitySourceType ?? null,
@@ -64,11 +55,7 @@ export function flattenTransaction(t: Transaction): Flat {
     paymentProvider: t.paymentProviderType ?? null,
     cardBrand: card?.brand ?? null,
     cardLast4: card?.last4 ?? null,
-    liveMode: t.liveMode ?? null,
-    locationId: t.altId ?? null,
-    createdAt: t.createdAt ?? null,
     chargedAt: t.fulfilledAt ?? null,
-    updatedAt: t.updatedAt ?? null,
   };
 }
 
@@ -78,9 +65,6 @@ export const transactionOutputFields: PlainOutputField[] = [
   { key: 'currency', label: 'Currency' },
   { key: 'amount', label: 'Amount', type: 'number' },
   { key: 'amountRefunded', label: 'Amount Refunded', type: 'number' },
-  { key: 'contactId', label: 'Contact ID' },
-  { key: 'contactName', label: 'Contact Name' },
-  { key: 'contactEmail', label: 'Contact Email' },
   { key: 'entityType', label: 'Paid For (entity type)' },
   { key: 'entityId', label: 'Paid For (entity ID, e.g. order ID)' },
   { key: 'entitySourceType', label: 'Source Type' },
@@ -92,11 +76,8 @@ export const transactionOutputFields: PlainOutputField[] = [
   { key: 'paymentProvider', label: 'Payment Provider' },
   { key: 'cardBrand', label: 'Card Brand' },
   { key: 'cardLast4', label: 'Card Last 4 Digits' },
-  { key: 'liveMode', label: 'Live Mode (not test)', type: 'boolean' },
-  { key: 'locationId', label: 'Location ID' },
-  { key: 'createdAt', label: 'Created At', type: 'datetime' },
   { key: 'chargedAt', label: 'Charged At', type: 'datetime' },
-  { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
+  ...paymentPartyFields,
 ];
 
 export const transactionSample: Flat = {
