@@ -1,6 +1,6 @@
 import { errors, type Bundle, type HttpResponse, type RawHttpResponse, type ZObject } from 'zapier-platform-core';
 import { apiBaseUrl, limits } from './config';
-import { endpoint, isAgencyOnly, markAgencyOnly, pathParams, type Endpoint } from './endpoint';
+import { endpoint, markAgencyOnly, pathParams, usesAgencyToken, type Endpoint } from './endpoint';
 import { toZapierError } from './errors';
 
 /**
@@ -124,7 +124,7 @@ async function send(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: CallOptio
   const payload = parts.form ? new URLSearchParams(parts.form).toString() : parts.body !== undefined ? JSON.stringify(parts.body) : undefined;
   if (payload !== undefined) headers['Content-Type'] = parts.form ? 'application/x-www-form-urlencoded' : 'application/json';
   // On an agency connection, location endpoints are called with a location token (see below).
-  if (isAgency(bundle) && !isAgencyOnly(ep)) headers.Authorization = `Bearer ${await locationToken(ctx, opts.location)}`;
+  if (isAgency(bundle) && !usesAgencyToken(ep)) headers.Authorization = `Bearer ${await locationToken(ctx, opts.location)}`;
   remainingStepMs(bundle); // starts the step clock on the first call
   let rateLimitWaited = 0;
   for (let attempt = 0; ; attempt++) {

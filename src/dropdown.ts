@@ -24,6 +24,8 @@ export function defineDropdown<I extends Inputs>(d: {
   label?: (item: Item) => string;
   /** Endpoint pages with skip/limit: Zapier's "load more" asks for bundle.meta.page. */
   pagedBySkip?: boolean;
+  /** As in the operation declarations: which connection the endpoint is served to. */
+  connection?: 'agency' | 'either';
 }) {
   const label = d.label ?? ((i: Item) => i.name || i.id);
   return defineListTrigger({
@@ -33,6 +35,7 @@ export function defineDropdown<I extends Inputs>(d: {
     description: `Lists ${(d.plural ?? `${d.noun}s`).toLowerCase()} for the ${d.noun} dropdown.`,
     hidden: true,
     ...(d.pagedBySkip ? { canPaginate: true } : {}),
+    ...(d.connection ? { connection: d.connection } : {}),
     endpoint: d.endpoint,
     inputs: (d.inputs ?? {}) as I,
     request: (input, ctx) => {

@@ -43,6 +43,15 @@ export const markAgencyOnly = (ep: Endpoint): Endpoint => {
 };
 export const isAgencyOnly = (ep: Endpoint): boolean => agencyOnly.has(ep);
 
+/** Endpoints that take either token: an agency connection calls them with its own token. */
+const eitherToken = new Set<Endpoint>();
+export const markEitherToken = (ep: Endpoint): Endpoint => {
+  eitherToken.add(ep);
+  return ep;
+};
+/** On an agency connection: call with the agency token itself (else a location token is used). */
+export const usesAgencyToken = (ep: Endpoint): boolean => agencyOnly.has(ep) || eitherToken.has(ep);
+
 /**
  * The OAuth scopes a connection asks for, sorted and without repeats: a sub-account
  * (location) connection asks for what the location endpoints need; an agency connection for

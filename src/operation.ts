@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Bundle, Create, PlainInputField, PlainOutputField, Search, Trigger, ZObject } from 'zapier-platform-core';
 import { AGENCY_LOCATION_INPUT, callApi, isAgency, locationId, lookupApi, requireAgency, type Ctx, type RequestParts } from './client';
 import { limits } from './config';
-import { markAgencyOnly, pathParams, type Endpoint } from './endpoint';
+import { markAgencyOnly, markEitherToken, pathParams, type Endpoint } from './endpoint';
 import { parseInputs, toInputFields, type InputOf, type Inputs } from './fields';
 
 /**
@@ -15,9 +15,10 @@ import { parseInputs, toInputFields, type InputOf, type Inputs } from './fields'
 const endpoints = new WeakMap<object, Endpoint>();
 /** The endpoint an operation declared (for docs and conformance checks; not part of the Zapier definition). */
 export const endpointOf = (op: object): Endpoint | undefined => endpoints.get(op);
-const remember = <T extends object>(op: T, ep: Endpoint, connection?: 'agency'): T => {
+const remember = <T extends object>(op: T, ep: Endpoint, connection?: 'agency' | 'either'): T => {
   endpoints.set(op, ep);
   if (connection === 'agency') markAgencyOnly(ep);
+  if (connection === 'either') markEitherToken(ep);
   return op;
 };
 
@@ -56,10 +57,12 @@ interface Declaration<I extends Inputs> {
   dynamicOutputFields?: DynamicOutputFields;
   hidden?: boolean;
   /**
-   * Which connection HighLevel serves this endpoint to. 'agency' operations fail on a location
-   * connection with an error that says so, before any request.
+   * Which connection HighLevel serves this endpoint to (default: a location, which agency
+   * connections reach through a location token and a Location dropdown). 'agency' operations
+   * fail on a location connection with an error that says so, before any request; 'either'
+   * operations run with whichever token the connection has.
    */
-  connection?: 'agency';
+  connection?: 'agency' | 'either';
 }
 
 export interface OpCtx<I> extends Ctx {
@@ -103,7 +106,7 @@ const agencyLocationField: DynamicFields = async (_z, bundle) =>
 
 function inputFieldsOf<I extends Inputs>(d: Declaration<I>): (PlainInputField | DynamicFields)[] {
   const fields: (PlainInputField | DynamicFields)[] = [
-    ...(d.connection === 'agency' ? [] : [agencyLocationField]),
+    ...(d.connection ? [] : [agencyLocationField]),
     ...toInputFields(d.inputs),
   ];
   if (d.dynamicInputs) fields.push(d.dynamicInputs.fields);
@@ -122,7 +125,7 @@ const display = <I extends Inputs>(d: Declaration<I>) => ({
 
 function context<I extends Inputs>(d: Declaration<I>, z: ZObject, bundle: Bundle): OpCtx<InputOf<I>> {
   if (d.connection === 'agency') requireAgency(bundle, d.label);
-  else if (isAgency(bundle)) locationId(bundle); // an agency step must name its location, before any request
+  else if (!d.connection && isAgency(bundle)) locationId(bundle); // an agency step must name its location, before any request
   const input = parseInputs(d.inputs, (bundle.inputData ?? {}) as Record<string, unknown>);
   return { z, bundle, input };
 }

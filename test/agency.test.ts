@@ -90,3 +90,25 @@ test('the Location dropdown on a sub-account connection says it needs an agency 
   const err = await run('triggers', 'locationDropdown', {}).catch(fail);
   expect(userMessage(err)).toMatch(/works only on an agency \(company\) connection/);
 });
+
+test('"either" operations run with the agency token itself: List Locations lists all the agency\'s locations', async () => {
+  const calls = intercept('GET', '/locations/search', { body: { locations: [{ id: 'L1', name: 'Austin' }, { id: 'L2', name: 'Dallas' }] } });
+  const out = (await asAgency('triggers', 'listLocations', {})) as { id: string }[];
+  expect(out.map((l) => l.id)).toEqual(['L1', 'L2']);
+  expect(calls).toHaveLength(1); // no location-token exchange
+  expect(calls[0]!.headers.authorization).toBe('Bearer agency-token-123');
+  expect(calls[0]!.query.companyId).toBe('COMP9');
+});
+
+test('Find Location by ID on an agency connection needs the location, and uses the agency token', async () => {
+  expect(userMessage(await asAgency('searches', 'findLocation', {}).catch(fail))).toMatch(/"Location" \(locationId\) is required on an agency connection/);
+  const calls = intercept('GET', '/locations/L2', { body: { location: { id: 'L2', name: 'Dallas' } } });
+  const out = (await asAgency('searches', 'findLocation', { locationId: 'L2' })) as { id: string }[];
+  expect(out[0]!.id).toBe('L2');
+  expect(calls[0]!.headers.authorization).toBe('Bearer agency-token-123');
+});
+
+test('"either" operations show no Location dropdown on an agency connection', async () => {
+  const fields = app.triggers.listLocations!.operation.inputFields as unknown[];
+  expect(fields.filter((f) => typeof f === 'function')).toEqual([]);
+});

@@ -1,11 +1,14 @@
-import { locationId } from '../../src/client';
+import { isAgency, locationId } from '../../src/client';
+import { invalidInput } from '../../src/errors';
 import { endpoint } from '../../src/endpoint';
 import { defineSearch } from '../../src/operation';
 import { locationField, locationOutputs, locationRecord } from '../../src/records/location';
 
 /**
  * Find Location by ID: the catalog calls it an action; it only looks a location up, so it is a
- * search (404 = no result). Without a Location input it returns the connected location.
+ * search (404 = no result). Without a Location input it returns the connected location. HighLevel
+ * serves it to either token (operations.json tokenType), so an agency connection calls it with
+ * its own token and must name the location.
  */
 export default defineSearch({
   key: 'findLocation',
@@ -16,7 +19,11 @@ export default defineSearch({
   inputs: {
     locationId: locationField('The location (sub-account) to get. Leave empty for the connected location.'),
   },
-  request: (input, { bundle }) => ({ path: { locationId: input.locationId ?? locationId(bundle) } }),
+  connection: 'either',
+  request: (input, { bundle }) => {
+    if (!input.locationId && isAgency(bundle)) throw invalidInput({ key: 'locationId', label: 'Location' }, 'is required on an agency connection');
+    return { path: { locationId: input.locationId ?? locationId(bundle) } };
+  },
   records: (body) => [locationRecord(body)],
   ...locationOutputs,
 });

@@ -15,6 +15,8 @@ export default defineListTrigger({
   label: 'List Locations',
   description: 'Get all locations: triggers for each new sub-account (location) the connection can see (all of the agency\'s on an agency connection).',
   endpoint: searchLocationsEndpoint,
+  // Either token (operations.json): an agency connection lists all its locations with its own token.
+  connection: 'either',
   inputs: {
     email: f.email({ label: 'Email', helpText: 'Only locations with this email address.' }),
   },
