@@ -8,6 +8,7 @@ import type {
   CustomValue,
   LocationRecord,
   OpportunityRecord,
+  PlaceFields,
   SandboxStore,
   UserRecord,
 } from './store';
@@ -49,32 +50,31 @@ const FULL_PERMISSIONS: Record<string, boolean> = {
   marketingEnabled: true,
 };
 
+/** The practice's address, site and time zone: the location's and its business's. */
+const DEMO_PLACE: PlaceFields = {
+  address: '2400 S Lamar Blvd, Suite 110',
+  city: 'Austin',
+  state: 'TX',
+  country: 'US',
+  postalCode: '78704',
+  website: 'https://sunrisedental-austin.example',
+  timezone: TZ,
+};
+
 function demoLocation(): LocationRecord {
   return {
     id: DEMO_LOCATION_ID,
     companyId: DEMO_COMPANY_ID,
     name: 'Sunrise Dental - Austin',
     domain: 'book.sunrisedental-austin.example',
-    address: '2400 S Lamar Blvd, Suite 110',
-    city: 'Austin',
-    state: 'TX',
-    country: 'US',
-    postalCode: '78704',
-    website: 'https://sunrisedental-austin.example',
-    timezone: TZ,
+    ...DEMO_PLACE,
     firstName: 'Maya',
     lastName: 'Patel',
     email: 'frontdesk@sunrisedental-austin.example',
     phone: '+15125550100',
     business: {
       name: 'Sunrise Dental - Austin',
-      address: '2400 S Lamar Blvd, Suite 110',
-      city: 'Austin',
-      state: 'TX',
-      country: 'US',
-      postalCode: '78704',
-      website: 'https://sunrisedental-austin.example',
-      timezone: TZ,
+      ...DEMO_PLACE,
     },
     social: { facebookUrl: 'https://www.facebook.com/sunrisedentalaustin.example', googlePlacesId: 'ChIJsunriseDentalAustin01' },
     settings: { allowDuplicateContact: false, allowDuplicateOpportunity: false, allowFacebookNameMerge: false, disableContactTimezone: false },

@@ -6,11 +6,8 @@
 
 export type CustomValue = string | number | boolean | string[] | Record<string, unknown>;
 
-export interface LocationRecord {
-  id: string;
-  companyId: string;
-  name: string;
-  domain?: string;
+/** Where a location is, and its site and time zone: a location and its business both carry these. */
+export interface PlaceFields {
   address: string;
   city: string;
   state: string;
@@ -18,21 +15,18 @@ export interface LocationRecord {
   postalCode: string;
   website?: string;
   timezone: string;
+}
+
+export interface LocationRecord extends PlaceFields {
+  id: string;
+  companyId: string;
+  name: string;
+  domain?: string;
   firstName?: string;
   lastName?: string;
   email?: string;
   phone?: string;
-  business: {
-    name: string;
-    address: string;
-    city: string;
-    state: string;
-    country: string;
-    postalCode: string;
-    website?: string;
-    timezone: string;
-    logoUrl?: string;
-  };
+  business: PlaceFields & { name: string; logoUrl?: string };
   social: Record<string, string>;
   settings: {
     allowDuplicateContact: boolean;
@@ -345,6 +339,12 @@ const COLLECTIONS = [
 
 const enrollmentKey = (e: Pick<Enrollment, 'contactId' | 'targetId'>) => `${e.contactId}:${e.targetId}`;
 
+/** Any record the store holds. */
+type StoredRecord = StoreSnapshot[keyof StoreSnapshot][number];
+
+/** A record's key in its map: its id, or "contactId:targetId" for an enrollment. */
+const keyOf = (r: StoredRecord): string => ('id' in r ? r.id : enrollmentKey(r));
+
 export class SandboxStore implements Collections {
   readonly locations = new Map<string, LocationRecord>();
   readonly customFields = new Map<string, CustomFieldRecord>();
@@ -453,21 +453,11 @@ export class SandboxStore implements Collections {
   /** Replaces the contents with a snapshot (missing collections load empty). */
   load(snapshot: Partial<StoreSnapshot>): void {
     this.clear();
-    for (const r of snapshot.locations ?? []) this.locations.set(r.id, r);
-    for (const r of snapshot.customFields ?? []) this.customFields.set(r.id, r);
-    for (const r of snapshot.contacts ?? []) this.contacts.set(r.id, r);
-    for (const r of snapshot.tasks ?? []) this.tasks.set(r.id, r);
-    for (const r of snapshot.notes ?? []) this.notes.set(r.id, r);
-    for (const r of snapshot.users ?? []) this.users.set(r.id, r);
-    for (const r of snapshot.campaigns ?? []) this.campaigns.set(r.id, r);
-    for (const r of snapshot.workflows ?? []) this.workflows.set(r.id, r);
-    for (const r of snapshot.businesses ?? []) this.businesses.set(r.id, r);
-    for (const r of snapshot.pipelines ?? []) this.pipelines.set(r.id, r);
-    for (const r of snapshot.opportunities ?? []) this.opportunities.set(r.id, r);
-    for (const r of snapshot.calendars ?? []) this.calendars.set(r.id, r);
-    for (const r of snapshot.appointments ?? []) this.appointments.set(r.id, r);
-    for (const e of snapshot.campaignEnrollments ?? []) this.campaignEnrollments.set(enrollmentKey(e), e);
-    for (const e of snapshot.workflowEnrollments ?? []) this.workflowEnrollments.set(enrollmentKey(e), e);
+    for (const name of COLLECTIONS) {
+      // Each collection's records go into the map of the same name (the union type cannot say so).
+      const map: Map<string, StoredRecord> = this[name];
+      for (const r of snapshot[name] ?? []) map.set(keyOf(r), r);
+    }
     const stamps = [...this.contacts.values()].map((c) => Date.parse(c.dateUpdated)).filter((n) => !Number.isNaN(n));
     this.lastMs = Math.max(this.lastMs, ...stamps);
   }

@@ -1,7 +1,7 @@
-import { clone, compact, notFound, opt, req, route, unprocessable, V_2021_07_28 as V, type Call, type Route, type Rules, type World } from '../http';
+import { clone, compact, notFound, opt, req, route, unprocessable, V_2021_07_28 as V, type Call, type Infer, type Route, type Rules, type World } from '../http';
 import { newId } from '../ids';
 import { isoInZone } from '../time';
-import type { ContactRecord, NoteRecord, TaskRecord } from '../store';
+import type { ContactRecord, Enrollment, SandboxStore } from '../store';
 
 /**
  * What hangs off a contact: tasks, notes, campaign and workflow enrollment, appointments.
@@ -17,176 +17,236 @@ function parseDue(value: string, name: string): string {
   return new Date(ms).toISOString();
 }
 
-export function activityRoutes({ store }: World): Route[] {
-  const contactOf = <P extends string, Q extends Rules, B extends Rules>(call: Call<P, Q, B>, contactId: string): ContactRecord =>
-    call.own(store.contacts.get(contactId), CONTACT_NOT_FOUND);
+/** Copies the given keys that `changes` sets (not undefined) onto `target`, in the keys' order. */
+function assignDefined<T, K extends keyof T>(target: T, changes: Partial<Pick<T, K>>, keys: readonly K[]): void {
+  for (const key of keys) {
+    const value = changes[key];
+    if (value !== undefined) target[key] = value;
+  }
+}
 
-  const taskOf = (contact: ContactRecord, taskId: string): TaskRecord => {
-    const task = store.tasks.get(taskId);
-    if (!task || task.contactId !== contact.id) throw notFound('Task not found');
-    return task;
+/** The contact of a route's `{contactId}`: 404 when missing, 403 when in another location. */
+type ContactLookup = (call: Pick<Call<string, Rules, Rules>, 'own'>, contactId: string) => ContactRecord;
+
+/** One kind of record that hangs off a contact (tasks, notes): what its five routes need. */
+interface SubRecordKind<T extends { id: string; contactId: string }, C extends Rules, U extends Rules> {
+  /** The path segment and the list's answer key ("tasks"), and a single record's key ("task"). */
+  many: string;
+  one: string;
+  /** The record id's name in the spec's path template ("taskId"; notes use "id"). */
+  idParam: string;
+  notFound: string;
+  records: Map<string, T>;
+  listOf(contactId: string): T[];
+  order(a: T, b: T): number;
+  createBody: C;
+  create(body: Infer<C>, contactId: string): T;
+  updateBody: U;
+  /** Applies an update; a bad value throws before anything changes. */
+  update(record: T, body: Infer<U>): void;
+}
+
+/**
+ * A contact's sub-records: list, create, get, update, delete, as HighLevel answers them
+ * (`{ tasks: [...] }`, `{ task }`, `{ succeded: true }`). Also returns the lookup of one record
+ * of the contact (404 with the kind's message), for the kind's own extra routes.
+ */
+function subRecordRoutes<T extends { id: string; contactId: string }, C extends Rules, U extends Rules>(
+  contactOf: ContactLookup,
+  kind: SubRecordKind<T, C, U>,
+): { routes: Route[]; recordOf: (contact: ContactRecord, id: string) => T } {
+  const recordOf = (contact: ContactRecord, id: string): T => {
+    const record = kind.records.get(id);
+    if (!record || record.contactId !== contact.id) throw notFound(kind.notFound);
+    return record;
   };
-  const noteOf = (contact: ContactRecord, noteId: string): NoteRecord => {
-    const note = store.notes.get(noteId);
-    if (!note || note.contactId !== contact.id) throw notFound('Note not found');
-    return note;
-  };
-  const byDue = (a: TaskRecord, b: TaskRecord) => a.dueDate.localeCompare(b.dueDate);
-  const newestFirst = (a: NoteRecord, b: NoteRecord) => b.dateAdded.localeCompare(a.dateAdded);
-
-  const taskFields = { title: opt.string(), body: opt.string(), dueDate: opt.string(), completed: opt.boolean(), assignedTo: opt.string() };
-  const noteFields = { userId: opt.string(), body: opt.string(), title: opt.string(), color: opt.string(), pinned: opt.boolean() };
-
-  return [
-    // ---- tasks
+  const listPath = `/contacts/{contactId}/${kind.many}` as const;
+  const itemPath = `${listPath}/{${kind.idParam}}` as const;
+  const recordAt = (call: Pick<Call<typeof itemPath, Rules, Rules>, 'own' | 'params'>) =>
+    recordOf(contactOf(call, call.params.contactId), call.params[kind.idParam]);
+  const one = (record: T) => ({ [kind.one]: clone(record) });
+  const routes = [
     route({
       method: 'GET',
-      path: '/contacts/{contactId}/tasks',
+      path: listPath,
       version: V,
-      handler: (call) => ({ tasks: store.tasksOf(contactOf(call, call.params.contactId).id).sort(byDue).map(clone) }),
+      handler: (call) => ({ [kind.many]: kind.listOf(contactOf(call, call.params.contactId).id).sort(kind.order).map(clone) }),
     }),
     route({
       method: 'POST',
-      path: '/contacts/{contactId}/tasks',
+      path: listPath,
       version: V,
-      body: { ...taskFields, title: req.string(), dueDate: req.string(), completed: req.boolean() },
+      body: kind.createBody,
       status: 201,
       handler: (call) => {
-        const contact = contactOf(call, call.params.contactId);
-        const b = call.body;
-        const task: TaskRecord = compact({
-          id: newId(),
-          title: b.title,
-          body: b.body,
-          assignedTo: b.assignedTo,
-          dueDate: parseDue(b.dueDate, 'dueDate'),
-          completed: b.completed,
-          contactId: contact.id,
-        });
-        store.tasks.set(task.id, task);
-        return { task: clone(task) };
+        const record = kind.create(call.body, contactOf(call, call.params.contactId).id);
+        kind.records.set(record.id, record);
+        return one(record);
       },
     }),
     route({
       method: 'GET',
-      path: '/contacts/{contactId}/tasks/{taskId}',
+      path: itemPath,
       version: V,
-      handler: (call) => ({ task: clone(taskOf(contactOf(call, call.params.contactId), call.params.taskId)) }),
+      handler: (call) => one(recordAt(call)),
     }),
     route({
       method: 'PUT',
-      path: '/contacts/{contactId}/tasks/{taskId}',
+      path: itemPath,
       version: V,
-      body: taskFields,
+      body: kind.updateBody,
       handler: (call) => {
-        const task = taskOf(contactOf(call, call.params.contactId), call.params.taskId);
-        const b = call.body;
-        const dueDate = b.dueDate !== undefined ? parseDue(b.dueDate, 'dueDate') : undefined;
-        if (b.title !== undefined) task.title = b.title;
-        if (b.body !== undefined) task.body = b.body;
-        if (b.assignedTo !== undefined) task.assignedTo = b.assignedTo;
-        if (dueDate !== undefined) task.dueDate = dueDate;
-        if (b.completed !== undefined) task.completed = b.completed;
-        return { task: clone(task) };
+        const record = recordAt(call);
+        kind.update(record, call.body);
+        return one(record);
       },
     }),
+    route({
+      method: 'DELETE',
+      path: itemPath,
+      version: V,
+      handler: (call) => {
+        const record = recordAt(call);
+        kind.records.delete(record.id);
+        return { succeded: true };
+      },
+    }),
+  ];
+  return { routes, recordOf };
+}
+
+/** Enrollment of a contact in a campaign or a workflow: what its add and remove routes need. */
+interface EnrollmentKind<B extends Rules> {
+  kind: 'campaign' | 'workflow';
+  /** The path segment ("campaigns"; workflows use the singular "workflow"). */
+  segment: string;
+  idParam: string;
+  targets: Map<string, { locationId: string }>;
+  notFound: string;
+  /** The add route's success status (the spec's). */
+  addStatus: number;
+  /** Both routes' body rules. */
+  body: B;
+  /** The enrollment's extra fields from the add route's body; a bad value throws. */
+  extra(body: Infer<B>): Pick<Enrollment, 'eventStartTime'>;
+}
+
+/** `POST` and `DELETE /contacts/{contactId}/{segment}/{id}`: 404 for a missing contact or target. */
+function enrollmentRoutes<B extends Rules>(contactOf: ContactLookup, store: SandboxStore, kind: EnrollmentKind<B>): Route[] {
+  const path = `/contacts/{contactId}/${kind.segment}/{${kind.idParam}}` as const;
+  const contactAndTarget = (call: Pick<Call<typeof path, Rules, Rules>, 'own' | 'params'>) => {
+    const contact = contactOf(call, call.params.contactId);
+    const targetId = call.params[kind.idParam];
+    call.own(kind.targets.get(targetId), kind.notFound);
+    return { contactId: contact.id, targetId };
+  };
+  return [
+    route({
+      method: 'POST',
+      path,
+      version: V,
+      body: kind.body,
+      status: kind.addStatus,
+      handler: (call) => {
+        const { contactId, targetId } = contactAndTarget(call);
+        store.enroll(kind.kind, compact({ contactId, targetId, ...kind.extra(call.body), dateAdded: store.now() }));
+        return { succeded: true };
+      },
+    }),
+    route({
+      method: 'DELETE',
+      path,
+      version: V,
+      body: kind.body,
+      handler: (call) => {
+        const { contactId, targetId } = contactAndTarget(call);
+        store.unenroll(kind.kind, contactId, targetId);
+        return { succeded: true };
+      },
+    }),
+  ];
+}
+
+export function activityRoutes({ store }: World): Route[] {
+  const contactOf: ContactLookup = (call, contactId) => call.own(store.contacts.get(contactId), CONTACT_NOT_FOUND);
+
+  const taskFields = { title: opt.string(), body: opt.string(), dueDate: opt.string(), completed: opt.boolean(), assignedTo: opt.string() };
+  const tasks = subRecordRoutes(contactOf, {
+    many: 'tasks',
+    one: 'task',
+    idParam: 'taskId',
+    notFound: 'Task not found',
+    records: store.tasks,
+    listOf: (contactId) => store.tasksOf(contactId),
+    order: (a, b) => a.dueDate.localeCompare(b.dueDate),
+    createBody: { ...taskFields, title: req.string(), dueDate: req.string(), completed: req.boolean() },
+    create: (b, contactId) =>
+      compact({
+        id: newId(),
+        title: b.title,
+        body: b.body,
+        assignedTo: b.assignedTo,
+        dueDate: parseDue(b.dueDate, 'dueDate'),
+        completed: b.completed,
+        contactId,
+      }),
+    updateBody: taskFields,
+    update: (task, b) => {
+      const dueDate = b.dueDate !== undefined ? parseDue(b.dueDate, 'dueDate') : undefined;
+      assignDefined(task, { ...b, dueDate }, ['title', 'body', 'assignedTo', 'dueDate', 'completed']);
+    },
+  });
+
+  const noteFields = { userId: opt.string(), body: opt.string(), title: opt.string(), color: opt.string(), pinned: opt.boolean() };
+  const notes = subRecordRoutes(contactOf, {
+    many: 'notes',
+    one: 'note',
+    idParam: 'id',
+    notFound: 'Note not found',
+    records: store.notes,
+    listOf: (contactId) => store.notesOf(contactId),
+    order: (a, b) => b.dateAdded.localeCompare(a.dateAdded),
+    createBody: { ...noteFields, body: req.string() },
+    create: (b, contactId) =>
+      compact({
+        id: newId(),
+        body: b.body,
+        title: b.title,
+        color: b.color,
+        pinned: b.pinned ?? false,
+        userId: b.userId,
+        dateAdded: store.now(),
+        contactId,
+      }),
+    updateBody: noteFields,
+    update: (note, b) => assignDefined(note, b, ['body', 'title', 'color', 'pinned', 'userId']),
+  });
+
+  return [
+    ...tasks.routes,
     route({
       method: 'PUT',
       path: '/contacts/{contactId}/tasks/{taskId}/completed',
       version: V,
       body: { completed: req.boolean() },
       handler: (call) => {
-        const task = taskOf(contactOf(call, call.params.contactId), call.params.taskId);
+        const task = tasks.recordOf(contactOf(call, call.params.contactId), call.params.taskId);
         task.completed = call.body.completed;
         return { task: clone(task) };
       },
     }),
-    route({
-      method: 'DELETE',
-      path: '/contacts/{contactId}/tasks/{taskId}',
-      version: V,
-      handler: (call) => {
-        const task = taskOf(contactOf(call, call.params.contactId), call.params.taskId);
-        store.tasks.delete(task.id);
-        return { succeded: true };
-      },
-    }),
-
-    // ---- notes
-    route({
-      method: 'GET',
-      path: '/contacts/{contactId}/notes',
-      version: V,
-      handler: (call) => ({ notes: store.notesOf(contactOf(call, call.params.contactId).id).sort(newestFirst).map(clone) }),
-    }),
-    route({
-      method: 'POST',
-      path: '/contacts/{contactId}/notes',
-      version: V,
-      body: { ...noteFields, body: req.string() },
-      status: 201,
-      handler: (call) => {
-        const contact = contactOf(call, call.params.contactId);
-        const b = call.body;
-        const note: NoteRecord = compact({
-          id: newId(),
-          body: b.body,
-          title: b.title,
-          color: b.color,
-          pinned: b.pinned ?? false,
-          userId: b.userId,
-          dateAdded: store.now(),
-          contactId: contact.id,
-        });
-        store.notes.set(note.id, note);
-        return { note: clone(note) };
-      },
-    }),
-    route({
-      method: 'GET',
-      path: '/contacts/{contactId}/notes/{id}',
-      version: V,
-      handler: (call) => ({ note: clone(noteOf(contactOf(call, call.params.contactId), call.params.id)) }),
-    }),
-    route({
-      method: 'PUT',
-      path: '/contacts/{contactId}/notes/{id}',
-      version: V,
-      body: noteFields,
-      handler: (call) => {
-        const note = noteOf(contactOf(call, call.params.contactId), call.params.id);
-        const b = call.body;
-        if (b.body !== undefined) note.body = b.body;
-        if (b.title !== undefined) note.title = b.title;
-        if (b.color !== undefined) note.color = b.color;
-        if (b.pinned !== undefined) note.pinned = b.pinned;
-        if (b.userId !== undefined) note.userId = b.userId;
-        return { note: clone(note) };
-      },
-    }),
-    route({
-      method: 'DELETE',
-      path: '/contacts/{contactId}/notes/{id}',
-      version: V,
-      handler: (call) => {
-        const note = noteOf(contactOf(call, call.params.contactId), call.params.id);
-        store.notes.delete(note.id);
-        return { succeded: true };
-      },
-    }),
+    ...notes.routes,
 
     // ---- campaigns and workflows
-    route({
-      method: 'POST',
-      path: '/contacts/{contactId}/campaigns/{campaignId}',
-      version: V,
-      status: 201,
-      handler: (call) => {
-        const contact = contactOf(call, call.params.contactId);
-        call.own(store.campaigns.get(call.params.campaignId), 'Campaign not found');
-        store.enroll('campaign', { contactId: contact.id, targetId: call.params.campaignId, dateAdded: store.now() });
-        return { succeded: true };
-      },
+    ...enrollmentRoutes(contactOf, store, {
+      kind: 'campaign',
+      segment: 'campaigns',
+      idParam: 'campaignId',
+      targets: store.campaigns,
+      notFound: 'Campaign not found',
+      addStatus: 201,
+      body: {},
+      extra: () => ({}),
     }),
     route({
       method: 'DELETE',
@@ -197,43 +257,19 @@ export function activityRoutes({ store }: World): Route[] {
         return { succeded: true };
       },
     }),
-    route({
-      method: 'DELETE',
-      path: '/contacts/{contactId}/campaigns/{campaignId}',
-      version: V,
-      handler: (call) => {
-        const contact = contactOf(call, call.params.contactId);
-        call.own(store.campaigns.get(call.params.campaignId), 'Campaign not found');
-        store.unenroll('campaign', contact.id, call.params.campaignId);
-        return { succeded: true };
-      },
-    }),
-    route({
-      method: 'POST',
-      path: '/contacts/{contactId}/workflow/{workflowId}',
-      version: V,
+    ...enrollmentRoutes(contactOf, store, {
+      kind: 'workflow',
+      segment: 'workflow',
+      idParam: 'workflowId',
+      targets: store.workflows,
+      notFound: 'Workflow not found',
+      addStatus: 200,
       body: { eventStartTime: opt.string() },
-      handler: (call) => {
-        const contact = contactOf(call, call.params.contactId);
-        call.own(store.workflows.get(call.params.workflowId), 'Workflow not found');
-        const { eventStartTime } = call.body;
+      extra: ({ eventStartTime }) => {
         if (eventStartTime !== undefined && Number.isNaN(Date.parse(eventStartTime))) {
           throw unprocessable(['eventStartTime must be a valid ISO 8601 date string']);
         }
-        store.enroll('workflow', compact({ contactId: contact.id, targetId: call.params.workflowId, eventStartTime, dateAdded: store.now() }));
-        return { succeded: true };
-      },
-    }),
-    route({
-      method: 'DELETE',
-      path: '/contacts/{contactId}/workflow/{workflowId}',
-      version: V,
-      body: { eventStartTime: opt.string() },
-      handler: (call) => {
-        const contact = contactOf(call, call.params.contactId);
-        call.own(store.workflows.get(call.params.workflowId), 'Workflow not found');
-        store.unenroll('workflow', contact.id, call.params.workflowId);
-        return { succeded: true };
+        return { eventStartTime };
       },
     }),
 
