@@ -126,8 +126,14 @@ async function send(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: CallOptio
   // On an agency connection, location endpoints are called with a location token (see below).
   if (isAgency(bundle) && !usesAgencyToken(ep)) headers.Authorization = `Bearer ${await locationToken(ctx, opts.location)}`;
   remainingStepMs(bundle); // starts the step clock on the first call
+  /** A wait is only started when the retry still has REQUEST_RESERVE_MS to run in afterwards. */
+  const fitsStep = (waitMs: number) => waitMs + limits.requestReserveMs < remainingStepMs(bundle);
   let rateLimitWaited = 0;
-  for (let attempt = 0; ; attempt++) {
+  let rateLimitRetries = 0;
+  let serverRetries = 0;
+  /** Set once a request may have been processed without us seeing the answer (5xx, lost connection). */
+  let mayHaveActed = false;
+  for (;;) {
     let resp: HttpResponse;
     try {
       resp = await z.request({
@@ -136,18 +142,23 @@ async function send(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: CallOptio
         params: cleanQuery(parts.query),
         headers,
         body: payload,
+        // Never let one request outlive the step: Zapier stops a step at 30 s.
+        timeout: Math.max(1_000, Math.min(limits.requestTimeoutMs, remainingStepMs(bundle) - 1_000)),
         skipThrowForStatus: true,
         throwForThrottlingEarly: false,
         middlewareData: { highLevelClient: true },
         ...(opts.raw ? { raw: true } : {}),
       } as Parameters<ZObject['request']>[0]);
     } catch (err) {
-      const code = (err as { code?: string }).code ?? '';
+      const e = err as { code?: string; type?: string };
+      const code = e.type === 'request-timeout' ? 'ETIMEDOUT' : (e.code ?? '');
       const isNetwork = typeof code === 'string' && /^E[A-Z]+/.test(code);
       if (!isNetwork) throw err; // RefreshAuthError and other Zapier errors pass through
       const mayRetry = IDEMPOTENT.has(ep.method) || NOT_SENT_CODES.has(code);
-      const wait = backoff(attempt);
-      if (mayRetry && attempt < limits.maxServerErrorRetries && wait < remainingStepMs(bundle)) {
+      if (!NOT_SENT_CODES.has(code)) mayHaveActed = true;
+      const wait = backoff(serverRetries);
+      if (mayRetry && serverRetries < limits.maxServerErrorRetries && fitsStep(wait)) {
+        serverRetries++;
         await timing.sleep(wait);
         continue;
       }
@@ -164,34 +175,42 @@ async function send(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: CallOptio
     const text = opts.raw ? await (resp as unknown as RawHttpResponse).text() : (resp.content ?? '');
     if (status >= 200 && status < 300) return parseText(text);
     if (status === 404 && opts.notFoundAsNull) return null;
+    // A DELETE repeated after an answer we never saw: "not found" now means the first one worked.
+    if (status === 404 && ep.method === 'DELETE' && mayHaveActed) return {};
 
     const body = parseText(text);
     if (status === 429) {
-      const wait = rateLimitWaitMs(resp);
       if (dailyQuotaSpent(resp)) {
         throw new errors.ThrottledError(
           'HighLevel\'s daily limit of API requests for this location is used up; Zapier will try again later.',
           3600,
         );
       }
+      const hinted = rateLimitWaitMs(resp);
+      // Never retry at once (Retry-After: 0, a date in the past): that would hammer HighLevel.
+      const wait = hinted === null ? null : Math.max(limits.minRateLimitWaitMs, hinted);
       const fits =
         wait !== null &&
+        rateLimitRetries < limits.maxRateLimitRetries &&
         rateLimitWaited + wait <= limits.rateLimitWaitBudgetMs &&
-        wait < remainingStepMs(bundle);
+        fitsStep(wait);
       if (fits) {
         rateLimitWaited += wait;
+        rateLimitRetries++;
         await timing.sleep(wait);
         continue; // a 429 was not processed, so any method may be sent again
       }
-      const delay = Math.ceil((wait ?? limits.defaultThrottleDelaySeconds * 1000) / 1000);
+      const delay = Math.max(1, Math.ceil((wait ?? limits.defaultThrottleDelaySeconds * 1000) / 1000));
       throw new errors.ThrottledError(
         `HighLevel's rate limit (100 requests per 10 seconds per location) was reached for ${describe(ep)}; Zapier will retry in ${delay} s.`,
         delay,
       );
     }
-    if (status >= 500 && IDEMPOTENT.has(ep.method) && attempt < limits.maxServerErrorRetries) {
-      const wait = backoff(attempt);
-      if (wait < remainingStepMs(bundle)) {
+    if (status >= 500) mayHaveActed = true;
+    if (status >= 500 && IDEMPOTENT.has(ep.method) && serverRetries < limits.maxServerErrorRetries) {
+      const wait = backoff(serverRetries);
+      if (fitsStep(wait)) {
+        serverRetries++;
         await timing.sleep(wait);
         continue;
       }
@@ -199,6 +218,9 @@ async function send(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: CallOptio
     throw toZapierError({ status, body, text, traceId: header(resp, 'traceid'), what: describe(ep) });
   }
 }
+
+/** Time left for this step's requests (Zapier's 30 s, less a margin), in ms. */
+export const stepTimeLeftMs = (bundle: Bundle): number => remainingStepMs(bundle);
 
 function backoff(attempt: number): number {
   const base = limits.backoffMs[Math.min(attempt, limits.backoffMs.length - 1)] ?? 1000;
@@ -224,24 +246,28 @@ export async function downloadApi(ctx: Ctx, ep: Endpoint, parts: RequestParts = 
   return (await send(ctx, ep, parts, { raw: true, location })) as RawHttpResponse;
 }
 
+/** The step's location if it has one yet (editor-time: dynamic fields before a location is picked). */
+export function knownLocationId(bundle: Bundle): string | null {
+  const id = isAgency(bundle) ? (bundle.inputData as Record<string, unknown>)?.[AGENCY_LOCATION_INPUT] : bundle.authData?.locationId;
+  return typeof id === 'string' && id ? id : null;
+}
+
 /**
  * The location a step works on; HighLevel's location-level endpoints need it in the path, query
  * or body. A sub-account connection has it in authData; on an agency connection the user picks
  * it in the step (the Location dropdown, input `agencyLocationId`).
  */
 export function locationId(bundle: Bundle): string {
-  const id = isAgency(bundle) ? (bundle.inputData as Record<string, unknown>)?.[AGENCY_LOCATION_INPUT] : bundle.authData?.locationId;
-  if (isAgency(bundle) && (typeof id !== 'string' || !id)) {
+  const id = knownLocationId(bundle);
+  if (id) return id;
+  if (isAgency(bundle)) {
     throw new errors.Error('"Location" (agencyLocationId) is required on an agency connection: pick the sub-account this step works on.', 'InvalidInput', 400);
   }
-  if (!id) {
-    throw new errors.Error(
-      'This HighLevel connection is not tied to a sub-account (location). Reconnect and choose a sub-account.',
-      'InvalidConnection',
-      400,
-    );
-  }
-  return id as string;
+  throw new errors.Error(
+    'This HighLevel connection is not tied to a sub-account (location). Reconnect and choose a sub-account.',
+    'InvalidConnection',
+    400,
+  );
 }
 
 /** HighLevel's userType for an agency (company) token; a sub-account token says 'Location'. */

@@ -22,6 +22,16 @@ export const limits = {
   stepBudgetMs: 25_000,
   /** Total time one call may spend waiting on 429 answers before it gives up with ThrottledError. */
   rateLimitWaitBudgetMs: 5_000,
+  /** Retries after 429 answers within one call. */
+  maxRateLimitRetries: 3,
+  /** The shortest wait after a 429, whatever Retry-After says (0 or a past date would mean hammering). */
+  minRateLimitWaitMs: 500,
+  /** One request's timeout (never more than what is left of the step). */
+  requestTimeoutMs: 15_000,
+  /** A wait is started only if this much of the step is left after it, for the retry itself. */
+  requestReserveMs: 3_000,
+  /** Paging stops when less than this is left of the step, returning what it has. */
+  pagingReserveMs: 5_000,
   /** Retries after a 5xx or network error, for idempotent methods only. */
   maxServerErrorRetries: 2,
   /** Backoff before retry n (0-based); a little jitter is added. */

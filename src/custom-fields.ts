@@ -1,5 +1,5 @@
 import type { Bundle, PlainInputField, PlainOutputField, ZObject } from 'zapier-platform-core';
-import { callApi, locationId, type Ctx } from './client';
+import { callApi, knownLocationId, locationId, type Ctx } from './client';
 import { limits } from './config';
 import { endpoint } from './endpoint';
 import { f, parseInputs, toInputFields, type FieldSpec, type Inputs } from './fields';
@@ -105,14 +105,24 @@ export async function definitionsFor(
   if (ids.size === 0) return [];
   const defs = await definitions(ctx, model);
   const known = new Set(defs.map((d) => d.id));
-  return [...ids].every((id) => known.has(id)) ? defs : definitions(ctx, model, true);
+  if ([...ids].every((id) => known.has(id))) return defs;
+  // At most one fresh look-up per cache period: values of a deleted field stay unknown for good,
+  // and must not cost every poll an extra request.
+  const marker = `${cacheKey(locationId(ctx.bundle), model)}:refreshed`;
+  try {
+    if (await ctx.z.cache.get(marker)) return defs;
+    await ctx.z.cache.set(marker, true, limits.customFieldCacheSeconds);
+  } catch {
+    /* no cache here: look up fresh */
+  }
+  return definitions(ctx, model, true);
 }
 
 /** Labelled output fields for the location's custom fields (Zapier calls this while building a Zap). */
 export const customOutputFields =
   (model: Model) =>
   async (z: ZObject, bundle: Bundle): Promise<PlainOutputField[]> => {
-    if (!bundle.authData?.locationId) return [];
+    if (!knownLocationId(bundle)) return []; // no connection, or an agency step before its Location is picked
     const defs = await definitions({ z, bundle }, model);
     return defs.map((d) => ({ key: outputKey(d), label: `Custom field: ${d.name}` }));
   };
@@ -154,7 +164,7 @@ function specsOf(defs: readonly CustomFieldDefinition[]): Inputs {
 /** The location's custom fields as named, typed inputs (empty when the editor has no connection yet). */
 export const customFieldInputs = (model: Model): DynamicInputs => ({
   fields: async (z: ZObject, bundle: Bundle): Promise<PlainInputField[]> => {
-    if (!bundle.authData?.locationId) return [];
+    if (!knownLocationId(bundle)) return []; // no connection, or an agency step before its Location is picked
     return toInputFields(specsOf(await definitions({ z, bundle }, model)));
   },
 });

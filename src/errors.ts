@@ -18,18 +18,30 @@ const MAX_DETAIL = 400;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** HighLevel's own words from an error body, never the raw JSON. */
-export function highLevelMessage(body: unknown, fallbackText = ''): string {
-  if (isRecord(body)) {
-    const b = body as HighLevelErrorBody;
-    const msg = Array.isArray(b.message) ? b.message.join('; ') : b.message;
-    const text = msg || b.error_description || b.msg || b.error;
-    if (typeof text === 'string' && text.trim()) return clip(text.trim());
-    return '';
+/** Readable text from one part of an error body: strings kept, lists joined, objects' words taken. */
+function words(v: unknown, depth = 0): string {
+  if (typeof v === 'string') return v.trim();
+  if (depth > 3 || v === null || v === undefined) return '';
+  if (Array.isArray(v)) return v.map((x) => words(x, depth + 1)).filter(Boolean).join('; ');
+  if (isRecord(v)) {
+    // class-validator style: { property: 'email', constraints: { isEmail: 'email must be an email' } }
+    if (isRecord(v.constraints)) return words(Object.values(v.constraints), depth + 1);
+    for (const k of ['message', 'error_description', 'msg', 'error']) {
+      const w = words(v[k], depth + 1);
+      if (w) return w;
+    }
   }
+  return '';
+}
+
+/** HighLevel's own words from an error body (string, array of strings or objects), never raw JSON. */
+export function highLevelMessage(body: unknown, fallbackText = ''): string {
+  const w = words(body);
+  if (w) return clip(w);
+  if (body !== undefined && body !== null && typeof body === 'object') return '';
   const raw = fallbackText.trim();
-  // An HTML error page or other non-JSON text says nothing a user can act on.
-  if (!raw || raw.startsWith('<')) return '';
+  // An HTML error page, or JSON we could not read words from, says nothing a user can act on.
+  if (!raw || raw.startsWith('<') || raw.startsWith('{') || raw.startsWith('[')) return '';
   return clip(raw);
 }
 

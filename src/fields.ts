@@ -158,7 +158,9 @@ function date(o: Base & { required?: boolean }) {
       .refine((v) => v !== undefined, { error: REQUIRED })
       .transform((v, c) => {
         const s = String(v);
-        const ymd = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(s) ?? null;
+        // Year first (a time part may follow, as in Zapier's date values); else HighLevel's documented
+        // month-first MM/DD/YYYY. Nothing else is guessed.
+        const ymd = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
         const mdy = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
         const [y, m, d] = ymd ? [ymd[1], ymd[2], ymd[3]] : mdy ? [mdy[3], mdy[1], mdy[2]] : [];
         const dt = y && m && d ? new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))) : null;
@@ -236,7 +238,7 @@ function number(o: Base & { required?: boolean }) {
     o,
     { type: 'number' },
     () => z.preprocess(
-      (v) => (typeof v === 'string' && v !== '' && !Number.isNaN(Number(v)) ? Number(v) : v),
+      (v) => (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v), // decimals only: no 0x10, 1e3
       z.number({ error: (iss) => (iss.input === undefined ? REQUIRED : `must be a number, got "${String(iss.input)}"`) }),
     ),
   );

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Bundle, Create, PlainInputField, PlainOutputField, Search, Trigger, ZObject } from 'zapier-platform-core';
-import { AGENCY_LOCATION_INPUT, callApi, isAgency, locationId, lookupApi, requireAgency, type Ctx, type RequestParts } from './client';
+import { AGENCY_LOCATION_INPUT, callApi, isAgency, locationId, lookupApi, requireAgency, stepTimeLeftMs, type Ctx, type RequestParts } from './client';
 import { limits } from './config';
 import { markAgencyOnly, markEitherToken, pathParams, type Endpoint } from './endpoint';
 import { parseInputs, toInputFields, type InputOf, type Inputs } from './fields';
@@ -99,6 +99,8 @@ const agencyLocationField: DynamicFields = async (_z, bundle) =>
           label: 'Location',
           required: true,
           dynamic: 'locationDropdown.id.name',
+          // The location's own fields (custom fields) load once it is picked.
+          altersDynamicFields: true,
           helpText: 'The sub-account (location) this step works on. Your agency connection can reach every location where the app is installed.',
         },
       ]
@@ -236,6 +238,8 @@ export async function fetchPages<B, R>(
   for (let page = 0; parts && page < limits.maxPages; page++) {
     const key = JSON.stringify([parts.query ?? {}, parts.body ?? {}]);
     if (seen.has(key)) break;
+    // Later pages only while the step has time: Zapier stops a step at 30 s.
+    if (page > 0 && stepTimeLeftMs(ctx.bundle) < limits.pagingReserveMs) break;
     seen.add(key);
     const body: B = await callApi<B>(ctx, ep, parts);
     const got = records(body) ?? [];
@@ -274,7 +278,9 @@ export function defineListTrigger<I extends Inputs, B = unknown, R = unknown>(d:
 
 /**
  * A stable fingerprint of a record's content, for records the API gives no update time
- * (tasks, notes): the dedupe id changes exactly when the content does.
+ * (tasks, notes): the dedupe id changes exactly when the content does. Limitation: a record that
+ * returns to a state it had before (a task re-opened, then completed again) gets an id Zapier has
+ * already seen, so that return does not fire.
  */
 export function fingerprint(record: unknown): string {
   const canonical = JSON.stringify(record, (_k, v: unknown) =>

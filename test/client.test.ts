@@ -73,7 +73,42 @@ describe('429: rate limits', () => {
   });
 });
 
+describe('429 without a usable hint', () => {
+  test('Retry-After: 0 is not a tight loop: at least 0.5 s between tries, at most 3 retries, then ThrottledError', async () => {
+    const calls = intercept('GET', '/contacts/c2', { status: 429, headers: { 'Retry-After': '0' } });
+    for (let i = 0; i < 3; i++) intercept('GET', '/contacts/c2', { status: 429, headers: { 'Retry-After': '0' } }, calls);
+    const err = await getContact().catch(fail);
+    expect(err).toBeInstanceOf(errors.ThrottledError);
+    expect(delayOf(err)).toBe(1);
+    expect(slept).toEqual([500, 500, 500]);
+    expect(calls).toHaveLength(4);
+  });
+});
+
 describe('5xx and network errors', () => {
+  test('a DELETE retried after a 502 that finds nothing left reports success (the first one worked)', async () => {
+    const calls = intercept('DELETE', '/contacts/c1', { status: 502 });
+    intercept('DELETE', '/contacts/c1', { status: 404, body: { statusCode: 404, message: 'Contact not found' } }, calls);
+    await expect(run('creates', 'deleteContact', { contactId: 'c1' })).resolves.toEqual({ contactId: 'c1', succeeded: true });
+    expect(calls).toHaveLength(2);
+  });
+
+  test('a DELETE that finds nothing on its first try is still an error', async () => {
+    intercept('DELETE', '/contacts/c1', { status: 404, body: { statusCode: 404, message: 'Contact not found' } });
+    expect(userMessage(await run('creates', 'deleteContact', { contactId: 'c1' }).catch(fail))).toMatch(/404 Not Found/);
+  });
+
+  test('paging stops when the step is running out of time, keeping what it has', async () => {
+    let t = 0;
+    timing.now = () => (t += 11_000) - 11_000; // 0 s, then 11 s, 22 s, ... per look at the clock
+    const calls = intercept('GET', '/contacts/', { body: { contacts: [{ id: 'c1' }], meta: { startAfter: 1, startAfterId: 'c1' } } });
+    intercept('GET', '/contacts/', { body: { contacts: [{ id: 'c9' }], meta: {} } }, calls);
+    const out = (await run('triggers', 'listContactsDeprecated', {})) as { id: string }[];
+    expect(out.map((c) => c.id)).toEqual(['c1']);
+    expect(calls).toHaveLength(1);
+    resetNock();
+  });
+
   test('GET is retried with backoff and recovers', async () => {
     const calls = intercept('GET', '/contacts/c2', { status: 502, body: '<html>Bad gateway</html>' });
     intercept('GET', '/contacts/c2', { status: 503 }, calls);
@@ -166,5 +201,18 @@ describe('path values', () => {
     const calls = intercept('GET', '/contacts/search/duplicate', { body: { contact: null } });
     await run('searches', 'getDuplicateContact', { email: 'a+b@example.com' });
     expect(calls[0]!.query).toEqual({ locationId: 'LOC123', email: 'a+b@example.com' });
+  });
+});
+
+describe('error bodies in other shapes', () => {
+  test.each([
+    [[{ property: 'email', constraints: { isEmail: 'email must be an email' } }], 'email must be an email'],
+    [{ statusCode: 400, message: [{ property: 'phone', constraints: { isPhone: 'phone is invalid' } }] }, 'phone is invalid'],
+    ['Contact is locked', 'Contact is locked'],
+    [{ statusCode: 400, message: { unexpected: true } }, ''],
+  ])('%j -> %j, never raw JSON', async (body, words) => {
+    intercept('PUT', '/contacts/c1', { status: 400, body });
+    const msg = userMessage(await run('creates', 'updateContact', { contactId: 'c1', city: 'X' }).catch(fail));
+    expect(msg).toBe(`HighLevel answered 400 Bad Request to PUT /contacts/{contactId}${words ? `: ${words}` : ''}. Check the values mapped into this step.`);
   });
 });

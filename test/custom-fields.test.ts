@@ -55,3 +55,17 @@ test('a value whose field is unknown even after a fresh look-up keeps its id as 
   const out = (await run('searches', 'getContact', { contactId: 'c1' })) as Record<string, unknown>[];
   expect(out[0]!.custom_zzz).toBe(7);
 });
+
+test('values of a field that no longer exists cost one fresh look-up per cache period, not one per poll', async () => {
+  const contact = { contact: { id: 'c1', customFields: [{ id: 'deleted1', value: 'x' }] } };
+  const calls = intercept('GET', '/contacts/c1', { body: contact });
+  intercept('GET', CF_PATH, { body: CF_DEFS }, calls);
+  intercept('GET', CF_PATH, { body: CF_DEFS }, calls); // the one fresh look-up
+  intercept('GET', '/contacts/c1', { body: contact }, calls);
+  const perform = app.searches.getContact!.operation.perform as unknown as Fn;
+  const bundle = { authData: AUTH, inputData: { contactId: 'c1' } } as unknown as Bundle;
+  await appTester(perform, bundle, true); // cold cache
+  const second = (await appTester(perform, bundle)) as Record<string, unknown>[]; // same cache (one Zap, later poll)
+  expect(second[0]!.custom_deleted1).toBe('x');
+  expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(['GET /contacts/c1', `GET ${CF_PATH}`, `GET ${CF_PATH}`, 'GET /contacts/c1']);
+});

@@ -45,6 +45,8 @@ describe('field parsing', () => {
     [{ name: 'R', when: '14/03/2025 10am' }, '"When" (when) must be a date and time such as 2025-03-14T15:00:00-05:00, got "14/03/2025 10am"'],
     [{ name: 'R', born: '2025-02-30' }, '"Born" (born) must be a date such as 1990-09-25, got "2025-02-30"'],
     [{ name: 'R', count: 'many' }, '"Count" (count) must be a number, got "many"'],
+    [{ name: 'R', count: '0x10' }, '"Count" (count) must be a number, got "0x10"'],
+    [{ name: 'R', born: '1990-09-25junk' }, '"Born" (born) must be a date such as 1990-09-25, got "1990-09-25junk"'],
     [{ name: 'R', ok: 'maybe' }, '"OK" (ok) must be true or false, got "maybe"'],
     [{ name: 'R', phone: '555' }, '"Phone" (phone) must be a phone number with 7 to 15 digits, preferably with country code (e.g. +1 555 010 0199), got "555"'],
     [{ name: 'R', email: 'rosa.example.com' }, '"Email" (email) must be a valid email address, got "rosa.example.com"'],

@@ -405,6 +405,25 @@ export const contactCases: Case[] = [
     output: [FLAT_PLAIN],
   },
   {
+    name: 'email not found: then by phone, normalised to E.164 (filters would AND together)',
+    op: 'searches.findContact',
+    input: { email: 'Ana@Example.com', phone: '+1 (512) 555-0143' },
+    calls: [
+      { ...SEARCH, body: { locationId: 'LOC123', pageLimit: 10, page: 1, filters: [{ field: 'email', operator: 'eq', value: 'ana@example.com' }], sort: newest('dateAdded') }, reply: { body: { contacts: [], total: 0 } } },
+      { ...SEARCH, body: { locationId: 'LOC123', pageLimit: 10, page: 1, filters: [{ field: 'phone', operator: 'eq', value: '+15125550143' }], sort: newest('dateAdded') }, reply: { body: { contacts: [RAW_PLAIN], total: 1 } } },
+    ],
+    output: [FLAT_PLAIN],
+  },
+  {
+    name: 'found by email: the phone is not searched',
+    op: 'searches.findContact',
+    input: { email: 'ana@example.com', phone: '+15125550143' },
+    calls: [
+      { ...SEARCH, body: { locationId: 'LOC123', pageLimit: 10, page: 1, filters: [{ field: 'email', operator: 'eq', value: 'ana@example.com' }], sort: newest('dateAdded') }, reply: { body: { contacts: [RAW_PLAIN], total: 1 } } },
+    ],
+    output: [FLAT_PLAIN],
+  },
+  {
     name: 'find by ID that does not exist returns no result',
     op: 'searches.findContact',
     input: { contactId: 'nope', email: 'ignored@example.com' },
