@@ -3,7 +3,7 @@ import type { Bundle, Create, PlainInputField, PlainOutputField, Search, Trigger
 import { AGENCY_LOCATION_INPUT, callApi, isAgency, locationId, lookupApi, requireAgency, stepTimeLeftMs, type Ctx, type RequestParts } from './client';
 import { limits } from './config';
 import { markAgencyOnly, markEitherToken, pathParams, type Endpoint } from './endpoint';
-import { parseInputs, toInputFields, type InputOf, type Inputs } from './fields';
+import { parseDateTime, parseInputs, toInputFields, type InputOf, type Inputs } from './fields';
 
 /**
  * The operation shape. A module declares its endpoint, display, inputs, how inputs become the
@@ -218,6 +218,34 @@ export interface ListTriggerDeclaration<I extends Inputs, B, R> extends Declarat
   dedupeId?: (item: Flat) => string;
   /** Dropdown triggers can page through `bundle.meta.page`. */
   canPaginate?: boolean;
+  /**
+   * For endpoints that cannot sort newest first: read every page (within the page and time
+   * bounds), drop repeated records, sort them newest first by `time` and keep the poll's items.
+   */
+  newestFirstBy?: { time: (record: R) => unknown; id: (record: R) => string };
+}
+
+/** Epoch ms of a HighLevel time value (ISO text or epoch); unknown values sort last. */
+export function epochOf(v: unknown): number {
+  if (v === null || v === undefined || v === '') return Number.NEGATIVE_INFINITY;
+  const d = parseDateTime(v);
+  return d ? d.getTime() : Number.NEGATIVE_INFINITY;
+}
+
+/** Records without repeats (by id), newest first; Array.prototype.sort is stable, so undated ones keep their order, last. */
+export function newestFirst<R>(records: R[], by: { time: (r: R) => unknown; id: (r: R) => string }): R[] {
+  const seen = new Set<string>();
+  return records
+    .filter((r) => {
+      const id = by.id(r);
+      if (!id) return true;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    })
+    .map((r) => [r, epochOf(by.time(r))] as const)
+    .sort((a, b) => (b[1] === a[1] ? 0 : b[1] > a[1] ? 1 : -1))
+    .map(([r]) => r);
 }
 
 /**
@@ -262,7 +290,10 @@ export function defineListTrigger<I extends Inputs, B = unknown, R = unknown>(d:
       perform: async (z: ZObject, bundle: Bundle) => {
         const ctx = context(d, z, bundle);
         const first = await build(d.endpoint, ctx.input, ctx, d.request);
-        const raws = await fetchPages(ctx, d.endpoint, first, d.records, pollLimit(bundle), d.paging);
+        const limit = pollLimit(bundle);
+        const raws = d.newestFirstBy
+          ? newestFirst(await fetchPages(ctx, d.endpoint, first, d.records, Number.POSITIVE_INFINITY, d.paging), d.newestFirstBy).slice(0, limit)
+          : await fetchPages(ctx, d.endpoint, first, d.records, limit, d.paging);
         const items = await d.output(raws, ctx);
         return d.dedupeId ? items.map((item) => ({ ...item, id: d.dedupeId!(item) })) : items;
       },

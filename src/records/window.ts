@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Bundle } from 'zapier-platform-core';
 import { locationId, type Ctx, type RequestParts } from '../client';
-import { parseDateTime } from '../fields';
 import { pollLimit, type Flat, type Mapper, type Paging } from '../operation';
 
 /**
@@ -41,13 +40,6 @@ export const pageSize = (bundle: Bundle): number => Math.min(pollLimit(bundle), 
 /** A page was full (so another may follow) and was not a sample's short page. */
 export const mayHaveMore = (count: number, size: number): boolean => size >= MAX_PAGE && count >= size;
 
-/** Epoch ms of a HighLevel time value; unknown values sort last. */
-export function epoch(v: unknown): number {
-  if (v === null || v === undefined || v === '') return Number.NEGATIVE_INFINITY;
-  const d = parseDateTime(v);
-  return d ? d.getTime() : Number.NEGATIVE_INFINITY;
-}
-
 /** The record id HighLevel gives as `_id` (payments, invoices, tasks search) or `id`. */
 export const idOf = (r: { _id?: string | null; id?: string | null }): string => String(r._id ?? r.id ?? '');
 
@@ -62,33 +54,15 @@ export interface WindowDeclaration<T> {
   flatten: (items: T[], ctx: Ctx) => Flat[] | Promise<Flat[]>;
 }
 
-/** `records`, `paging` and `output` of a trigger that reads a whole window, to spread into it. */
+/** `records`, `paging`, `newestFirstBy` and `output` of a trigger that reads a whole window, to spread into it. */
 export function windowOutputs<T extends { _id?: string | null; id?: string | null }>(
   d: WindowDeclaration<T>,
-): { records: (body: unknown) => T[][]; paging: Paging<unknown>; output: Mapper<T[]> } {
+): { records: (body: unknown) => T[]; paging: Paging<unknown>; newestFirstBy: { time: (r: T) => unknown; id: (r: T) => string }; output: Mapper<T> } {
   return {
-    records: (body) => {
-      const page = d.items(body);
-      return page.length ? [page] : [];
-    },
-    paging: { next: (body, current) => d.next(body, current, d.items(body).length) },
-    output: (pages, ctx) => {
-      const seen = new Set<string>();
-      const unique = pages.flat().filter((r) => {
-        const id = idOf(r);
-        if (!id) return true;
-        if (seen.has(id)) return false;
-        seen.add(id);
-        return true;
-      });
-      // Array.prototype.sort is stable: items without a time keep HighLevel's order, last.
-      const newest = unique
-        .map((r) => [r, epoch(d.time(r))] as const)
-        .sort((a, b) => (b[1] === a[1] ? 0 : b[1] > a[1] ? 1 : -1))
-        .map(([r]) => r)
-        .slice(0, pollLimit(ctx.bundle));
-      return d.flatten(newest, ctx);
-    },
+    records: d.items,
+    paging: { next: (body, current, { pageItems }) => d.next(body, current, pageItems) },
+    newestFirstBy: { time: d.time, id: idOf },
+    output: (items, ctx) => d.flatten(items, ctx),
   };
 }
 
