@@ -136,6 +136,34 @@ const isSample = (bundle: Bundle): boolean => Boolean(bundle.meta?.isLoadingSamp
 /** How many items a poll may return: Zapier's cap, or a few when loading a sample. */
 export const pollLimit = (bundle: Bundle): number => (isSample(bundle) ? limits.sampleItems : limits.maxPollItems);
 
+/**
+ * The Zapier object every define* helper returns: key, noun, display, input fields (the agency
+ * Location dropdown first where it applies), a perform that validates inputs before `run`, the
+ * sample and labelled outputs; `operation` adds or overrides fields (type, paging, samples).
+ */
+function assemble<T, I extends Inputs>(
+  d: Declaration<I>,
+  run: (ctx: OpCtx<InputOf<I>>) => Promise<unknown>,
+  operation: Record<string, unknown> = {},
+): T {
+  return remember(
+    {
+      key: d.key,
+      noun: d.noun,
+      display: display(d),
+      operation: {
+        inputFields: inputFieldsOf(d),
+        perform: async (z: ZObject, bundle: Bundle) => run(context(d, z, bundle)),
+        sample: d.sample,
+        outputFields: outputFieldsOf(d),
+        ...operation,
+      },
+    },
+    d.endpoint,
+    d.connection,
+  ) as T;
+}
+
 /* ----------------------------------------------------------------------------------------- */
 /* Actions (creates)                                                                            */
 /* ----------------------------------------------------------------------------------------- */
@@ -147,21 +175,10 @@ export interface ActionDeclaration<I extends Inputs, R> extends Declaration<I> {
 }
 
 export function defineAction<I extends Inputs, R = unknown>(d: ActionDeclaration<I, R>): Create {
-  return remember({
-    key: d.key,
-    noun: d.noun,
-    display: display(d),
-    operation: {
-      inputFields: inputFieldsOf(d),
-      perform: async (z: ZObject, bundle: Bundle) => {
-        const ctx = context(d, z, bundle);
-        const body = await callApi<R>(ctx, d.endpoint, await build(d.endpoint, ctx.input, ctx, d.request));
-        return d.output(body, ctx);
-      },
-      sample: d.sample,
-      outputFields: outputFieldsOf(d),
-    },
-  } as Create, d.endpoint, d.connection);
+  return assemble<Create, I>(d, async (ctx) => {
+    const body = await callApi<R>(ctx, d.endpoint, await build(d.endpoint, ctx.input, ctx, d.request));
+    return d.output(body, ctx);
+  });
 }
 
 /* ----------------------------------------------------------------------------------------- */
@@ -178,26 +195,15 @@ export interface SearchDeclaration<I extends Inputs, B, R> extends Declaration<I
 }
 
 export function defineSearch<I extends Inputs, B = unknown, R = unknown>(d: SearchDeclaration<I, B, R>): Search {
-  return remember({
-    key: d.key,
-    noun: d.noun,
-    display: display(d),
-    operation: {
-      inputFields: inputFieldsOf(d),
-      perform: async (z: ZObject, bundle: Bundle) => {
-        const ctx = context(d, z, bundle);
-        let records: R[];
-        if (d.perform) records = await d.perform(ctx);
-        else {
-          const body = await lookupApi<B>(ctx, d.endpoint, await build(d.endpoint, ctx.input, ctx, d.request));
-          records = body === null ? [] : d.records(body);
-        }
-        return d.output(records, ctx);
-      },
-      sample: d.sample,
-      outputFields: outputFieldsOf(d),
-    },
-  } as Search, d.endpoint, d.connection);
+  return assemble<Search, I>(d, async (ctx) => {
+    let records: R[];
+    if (d.perform) records = await d.perform(ctx);
+    else {
+      const body = await lookupApi<B>(ctx, d.endpoint, await build(d.endpoint, ctx.input, ctx, d.request));
+      records = body === null ? [] : d.records(body);
+    }
+    return d.output(records, ctx);
+  });
 }
 
 /* ----------------------------------------------------------------------------------------- */
@@ -279,28 +285,19 @@ export async function fetchPages<B, R>(
 }
 
 export function defineListTrigger<I extends Inputs, B = unknown, R = unknown>(d: ListTriggerDeclaration<I, B, R>): Trigger {
-  return remember({
-    key: d.key,
-    noun: d.noun,
-    display: display(d),
-    operation: {
-      type: 'polling',
-      inputFields: inputFieldsOf(d),
-      ...(d.canPaginate ? { canPaginate: true } : {}),
-      perform: async (z: ZObject, bundle: Bundle) => {
-        const ctx = context(d, z, bundle);
-        const first = await build(d.endpoint, ctx.input, ctx, d.request);
-        const limit = pollLimit(bundle);
-        const raws = d.newestFirstBy
-          ? newestFirst(await fetchPages(ctx, d.endpoint, first, d.records, Number.POSITIVE_INFINITY, d.paging), d.newestFirstBy).slice(0, limit)
-          : await fetchPages(ctx, d.endpoint, first, d.records, limit, d.paging);
-        const items = await d.output(raws, ctx);
-        return d.dedupeId ? items.map((item) => ({ ...item, id: d.dedupeId!(item) })) : items;
-      },
-      sample: d.sample,
-      outputFields: outputFieldsOf(d),
+  return assemble<Trigger, I>(
+    d,
+    async (ctx) => {
+      const first = await build(d.endpoint, ctx.input, ctx, d.request);
+      const limit = pollLimit(ctx.bundle);
+      const raws = d.newestFirstBy
+        ? newestFirst(await fetchPages(ctx, d.endpoint, first, d.records, Number.POSITIVE_INFINITY, d.paging), d.newestFirstBy).slice(0, limit)
+        : await fetchPages(ctx, d.endpoint, first, d.records, limit, d.paging);
+      const items = await d.output(raws, ctx);
+      return d.dedupeId ? items.map((item) => ({ ...item, id: d.dedupeId!(item) })) : items;
     },
-  } as Trigger, d.endpoint, d.connection);
+    { type: 'polling', ...(d.canPaginate ? { canPaginate: true } : {}) },
+  );
 }
 
 /* ----------------------------------------------------------------------------------------- */
@@ -341,23 +338,19 @@ export interface RecordTriggerDeclaration<I extends Inputs, B, R> extends Declar
 
 /** Fires when the record is first seen and again whenever it changes. */
 export function defineRecordTrigger<I extends Inputs, B = unknown, R = unknown>(d: RecordTriggerDeclaration<I, B, R>): Trigger {
-  return remember({
-    key: d.key,
-    noun: d.noun,
-    display: display(d),
-    operation: {
+  return assemble<Trigger, I>(
+    d,
+    async (ctx) => {
+      const body = await lookupApi<B>(ctx, d.endpoint, await build(d.endpoint, ctx.input, ctx, d.request));
+      const record = body === null ? null : d.record(body);
+      if (!record) return [];
+      const [flat] = await d.output([record], ctx);
+      if (!flat) return [];
+      const recordId = String(flat.id ?? '');
+      return [{ ...flat, [d.recordIdKey]: recordId, id: changeId(recordId, d.version(record)) }];
+    },
+    {
       type: 'polling',
-      inputFields: inputFieldsOf(d),
-      perform: async (z: ZObject, bundle: Bundle) => {
-        const ctx = context(d, z, bundle);
-        const body = await lookupApi<B>(ctx, d.endpoint, await build(d.endpoint, ctx.input, ctx, d.request));
-        const record = body === null ? null : d.record(body);
-        if (!record) return [];
-        const [flat] = await d.output([record], ctx);
-        if (!flat) return [];
-        const recordId = String(flat.id ?? '');
-        return [{ ...flat, [d.recordIdKey]: recordId, id: changeId(recordId, d.version(record)) }];
-      },
       sample: {
         ...d.sample,
         [d.recordIdKey]: d.sample.id,
@@ -369,5 +362,5 @@ export function defineRecordTrigger<I extends Inputs, B = unknown, R = unknown>(
         ...outputFieldsOf(d).filter((o) => typeof o === 'function' || (o.key !== 'id' && o.key !== d.recordIdKey)),
       ],
     },
-  } as Trigger, d.endpoint, d.connection);
+  );
 }
