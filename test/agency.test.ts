@@ -112,3 +112,13 @@ test('"either" operations show no Location dropdown on an agency connection', as
   const fields = app.triggers.listLocations!.operation.inputFields as unknown[];
   expect(fields.filter((f) => typeof f === 'function')).toEqual([]);
 });
+
+test('users are managed agency-wide: Search Users runs with the agency token, for the whole company', async () => {
+  const calls = intercept('GET', '/users/search', { body: { users: [{ id: 'U1', name: 'Sam Lee', email: 'sam@example.com' }], count: 1 } });
+  const out = (await asAgency('triggers', 'searchUsers', {})) as { id: string }[];
+  expect(out.map((u) => u.id)).toEqual(['U1']);
+  expect(calls).toHaveLength(1);
+  expect(calls[0]!.headers.authorization).toBe('Bearer agency-token-123');
+  expect(calls[0]!.query.companyId).toBe('COMP9');
+  expect(calls[0]!.query.locationId).toBeUndefined();
+});

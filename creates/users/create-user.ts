@@ -26,6 +26,8 @@ export default defineAction({
   label: 'Create User',
   description: 'Add a new team member with a role and access to the connected sub-account (or the locations you list).',
   endpoint: endpoint('POST', '/users/', '2021-07-28', ['users.write']),
+  // HighLevel serves users to either token: an agency connection manages its users with its own token.
+  connection: 'either',
   inputs: {
     firstName: f.text({ label: 'First Name', required: true, helpText: 'The user\'s first name.' }),
     lastName: f.text({ label: 'Last Name', required: true, helpText: 'The user\'s last name.' }),

@@ -11,6 +11,8 @@ export default defineAction({
   label: 'Delete User',
   description: 'Remove a user from the system. HighLevel queues the deletion; it takes effect within minutes.',
   endpoint: endpoint('DELETE', '/users/{userId}', '2021-07-28', ['users.write']),
+  // HighLevel serves users to either token: an agency connection manages its users with its own token.
+  connection: 'either',
   inputs: { userId: userIdField('The user to delete.') },
   output: (body, { input }) => {
     const r = parseResponse(z.looseObject({ succeded: z.boolean().nullish(), message: z.string().nullish() }), body ?? {}, 'the user deletion');

@@ -26,6 +26,8 @@ export default defineAction({
   label: 'Update User',
   description: 'Modify user information: name, phone, password, role, type or locations. Only the fields you fill in are changed.',
   endpoint: endpoint('PUT', '/users/{userId}', '2021-07-28', ['users.write']),
+  // HighLevel serves users to either token: an agency connection manages its users with its own token.
+  connection: 'either',
   inputs: {
     userId: userIdField('The user to update.'),
     firstName: f.text({ label: 'First Name', helpText: 'The user\'s new first name.' }),

@@ -8,6 +8,8 @@ export default defineSearch({
   label: 'Get User',
   description: 'Retrieve user details by ID: name, email, phone, role, type and locations.',
   endpoint: getUserEndpoint,
+  // HighLevel serves users to either token: an agency connection manages its users with its own token.
+  connection: 'either',
   inputs: { userId: userIdField('The user to get.') },
   records: (body) => [userRecord(body)],
   ...userOutputs,

@@ -11,6 +11,8 @@ export default defineRecordTrigger({
   label: 'Get User',
   description: 'Retrieve user details: triggers when the user is first seen and again whenever the user changes.',
   endpoint: getUserEndpoint,
+  // HighLevel serves users to either token: an agency connection manages its users with its own token.
+  connection: 'either',
   inputs: { userId: userIdField('The user to watch.') },
   record: userRecord,
   ...userOutputs,

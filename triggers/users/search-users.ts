@@ -13,6 +13,8 @@ export default defineListTrigger({
   label: 'Search Users',
   description: 'Find users with filters: triggers for each new user that matches the text, role or type you choose.',
   endpoint: searchUsersEndpoint,
+  // HighLevel serves users to either token: an agency connection manages its users with its own token.
+  connection: 'either',
   inputs: {
     query: f.text({ label: 'Search Text', helpText: 'Only users whose name, email or phone matches this text.' }),
     role: f.choice({ label: 'Role', choices: USER_ROLES, helpText: 'Only users with this role. Leave empty for any role.' }),
