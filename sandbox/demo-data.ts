@@ -1,4 +1,6 @@
 import { refreshDerived } from './contact-model';
+import { seedDemoInbox } from './demo-inbox';
+import { seedDemoPayments } from './demo-payments';
 import { seededIds } from './ids';
 import type {
   AppointmentRecord,
@@ -17,7 +19,8 @@ import { isoInZone, wallClock, zonedToUtc } from './time';
 /**
  * The demo sub-account: a dental practice in Austin, with the records a newcomer's demo and the
  * end-to-end tests use. Ids are the same on every start (seeded); dates are relative to the start
- * (contacts added over the last weeks, appointments on the coming weekdays). Emails use the
+ * (contacts added over the last weeks, appointments on the coming weekdays; messages, form and
+ * survey submissions, orders and payments in the last two days: demo-inbox.ts, demo-payments.ts). Emails use the
  * reserved example domains and phones the 555-01xx range, so nothing here reaches a real person.
  */
 
@@ -109,6 +112,25 @@ export function seedLocation(store: SandboxStore): string {
   store.locations.set(DEMO_LOCATION_ID, demoLocation());
   store.users.set(owner.id, owner);
   return owner.id;
+}
+
+/** The demo's people and a few custom fields, for the seeders of messages, forms and payments. */
+export interface DemoCast {
+  /** The start time that the demo dates are relative to. */
+  nowMs: number;
+  locationId: string;
+  owner: UserRecord;
+  jordan: UserRecord;
+  priya: UserRecord;
+  rosa: ContactRecord;
+  marcus: ContactRecord;
+  hannah: ContactRecord;
+  diego: ContactRecord;
+  olivia: ContactRecord;
+  samuel: ContactRecord;
+  grace: ContactRecord;
+  ethan: ContactRecord;
+  fields: { mailDay: CustomFieldRecord; interests: CustomFieldRecord; insurance: CustomFieldRecord };
 }
 
 /** The weekday (Mon-Fri) `n` business days after `fromMs`, at hh:mm Austin time. */
@@ -352,7 +374,7 @@ export function seedDemoData(store: SandboxStore, nowMs = Date.now()): void {
       [insurance, 'Aetna Dental PPO'],
     ]),
   });
-  contact(1, 1, {
+  const ethan = contact(1, 1, {
     firstName: 'Ethan',
     lastName: 'Brooks',
     email: 'ethan.brooks@example.com',
@@ -368,14 +390,14 @@ export function seedDemoData(store: SandboxStore, nowMs = Date.now()): void {
   });
 
   // ---- tasks and notes
-  const task = (contactId: string, title: string, body: string, dueInDays: number, completed: boolean, assignedTo: string) => {
-    const t = { id: ids.id(), contactId, title, body, dueDate: iso(nowMs + dueInDays * DAY), completed, assignedTo };
+  const task = (contactId: string, title: string, body: string, dueInDays: number, completed: boolean, assignedTo: string, addedDaysAgo: number, updatedDaysAgo = addedDaysAgo) => {
+    const t = { id: ids.id(), contactId, title, body, dueDate: iso(nowMs + dueInDays * DAY), completed, assignedTo, dateAdded: iso(nowMs - addedDaysAgo * DAY), dateUpdated: iso(nowMs - updatedDaysAgo * DAY) };
     store.tasks.set(t.id, t);
   };
-  task(rosa.id, 'Call to confirm insurance details', 'Verify Delta Dental PPO coverage for orthodontics before the consult.', 2, false, jordan.id);
-  task(rosa.id, 'Send Invisalign financing options', 'Email the 12- and 24-month plans.', -1, true, jordan.id);
-  task(marcus.id, 'Schedule 6-month cleaning', 'Recall is overdue; offer early-morning slots.', 1, false, priya.id);
-  task(diego.id, 'Follow up on implant consult', 'Send the CBCT scan summary and the treatment estimate.', 3, false, ownerId);
+  task(rosa.id, 'Call to confirm insurance details', 'Verify Delta Dental PPO coverage for orthodontics before the consult.', 2, false, jordan.id, 2);
+  task(rosa.id, 'Send Invisalign financing options', 'Email the 12- and 24-month plans.', -1, true, jordan.id, 3, 1);
+  task(marcus.id, 'Schedule 6-month cleaning', 'Recall is overdue; offer early-morning slots.', 1, false, priya.id, 12);
+  task(diego.id, 'Follow up on implant consult', 'Send the CBCT scan summary and the treatment estimate.', 3, false, ownerId, 8);
   const note = (contactId: string, body: string, daysAgo: number, userId: string, title?: string) => {
     const n = { id: ids.id(), contactId, body, dateAdded: iso(nowMs - daysAgo * DAY), userId, pinned: false, ...(title ? { title } : {}) };
     store.notes.set(n.id, n);
@@ -529,4 +551,8 @@ export function seedDemoData(store: SandboxStore, nowMs = Date.now()): void {
   appointment(cleaning, hannah, businessDayAt(nowMs, 3, 14, 0), 'new');
   appointment(exam, diego, businessDayAt(nowMs, 4, 13, 0), 'confirmed', 'Implant consult: review CBCT scan.');
   appointment(cleaning, grace, businessDayAt(nowMs - 10 * DAY, 1, 11, 0), 'showed');
+
+  const cast: DemoCast = { nowMs, locationId: loc, owner: store.users.get(ownerId)!, jordan, priya, rosa, marcus, hannah, diego, olivia, samuel, grace, ethan, fields: { mailDay, interests, insurance } };
+  seedDemoInbox(store, cast);
+  seedDemoPayments(store, cast);
 }

@@ -41,12 +41,15 @@ export function seedOf(text: string): number {
 }
 
 /** Deterministic HighLevel-style ids (the demo data's ids are the same on every start). */
-export function seededIds(seed: string): { id(): string; uuid(): string } {
+export function seededIds(seed: string): { id(): string; uuid(): string; objectId(): string } {
   const rnd = seededRandom(seedOf(seed));
   const hex = (n: number) => Array.from({ length: n }, () => Math.floor(rnd() * 16).toString(16)).join('');
   return {
     id: () => Array.from({ length: ID_LENGTH }, () => ALPHABET[Math.floor(rnd() * 62)]).join(''),
-    // Pipeline stage ids are UUIDs in HighLevel.
+    // Pipeline stage ids and form/survey submission ids are UUIDs in HighLevel.
     uuid: () => `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(rnd() * 4)]}${hex(3)}-${hex(12)}`,
+    // Invoices and payments have MongoDB ObjectIds: 24 hex digits (the first 8 a time in 2024-25,
+    // fixed so that the ids stay the same on every start while the demo dates move).
+    objectId: () => `67${hex(22)}`,
   };
 }

@@ -10,9 +10,14 @@ import { DEFAULT_RATE_LIMIT, RateLimiter, type RateDecision } from './rate-limit
 import { activityRoutes } from './routes/activities';
 import { calendarRoutes } from './routes/calendars';
 import { contactRoutes } from './routes/contacts';
+import { conversationRoutes } from './routes/conversations';
 import { directoryRoutes } from './routes/directory';
+import { formRoutes } from './routes/forms';
+import { invoiceRoutes } from './routes/invoices';
 import { DEFAULT_SCOPE, registerOAuth } from './routes/oauth';
 import { opportunityRoutes } from './routes/opportunities';
+import { paymentRoutes } from './routes/payments';
+import { taskRoutes } from './routes/tasks';
 import { SandboxStore } from './store';
 
 /**
@@ -68,6 +73,11 @@ export function allRoutes(world: World): Route[] {
     ...directoryRoutes(world),
     ...opportunityRoutes(world),
     ...calendarRoutes(world),
+    ...taskRoutes(world),
+    ...conversationRoutes(world),
+    ...formRoutes(world),
+    ...invoiceRoutes(world),
+    ...paymentRoutes(world),
   ];
 }
 

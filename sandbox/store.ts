@@ -130,6 +130,13 @@ export interface TaskRecord {
   assignedTo?: string;
   dueDate: string;
   completed: boolean;
+  /**
+   * When the task was added and last changed: answered by the location's task search only (the
+   * contact task routes answer the spec's shape without them). Absent in state files saved
+   * before they were kept.
+   */
+  dateAdded?: string;
+  dateUpdated?: string;
 }
 
 export interface NoteRecord {
@@ -298,6 +305,191 @@ export interface Enrollment {
   dateAdded: string;
 }
 
+// ---- conversations (messages only: the export is the one route that reads them)
+
+/** The channels of the message export's `channel` filter. */
+export type MessageChannel = 'Call' | 'SMS' | 'Email' | 'WhatsApp' | 'Instagram' | 'Facebook';
+
+export interface MessageRecord {
+  id: string;
+  /** HighLevel's numeric message type (1 call, 2 SMS, 3 email, ...). */
+  type: number;
+  /** The same as text: "TYPE_SMS", "TYPE_EMAIL", ... */
+  messageType: string;
+  locationId: string;
+  contactId: string;
+  conversationId: string;
+  body?: string;
+  direction: 'inbound' | 'outbound';
+  status?: 'connected' | 'delivered' | 'failed' | 'opened' | 'pending' | 'read' | 'scheduled' | 'sent' | 'undelivered' | 'clicked' | 'opt_out' | 'queued';
+  contentType: string;
+  attachments: string[];
+  meta?: { email?: { messageIds: string[] }; callDuration?: number; callStatus?: string };
+  source?: 'workflow' | 'bulk_actions' | 'campaign' | 'api' | 'app';
+  userId?: string;
+  dateAdded: string;
+  /** For the export's sortBy=updatedAt; not in its answer. */
+  dateUpdated: string;
+}
+
+// ---- forms and surveys
+
+/** A form or a survey: the list answers give id, name and location only. */
+export interface FormRecord {
+  id: string;
+  name: string;
+  locationId: string;
+}
+
+/** What the submitter's page and visit looked like (`others.eventData`). */
+export interface SubmissionEventData {
+  type: string;
+  domain: string;
+  page: { url: string; title: string };
+  source: string;
+  medium: string;
+  mediumId: string;
+  parentId: string;
+  parentName: string;
+  referrer?: string;
+  timestamp: number;
+}
+
+/**
+ * A submission's answers (`others`): standard fields by name (first_name, email, phone...),
+ * contact custom fields by their id, `fieldsOriSequance` (sic) the form's order, `eventData`.
+ */
+export type SubmissionAnswers = Record<string, unknown> & { eventData: SubmissionEventData; fieldsOriSequance: string[] };
+
+interface SubmissionBase {
+  id: string;
+  locationId: string;
+  contactId: string;
+  createdAt: string;
+  name: string;
+  email: string;
+  others: SubmissionAnswers;
+}
+export interface FormSubmissionRecord extends SubmissionBase {
+  formId: string;
+}
+export interface SurveySubmissionRecord extends SubmissionBase {
+  surveyId: string;
+}
+
+// ---- invoices and payments (Mongo-style `_id`s; the location is `altId` with altType "location")
+
+export interface PostalAddress {
+  addressLine1?: string;
+  addressLine2?: string;
+  city?: string;
+  state?: string;
+  countryCode?: string;
+  postalCode?: string;
+}
+
+export type InvoiceStatus = 'draft' | 'sent' | 'payment_processing' | 'paid' | 'void' | 'partially_paid';
+
+export interface InvoiceItem {
+  _id: string;
+  productId?: string;
+  priceId?: string;
+  currency: string;
+  name: string;
+  description?: string;
+  qty: number;
+  amount: number;
+  taxes: unknown[];
+}
+
+export interface InvoiceRecord {
+  _id: string;
+  status: InvoiceStatus;
+  liveMode: boolean;
+  amountPaid: number;
+  altId: string;
+  altType: 'location';
+  name: string;
+  businessDetails: { name: string; address: PostalAddress; phoneNo?: string; website?: string; logoUrl?: string };
+  invoiceNumber: number;
+  currency: string;
+  contactDetails: { id: string; name: string; email?: string; phoneNo?: string; companyName?: string; address: PostalAddress; customFields: unknown[] };
+  /** YYYY-MM-DD */
+  issueDate: string;
+  dueDate: string;
+  discount: { type: 'percentage' | 'fixed'; value: number };
+  invoiceItems: InvoiceItem[];
+  total: number;
+  title: string;
+  amountDue: number;
+  totalSummary: { subTotal: number; discount: number; tax: number };
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What orders, transactions and subscriptions share (payments.json). */
+export interface PaymentRecordBase {
+  _id: string;
+  altId: string;
+  altType: 'location';
+  contactId?: string;
+  contactName?: string;
+  contactEmail?: string;
+  currency: string;
+  amount: number;
+  liveMode: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface OrderRecord extends PaymentRecordBase {
+  subtotal: number;
+  discount: number;
+  status: 'pending' | 'completed' | 'cancelled' | 'refunded';
+  /** Not in the answer schema, but the list filters on it, so it is kept and answered. */
+  paymentStatus: 'paid' | 'unpaid' | 'refunded' | 'partially_paid';
+  fulfillmentStatus: 'unfulfilled' | 'fulfilled' | 'partially_fulfilled';
+  totalProducts: number;
+  onetimeProducts: number;
+  recurringProducts: number;
+  sourceType: string;
+  sourceSubType?: string;
+  sourceName: string;
+  sourceId: string;
+  sourceMeta?: Record<string, string>;
+  couponCode?: string;
+  createdBy?: string;
+}
+
+export interface TransactionRecord extends PaymentRecordBase {
+  status: 'succeeded' | 'failed' | 'pending' | 'refunded' | 'partially_refunded';
+  amountRefunded: number;
+  entityType: 'order' | 'invoice' | 'subscription';
+  entityId: string;
+  entitySourceType: string;
+  entitySourceSubType?: string;
+  entitySourceName: string;
+  entitySourceId: string;
+  subscriptionId?: string;
+  chargeId: string;
+  paymentProviderType: string;
+  paymentMethod: { card: { brand: string; last4: string } };
+  fulfilledAt: string;
+}
+
+export interface SubscriptionRecord extends PaymentRecordBase {
+  status: 'active' | 'trialing' | 'past_due' | 'canceled' | 'incomplete';
+  entityType: 'order';
+  entityId: string;
+  entitySourceType: string;
+  entitySourceName: string;
+  entitySourceId: string;
+  subscriptionId: string;
+  subscriptionSnapshot?: Record<string, unknown>;
+  paymentProviderType: string;
+  createdBy?: string;
+}
+
 /** Everything the store holds, as plain arrays: the JSON that persistFile keeps. */
 export interface StoreSnapshot {
   locations: LocationRecord[];
@@ -315,6 +507,15 @@ export interface StoreSnapshot {
   appointments: AppointmentRecord[];
   campaignEnrollments: Enrollment[];
   workflowEnrollments: Enrollment[];
+  messages: MessageRecord[];
+  forms: FormRecord[];
+  surveys: FormRecord[];
+  formSubmissions: FormSubmissionRecord[];
+  surveySubmissions: SurveySubmissionRecord[];
+  invoices: InvoiceRecord[];
+  orders: OrderRecord[];
+  transactions: TransactionRecord[];
+  subscriptions: SubscriptionRecord[];
 }
 
 type Collections = { [K in keyof StoreSnapshot]: Map<string, StoreSnapshot[K][number]> };
@@ -335,6 +536,15 @@ const COLLECTIONS = [
   'appointments',
   'campaignEnrollments',
   'workflowEnrollments',
+  'messages',
+  'forms',
+  'surveys',
+  'formSubmissions',
+  'surveySubmissions',
+  'invoices',
+  'orders',
+  'transactions',
+  'subscriptions',
 ] as const satisfies readonly (keyof StoreSnapshot)[];
 
 const enrollmentKey = (e: Pick<Enrollment, 'contactId' | 'targetId'>) => `${e.contactId}:${e.targetId}`;
@@ -342,8 +552,8 @@ const enrollmentKey = (e: Pick<Enrollment, 'contactId' | 'targetId'>) => `${e.co
 /** Any record the store holds. */
 type StoredRecord = StoreSnapshot[keyof StoreSnapshot][number];
 
-/** A record's key in its map: its id, or "contactId:targetId" for an enrollment. */
-const keyOf = (r: StoredRecord): string => ('id' in r ? r.id : enrollmentKey(r));
+/** A record's key in its map: its id (`_id` for invoices and payments), or "contactId:targetId" for an enrollment. */
+const keyOf = (r: StoredRecord): string => ('_id' in r ? r._id : 'id' in r ? r.id : enrollmentKey(r));
 
 export class SandboxStore implements Collections {
   readonly locations = new Map<string, LocationRecord>();
@@ -363,6 +573,16 @@ export class SandboxStore implements Collections {
   readonly campaignEnrollments = new Map<string, Enrollment>();
   /** Keyed "contactId:workflowId". */
   readonly workflowEnrollments = new Map<string, Enrollment>();
+  readonly messages = new Map<string, MessageRecord>();
+  readonly forms = new Map<string, FormRecord>();
+  readonly surveys = new Map<string, FormRecord>();
+  readonly formSubmissions = new Map<string, FormSubmissionRecord>();
+  readonly surveySubmissions = new Map<string, SurveySubmissionRecord>();
+  /** Keyed by `_id`, as are orders, transactions and subscriptions. */
+  readonly invoices = new Map<string, InvoiceRecord>();
+  readonly orders = new Map<string, OrderRecord>();
+  readonly transactions = new Map<string, TransactionRecord>();
+  readonly subscriptions = new Map<string, SubscriptionRecord>();
 
   private lastMs = 0;
 
@@ -417,11 +637,15 @@ export class SandboxStore implements Collections {
     return kind === 'campaign' ? this.campaignEnrollments : this.workflowEnrollments;
   }
 
-  /** Deletes a contact with what hangs off it (tasks, notes, enrollments). */
+  /**
+   * Deletes a contact with what hangs off it (tasks, notes, enrollments, its conversation's
+   * messages). Submissions, invoices and payments keep their own copy of the contact and stay.
+   */
   deleteContact(contactId: string): void {
     this.contacts.delete(contactId);
     for (const t of this.tasksOf(contactId)) this.tasks.delete(t.id);
     for (const n of this.notesOf(contactId)) this.notes.delete(n.id);
+    for (const m of this.messages.values()) if (m.contactId === contactId) this.messages.delete(m.id);
     this.unenroll('campaign', contactId);
     this.unenroll('workflow', contactId);
   }
@@ -447,6 +671,15 @@ export class SandboxStore implements Collections {
       appointments: [...this.appointments.values()],
       campaignEnrollments: [...this.campaignEnrollments.values()],
       workflowEnrollments: [...this.workflowEnrollments.values()],
+      messages: [...this.messages.values()],
+      forms: [...this.forms.values()],
+      surveys: [...this.surveys.values()],
+      formSubmissions: [...this.formSubmissions.values()],
+      surveySubmissions: [...this.surveySubmissions.values()],
+      invoices: [...this.invoices.values()],
+      orders: [...this.orders.values()],
+      transactions: [...this.transactions.values()],
+      subscriptions: [...this.subscriptions.values()],
     };
   }
 

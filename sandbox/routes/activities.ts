@@ -1,12 +1,13 @@
 import { clone, compact, notFound, opt, req, route, unprocessable, V_2021_07_28 as V, type Call, type Infer, type Route, type Rules, type World } from '../http';
 import { newId } from '../ids';
 import { isoInZone } from '../time';
-import type { ContactRecord, Enrollment, SandboxStore } from '../store';
+import type { ContactRecord, Enrollment, SandboxStore, TaskRecord } from '../store';
 
 /**
  * What hangs off a contact: tasks, notes, campaign and workflow enrollment, appointments.
- * Tasks and notes carry no update time in HighLevel's answers (the spec's shapes), so none is
- * added here; the contact's own dateUpdated does not change when they do.
+ * Tasks and notes carry no update time in these answers (the spec's shapes); a task keeps
+ * dateAdded / dateUpdated for the location's task search (routes/tasks.ts), which answers them.
+ * The contact's own dateUpdated does not change when they do.
  */
 
 const CONTACT_NOT_FOUND = 'Contact not found';
@@ -15,6 +16,11 @@ function parseDue(value: string, name: string): string {
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) throw unprocessable([`${name} must be a valid ISO 8601 date string`]);
   return new Date(ms).toISOString();
+}
+
+/** A contact task as the contact routes answer it (the spec's TaskSchema: no timestamps). */
+export function contactTask(t: TaskRecord): Omit<TaskRecord, 'dateAdded' | 'dateUpdated'> {
+  return compact({ id: t.id, title: t.title, body: t.body, assignedTo: t.assignedTo, dueDate: t.dueDate, completed: t.completed, contactId: t.contactId });
 }
 
 /** Copies the given keys that `changes` sets (not undefined) onto `target`, in the keys' order. */
@@ -41,6 +47,8 @@ interface SubRecordKind<T extends { id: string; contactId: string }, C extends R
   order(a: T, b: T): number;
   createBody: C;
   create(body: Infer<C>, contactId: string): T;
+  /** The answer shape of one record (default: the record as stored). */
+  answer?(record: T): object;
   updateBody: U;
   /** Applies an update; a bad value throws before anything changes. */
   update(record: T, body: Infer<U>): void;
@@ -64,13 +72,14 @@ function subRecordRoutes<T extends { id: string; contactId: string }, C extends 
   const itemPath = `${listPath}/{${kind.idParam}}` as const;
   const recordAt = (call: Pick<Call<typeof itemPath, Rules, Rules>, 'own' | 'params'>) =>
     recordOf(contactOf(call, call.params.contactId), call.params[kind.idParam]);
-  const one = (record: T) => ({ [kind.one]: clone(record) });
+  const answer = (record: T): object => (kind.answer ? kind.answer(record) : clone(record));
+  const one = (record: T) => ({ [kind.one]: answer(record) });
   const routes = [
     route({
       method: 'GET',
       path: listPath,
       version: V,
-      handler: (call) => ({ [kind.many]: kind.listOf(contactOf(call, call.params.contactId).id).sort(kind.order).map(clone) }),
+      handler: (call) => ({ [kind.many]: kind.listOf(contactOf(call, call.params.contactId).id).sort(kind.order).map(answer) }),
     }),
     route({
       method: 'POST',
@@ -180,8 +189,9 @@ export function activityRoutes({ store }: World): Route[] {
     listOf: (contactId) => store.tasksOf(contactId),
     order: (a, b) => a.dueDate.localeCompare(b.dueDate),
     createBody: { ...taskFields, title: req.string(), dueDate: req.string(), completed: req.boolean() },
-    create: (b, contactId) =>
-      compact({
+    create: (b, contactId) => {
+      const now = store.now();
+      return compact({
         id: newId(),
         title: b.title,
         body: b.body,
@@ -189,11 +199,16 @@ export function activityRoutes({ store }: World): Route[] {
         dueDate: parseDue(b.dueDate, 'dueDate'),
         completed: b.completed,
         contactId,
-      }),
+        dateAdded: now,
+        dateUpdated: now,
+      });
+    },
+    answer: contactTask,
     updateBody: taskFields,
     update: (task, b) => {
       const dueDate = b.dueDate !== undefined ? parseDue(b.dueDate, 'dueDate') : undefined;
       assignDefined(task, { ...b, dueDate }, ['title', 'body', 'assignedTo', 'dueDate', 'completed']);
+      task.dateUpdated = store.now();
     },
   });
 
@@ -232,7 +247,8 @@ export function activityRoutes({ store }: World): Route[] {
       handler: (call) => {
         const task = tasks.recordOf(contactOf(call, call.params.contactId), call.params.taskId);
         task.completed = call.body.completed;
-        return { task: clone(task) };
+        task.dateUpdated = store.now();
+        return { task: contactTask(task) };
       },
     }),
     ...notes.routes,

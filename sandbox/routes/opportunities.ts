@@ -2,6 +2,7 @@ import { mergeCustomValues } from '../contact-model';
 import { badRequest, clone, compact, opt, req, route, unprocessable, V_2021_07_28 as V, type Route, type World } from '../http';
 import { newId } from '../ids';
 import type { OpportunityRecord, OpportunityStatus, PipelineRecord } from '../store';
+import { contactTask } from './activities';
 
 /**
  * Opportunities and pipelines. Status and stage changes keep lastStatusChangeAt and
@@ -45,7 +46,7 @@ export function opportunityRoutes({ store, baseUrl }: World): Route[] {
     return {
       ...clone(o),
       contact: c ? compact({ id: c.id, name: c.name, companyName: c.companyName, email: c.email, phone: c.phone, tags: [...c.tags] }) : undefined,
-      ...(extras.tasks ? { tasks: store.tasksOf(o.contactId).map(clone) } : {}),
+      ...(extras.tasks ? { tasks: store.tasksOf(o.contactId).map(contactTask) } : {}),
       ...(extras.notes ? { notes: store.notesOf(o.contactId).map(clone) } : {}),
       ...(extras.events ? { calendarEvents: store.appointmentsOfContact(o.contactId).map(clone) } : {}),
     };

@@ -16,7 +16,7 @@ export interface Answer<T = Json> {
 export interface CallOptions {
   /** Bearer token; null sends none. Default: a token issued for the demo location. */
   token?: string | null;
-  /** Version header; null sends none. Default: 2021-04-15 for /calendars, else 2021-07-28. */
+  /** Version header; null sends none. Default: 2021-04-15 for /calendars and /conversations, else 2021-07-28. */
   version?: string | null;
   query?: Record<string, string | number | boolean | undefined>;
   body?: unknown;
@@ -40,7 +40,7 @@ export async function call<T = Json>(sb: Sandbox, method: string, path: string, 
   const headers: Record<string, string> = { Accept: 'application/json' };
   const token = opts.token === undefined ? tokenFor(sb) : opts.token;
   if (token !== null) headers.Authorization = `Bearer ${token}`;
-  const version = opts.version === undefined ? (path.startsWith('/calendars') ? '2021-04-15' : '2021-07-28') : opts.version;
+  const version = opts.version === undefined ? (/^\/(calendars|conversations)\b/.test(path) ? '2021-04-15' : '2021-07-28') : opts.version;
   if (version !== null) headers.Version = version;
   let body: string | undefined;
   if (opts.form) {

@@ -1,0 +1,119 @@
+import { dateRange } from '../date-range';
+import { clone, opt, req, route, V_2021_07_28 as V, type Infer, type Route, type World } from '../http';
+import type { PaymentRecordBase } from '../store';
+
+/**
+ * Payments: the location's orders, transactions and subscriptions (`altId`, and `altType` where
+ * the spec lists it), created within `startAt`..`endAt` (days included), newest first, paged by
+ * `limit`/`offset`, answered as `{ data, totalCount }`. `paymentMode` live/test keeps that mode;
+ * `search` matches the contact's name or email and the source's name.
+ */
+
+const DEFAULT_LIMIT = 10;
+
+/** The filters every payments list has. */
+const common = {
+  altId: req.string(),
+  paymentMode: opt.string(),
+  startAt: opt.string(),
+  endAt: opt.string(),
+  search: opt.string(),
+  contactId: opt.string(),
+  limit: opt.number({ min: 1 }),
+  offset: opt.number({ min: 0 }),
+};
+
+/** One page of a location's records that `match` keeps, newest first. */
+function paymentsPage<T extends PaymentRecordBase>(records: Map<string, T>, query: Infer<typeof common>, match: (r: T) => boolean, searched: (r: T) => (string | undefined)[]) {
+  const inWindow = dateRange({ start: ['startAt', query.startAt], end: ['endAt', query.endAt] });
+  const live = query.paymentMode === 'live' ? true : query.paymentMode === 'test' ? false : undefined;
+  const q = query.search?.trim().toLowerCase();
+  const all = [...records.values()]
+    .filter((r) => r.altId === query.altId && inWindow(r.createdAt) && match(r))
+    .filter((r) => live === undefined || r.liveMode === live)
+    .filter((r) => !query.contactId || r.contactId === query.contactId)
+    .filter((r) => !q || [r.contactName, r.contactEmail, ...searched(r)].some((v) => v?.toLowerCase().includes(q)))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a._id.localeCompare(b._id));
+  const offset = query.offset ?? 0;
+  return { data: all.slice(offset, offset + (query.limit ?? DEFAULT_LIMIT)).map(clone), totalCount: all.length };
+}
+
+export function paymentRoutes({ store }: World): Route[] {
+  return [
+    route({
+      method: 'GET',
+      path: '/payments/orders',
+      version: V,
+      query: {
+        ...common,
+        locationId: opt.string(),
+        status: opt.string(),
+        paymentStatus: opt.string({ enum: ['paid', 'unpaid', 'refunded', 'partially_paid'] as const }),
+        funnelProductIds: opt.string(),
+        sourceId: opt.string(),
+      },
+      handler: ({ query, ownLocation }) => {
+        ownLocation(query.altId);
+        if (query.locationId) ownLocation(query.locationId);
+        return paymentsPage(
+          store.orders,
+          query,
+          (o) => (!query.status || o.status === query.status) && (!query.paymentStatus || o.paymentStatus === query.paymentStatus) && (!query.sourceId || o.sourceId === query.sourceId),
+          (o) => [o.sourceName],
+        );
+      },
+    }),
+
+    route({
+      method: 'GET',
+      path: '/payments/transactions',
+      version: V,
+      query: {
+        ...common,
+        locationId: opt.string(),
+        altType: req.string(),
+        entitySourceType: opt.string(),
+        entitySourceSubType: opt.string(),
+        subscriptionId: opt.string(),
+        entityId: opt.string(),
+      },
+      handler: ({ query, ownLocation }) => {
+        ownLocation(query.altId);
+        if (query.locationId) ownLocation(query.locationId);
+        return paymentsPage(
+          store.transactions,
+          query,
+          (t) =>
+            t.altType === query.altType &&
+            (!query.entitySourceType || t.entitySourceType === query.entitySourceType) &&
+            (!query.entitySourceSubType || t.entitySourceSubType === query.entitySourceSubType) &&
+            (!query.subscriptionId || t.subscriptionId === query.subscriptionId) &&
+            (!query.entityId || t.entityId === query.entityId),
+          (t) => [t.entitySourceName],
+        );
+      },
+    }),
+
+    route({
+      method: 'GET',
+      path: '/payments/subscriptions',
+      version: V,
+      query: {
+        ...common,
+        altType: req.string({ enum: ['location'] as const }),
+        entityId: opt.string(),
+        entitySourceType: opt.string(),
+        id: opt.string(),
+      },
+      handler: ({ query, ownLocation }) => {
+        ownLocation(query.altId);
+        return paymentsPage(
+          store.subscriptions,
+          query,
+          (s) => (!query.entityId || s.entityId === query.entityId) && (!query.entitySourceType || s.entitySourceType === query.entitySourceType) && (!query.id || s._id === query.id),
+          (s) => [s.entitySourceName],
+        );
+      },
+    }),
+  ];
+}
