@@ -29,7 +29,9 @@ export function operationsTable(): string {
       for (const op of ops) {
         const ep = endpointOf(op);
         count += cat.startsWith('Dropdown') ? 0 : 1;
-        lines.push(`| ${cat} | ${KIND[kind]} | ${op.display.label} | \`${op.key}\` | \`${ep?.method} ${ep?.path}\` | ${ep?.version} | ${ep?.scopes.join(', ')} |`);
+        // An operation without an endpoint record (API Request) calls the endpoint entered in the step.
+        const cells = ep ? [`\`${ep.method} ${ep.path}\``, ep.version, ep.scopes.join(', ')] : ['any (entered in the step)', 'per path', 'the connection\'s'];
+        lines.push(`| ${cat} | ${KIND[kind]} | ${op.display.label} | \`${op.key}\` | ${cells.join(' | ')} |`);
       }
     }
   }
