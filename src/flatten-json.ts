@@ -3,8 +3,8 @@
  * convention for nested fields (`commit__message`, docs.zapier.com "Get Output Fields"); arrays of
  * scalars stay lists; arrays of objects become line-item style lists, one list per key, aligned by
  * item (an item without that key gives null), so "Body Contacts ID" maps every contact's id.
- * Inside such items, a list of scalars is joined with commas (as Zapier shows lists) and anything
- * deeper is kept as JSON text.
+ * Inside such items a list is joined with commas (as Zapier shows lists); a list mixing scalars
+ * and objects keeps its objects as JSON text.
  */
 export type JsonScalar = string | number | boolean | null;
 export type FlatJson = Record<string, JsonScalar | JsonScalar[]>;
