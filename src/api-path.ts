@@ -24,6 +24,8 @@ export interface CheckedPath {
 export const LOCATION_PLACEHOLDER = '{locationId}';
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** A high surrogate without its low half, or a low one without its high half (cannot be URL-encoded). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** Characters a path may carry as they are (RFC 3986 pchar and `/`); anything else is percent-encoded. */
 const SAFE = /[A-Za-z0-9\-._~!$&'()*+,;=:@%/]/;
 
@@ -63,6 +65,7 @@ export function checkApiPath(raw: string, field: PathField, location: () => stri
   const input = raw.trim();
   if (!input) refuse('is required');
   if (CONTROL.test(input)) refuse('must not contain control characters (line breaks, tabs and the like)');
+  if (LONE_SURROGATE.test(input)) refuse('contains an invalid character (a broken Unicode surrogate); copy the path again');
   if (input.includes('#')) refuse('must not contain a fragment ("#..."): HighLevel never sees it');
   if (input.includes('\\')) refuse('must not contain backslashes; use "/" between the parts of the path');
   if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(input)) {

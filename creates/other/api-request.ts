@@ -4,7 +4,7 @@ import { checkApiPath, LOCATION_PLACEHOLDER } from '../../src/api-path';
 import { defaultVersion, recordFor } from '../../src/api-version';
 import { AGENCY_LOCATION_INPUT, isAgency, knownLocationId, locationId, requestApi } from '../../src/client';
 import { apiBaseUrl } from '../../src/config';
-import { requiredScopes, usesAgencyToken, type Endpoint } from '../../src/endpoint';
+import { requiredScopes, unregisteredEndpoint, usesAgencyToken } from '../../src/endpoint';
 import { invalidInput } from '../../src/errors';
 import { f, parseInputs, spec, toInputFields, type InputOf } from '../../src/fields';
 import { flattenJson, type FlatJson } from '../../src/flatten-json';
@@ -144,7 +144,9 @@ async function perform(z: ZObject, bundle: Bundle): Promise<ApiRequestOutput> {
   assertOnHost(checked.path);
   const body = withLocation(parseBody(input), location);
   const record = recordFor(input.method, checked.path);
-  const ep: Endpoint = { method: input.method, path: checked.path, version: input.version ?? defaultVersion(input.method, checked.path), scopes: [] };
+  const version = input.version ?? defaultVersion(input.method, checked.path);
+  // The record's own properties (scopes named on a scope refusal, ...) with the concrete path.
+  const ep = record ? { ...record, path: checked.path, version } : unregisteredEndpoint(input.method, checked.path, version);
   const agencyToken = isAgency(bundle) && (!knownLocationId(bundle) || (record !== undefined && usesAgencyToken(record)));
   const resp = await requestApi({ z, bundle }, ep, { query: withLocation({ ...checked.query, ...(input.query ?? {}) }, location), body }, { agencyToken });
   const text = await resp.text();

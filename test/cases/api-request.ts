@@ -34,6 +34,7 @@ const refusedPaths: [string, string, RegExp][] = [
   ['an encoded line break', '/contacts/c1%0d%0a', /must not contain encoded control characters/],
   ['a fragment', '/contacts/c1#x', /"Path" \(path\) must not contain a fragment/],
   ['an empty part', '/contacts//c1', /"Path" \(path\) must not contain an empty part \("\/\/"\)/],
+  ['a broken Unicode surrogate', '/contacts/c1\ud800', /"Path" \(path\) contains an invalid character \(a broken Unicode surrogate\)/],
   ['a stray %', '/contacts/100%', /"Path" \(path\) has a "%" that is not followed by two hexadecimal digits/],
   ['a placeholder left in', '/contacts/{contactId}', /"Path" \(path\) still holds the placeholder "\{contactId\}"/],
 ];
