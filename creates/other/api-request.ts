@@ -84,16 +84,46 @@ async function agencyLocation(_z: ZObject, bundle: Bundle): Promise<PlainInputFi
   ];
 }
 
-/** Which scopes this connection asked HighLevel for (the same list the connection's authorize URL sends). */
+/** Scopes grouped by resource, e.g. ["contacts (readonly, write)", "calendars/events (readonly)"]. */
+export function scopeGroups(scopes: readonly string[]): string[] {
+  const groups = new Map<string, string[]>();
+  for (const scope of scopes) {
+    const dot = scope.lastIndexOf('.');
+    const [resource, access] = dot === -1 ? [scope, ''] : [scope.slice(0, dot), scope.slice(dot + 1)];
+    groups.set(resource, [...(groups.get(resource) ?? []), ...(access ? [access] : [])]);
+  }
+  return [...groups].map(([resource, access]) => (access.length ? `${resource} (${access.join(', ')})` : resource));
+}
+
+/** Zapier's limit for a help text. */
+const MAX_HELP = 1000;
+
+/** `intro` and the items, comma-separated, cut into texts of at most `max` characters (never inside an item). */
+export function chunked(intro: string, items: readonly string[], max = MAX_HELP): string[] {
+  const texts: string[] = [];
+  let current = intro;
+  let empty = true;
+  for (const item of items) {
+    const next = empty ? `${current}${item}` : `${current}, ${item}`;
+    if (!empty && next.length > max - 1) {
+      texts.push(`${current},`);
+      current = item;
+    } else current = next;
+    empty = false;
+  }
+  texts.push(`${current}.`);
+  return texts;
+}
+
+/** Which scopes this connection asked HighLevel for (the list its authorize URL sends), in copy fields within Zapier's limit. */
 async function scopesNote(_z: ZObject, bundle: Bundle): Promise<PlainInputField[]> {
-  const kind = isAgency(bundle) ? 'agency' : 'location';
-  return [
-    {
-      key: 'connectionScopes',
-      type: 'copy',
-      helpText: `This ${kind === 'agency' ? 'agency' : 'sub-account'} connection has these scopes: ${requiredScopes(kind).join(', ')}. An endpoint that needs another scope is refused by HighLevel with 401 "The token is not authorized for this scope".`,
-    },
-  ];
+  const agency = isAgency(bundle);
+  const intro = `An endpoint that needs a scope this ${agency ? 'agency' : 'sub-account'} connection lacks is refused by HighLevel with 401 "The token is not authorized for this scope". The connection has: `;
+  return chunked(intro, scopeGroups(requiredScopes(agency ? 'agency' : 'location'))).map((helpText, i) => ({
+    key: i === 0 ? 'connectionScopes' : `connectionScopes${i + 1}`,
+    type: 'copy',
+    helpText,
+  }));
 }
 
 /** Replace `{locationId}` in the texts of a query or body (only when it is there: it needs a location). */

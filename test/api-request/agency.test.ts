@@ -1,5 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import app from '../../index';
+import { chunked, scopeGroups } from '../../creates/other/api-request';
 import { requiredScopes } from '../../src/endpoint';
 import { flattenJson } from '../../src/flatten-json';
 import { appTester, intercept, recordSleeps, resetNock, run } from '../support/harness';
@@ -53,16 +54,38 @@ describe('agency connections', () => {
   });
 });
 
-test('the help lists the scopes the connection asked for, for each kind of connection', async () => {
-  const fields = app.creates.apiRequest!.operation.inputFields as unknown[];
-  const note = fields[fields.length - 1] as Fn;
-  const sub = (await appTester(note, { authData: { userType: 'Location', locationId: 'L1' }, inputData: {} } as unknown as Bundle)) as { helpText: string }[];
-  const agency = (await appTester(note, { authData: AGENCY, inputData: {} } as unknown as Bundle)) as { helpText: string }[];
-  expect(sub[0]!.helpText).toBe(
-    `This sub-account connection has these scopes: ${requiredScopes('location').join(', ')}. An endpoint that needs another scope is refused by HighLevel with 401 "The token is not authorized for this scope".`,
+test('the help lists the scopes the connection asked for, grouped by resource, within Zapier\'s 1,000 characters per text', async () => {
+  const fields = (app.creates.apiRequest!.operation.inputFields as unknown[]).filter((f): f is Fn => typeof f === 'function');
+  const notes = async (authData: Record<string, string>) =>
+    ((await Promise.all(fields.map((f) => appTester(f, { authData, inputData: {} } as unknown as Bundle)))).flat() as { key: string; helpText: string }[]).filter((f) =>
+      f.key.startsWith('connectionScopes'),
+    );
+  const sub = await notes({ userType: 'Location', locationId: 'L1' });
+  const agency = await notes(AGENCY);
+  expect(sub.map((f) => f.helpText).join(' ')).toBe(
+    `An endpoint that needs a scope this sub-account connection lacks is refused by HighLevel with 401 "The token is not authorized for this scope". The connection has: ${scopeGroups(requiredScopes('location')).join(', ')}.`,
   );
-  expect(agency[0]!.helpText).toContain(`agency connection has these scopes: ${requiredScopes('agency').join(', ')}.`);
-  expect(requiredScopes('agency')).toContain('oauth.write');
+  const agencyText = agency.map((f) => f.helpText).join(' ');
+  expect(agency.length).toBeGreaterThan(1);
+  expect(agency.every((f) => f.helpText.length <= 1000)).toBe(true);
+  expect(agency.map((f) => f.key)).toEqual(agency.map((_f, i) => (i === 0 ? 'connectionScopes' : `connectionScopes${i + 1}`)));
+  for (const group of scopeGroups(requiredScopes('agency'))) expect(agencyText).toContain(group);
+  expect(agencyText).toContain('oauth (readonly, write)');
+});
+
+test('scopes are grouped by resource; long lists are cut between items', () => {
+  expect(scopeGroups(['contacts.readonly', 'contacts.write', 'calendars/events.readonly', 'odd'])).toEqual(['contacts (readonly, write)', 'calendars/events (readonly)', 'odd']);
+  expect(chunked('Has: ', ['aaaa', 'bbbb', 'cccc'], 16)).toEqual(['Has: aaaa, bbbb,', 'cccc.']);
+  expect(chunked('Has: ', [], 16)).toEqual(['Has: .']);
+});
+
+test('the fields shown at run time are valid Zapier input fields', async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const schema = require('zapier-platform-schema/lib/schemas/PlainInputFieldSchema') as { validate: (x: unknown) => { errors: { stack: string }[] } };
+  const fields = (app.creates.apiRequest!.operation.inputFields as unknown[]).filter((f): f is Fn => typeof f === 'function');
+  const shown = (await Promise.all(fields.map((f) => appTester(f, { authData: AGENCY, inputData: {} } as unknown as Bundle)))).flat() as unknown[];
+  expect(shown.length).toBeGreaterThan(2);
+  expect(shown.flatMap((f) => schema.validate(f).errors.map((e) => e.stack))).toEqual([]);
 });
 
 test('the Version header can be overridden', async () => {

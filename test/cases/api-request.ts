@@ -138,6 +138,7 @@ export const apiRequestCases: Case[] = [
     calls: [],
     error: /^"JSON Body" \(body\) must be valid JSON \(.+\)$/,
   },
+  { name: 'refused, nothing sent: a Query that is not key/value pairs', op, input: { method: 'GET', path: '/contacts/', query: 'locationId=LOC123' }, calls: [], error: /^"Query" \(query\) must be key\/value pairs$/ },
   { name: 'refused, nothing sent: a body on GET', op, input: { method: 'GET', path: '/contacts/c1', body: '{}' }, calls: [], error: /^"JSON Body" \(body\) cannot be sent with GET/ },
   { name: 'refused, nothing sent: a Version HighLevel does not have', op, input: { method: 'GET', path: '/contacts/c1', version: 'v3\r\nX: 1' }, calls: [], error: /^"Version Header" \(version\) must be one of 2021-07-28, 2021-04-15/ },
 ];
