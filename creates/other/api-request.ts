@@ -20,10 +20,13 @@ import { flattenJson, type FlatJson } from '../../src/flatten-json';
  *   path's API family (src/api-version.ts). HighLevel's v2 knows two values, so it is a choice.
  * - Agency connections: the Location dropdown is optional. With a location picked the request
  *   uses that location's token (as every location operation does), unless the path is one the
- *   app already calls with the agency token (e.g. /users/); with none picked it uses the agency
+ *   app already calls with the agency token (Search Users, Get User); with none picked it uses the agency
  *   token itself, for agency endpoints (/companies/..., /saas/..., /snapshots/, ...).
  * - `{locationId}` in the path, a query value or a body text is replaced by the step's location.
  * - The JSON body is flattened with "__" (src/flatten-json.ts); the raw text is kept as well.
+ * - The token endpoints (/oauth/token, /oauth/locationToken) are refused: their answer is a token,
+ *   which must never land in a Zap's output; the connection handles tokens itself.
+ * - The answer is read as text: a file (binary) answer is not for this action.
  * - An endpoint the connection has no scope for is refused by HighLevel with a 401; the scopes
  *   the connection asked for are listed in the step (a copy field) so the user can tell.
  */
@@ -147,6 +150,9 @@ function parseBody(input: Input): unknown {
   }
 }
 
+/** Endpoints whose answer is a token: never through a step, whose output the Zap history shows. */
+const TOKEN_PATHS = /^\/oauth\/(token|locationtoken)\/?$/i;
+
 /** Backstop: the URL the client will build stays on the API host, with the path exactly as checked. */
 function assertOnHost(path: string): void {
   const base = new URL(apiBaseUrl());
@@ -172,6 +178,7 @@ async function perform(z: ZObject, bundle: Bundle): Promise<ApiRequestOutput> {
   const location = () => locationId(bundle);
   const checked = checkApiPath(input.path, PATH_FIELD, location);
   assertOnHost(checked.path);
+  if (TOKEN_PATHS.test(checked.path)) throw invalidInput(PATH_FIELD, 'must not be a token endpoint: the connection handles tokens itself, and a token must never appear in a Zap\'s output');
   const body = withLocation(parseBody(input), location);
   const record = recordFor(input.method, checked.path);
   const version = input.version ?? defaultVersion(input.method, checked.path);
@@ -203,18 +210,16 @@ const apiRequest: Create = {
     sample: {
       status: 200,
       contentType: 'application/json',
-      rawBody: '{"customValue":{"id":"Ud5hV8kMn2QpXr7tLw3c","name":"Clinic Phone","value":"+1 555 010 0199"}}',
-      body__customValue__id: 'Ud5hV8kMn2QpXr7tLw3c',
-      body__customValue__name: 'Clinic Phone',
-      body__customValue__value: '+1 555 010 0199',
+      rawBody: '{"id":"Ud5hV8kMn2QpXr7tLw3c","name":"Clinic Phone"}',
+      body__id: 'Ud5hV8kMn2QpXr7tLw3c',
+      body__name: 'Clinic Phone',
     },
     outputFields: [
       { key: 'status', label: 'HTTP Status', type: 'integer' },
       { key: 'contentType', label: 'Content Type' },
       { key: 'rawBody', label: 'Raw Body' },
-      { key: 'body__customValue__id', label: 'Body Custom Value ID (example: every JSON field appears as Body ...)' },
-      { key: 'body__customValue__name', label: 'Body Custom Value Name' },
-      { key: 'body__customValue__value', label: 'Body Custom Value Value' },
+      { key: 'body__id', label: 'Body ID (each field of a JSON answer is a "Body ..." output; nested keys joined by __)' },
+      { key: 'body__name', label: 'Body Name' },
     ],
   },
 };

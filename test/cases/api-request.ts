@@ -129,6 +129,9 @@ export const apiRequestCases: Case[] = [
     error: /^HighLevel answered 404 Not Found to GET \/contacts\/nope: Contact not found\. The record does not exist or was deleted\.$/,
   },
   ...refusedPaths.map(([name, path, error]): Case => ({ name: `refused, nothing sent: ${name}`, op, input: { method: 'GET', path }, calls: [], error })),
+  ...['/oauth/token', '/oauth/locationToken', '/OAuth/LocationToken/'].map(
+    (path): Case => ({ name: `refused, nothing sent: the token endpoint ${path}`, op, input: { method: 'POST', path }, calls: [], error: /^"Path" \(path\) must not be a token endpoint/ }),
+  ),
   { name: 'refused, nothing sent: no path', op, input: { method: 'GET' }, calls: [], error: /^"Path" \(path\) is required$/ },
   { name: 'refused, nothing sent: an unknown method', op, input: { method: 'TRACE', path: '/contacts/c1' }, calls: [], error: /^"Method" \(method\) must be one of GET, POST, PUT, PATCH, DELETE, got "TRACE"$/ },
   {

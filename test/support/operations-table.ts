@@ -16,7 +16,9 @@ const KIND = { trigger: 'Trigger', create: 'Action', search: 'Search' } as const
 
 /** The README's operations table, generated from the app definition so it cannot go stale silently. */
 export function operationsTable(): string {
-  const categories = [...new Set([...Object.keys(triggerGroups), ...Object.keys(createGroups), ...Object.keys(searchGroups)])];
+  const all = [...new Set([...Object.keys(triggerGroups), ...Object.keys(createGroups), ...Object.keys(searchGroups)])];
+  // Hidden dropdown sources last, after every visible category.
+  const categories = [...all.filter((c) => !c.startsWith('Dropdown')), ...all.filter((c) => c.startsWith('Dropdown'))];
   const lines = ['| Category | Type | Label | Key | HighLevel endpoint | Version | Scopes |', '|---|---|---|---|---|---|---|'];
   let count = 0;
   for (const cat of categories) {
