@@ -117,6 +117,15 @@ interface CallOptions {
   location?: string;
   /** On an agency connection, call with the agency token itself even for a location endpoint (API Request). */
   agencyToken?: boolean;
+  /** Return status, headers and body text instead of the parsed body (API Request). */
+  full?: boolean;
+}
+
+/** An answer as API Request returns it: status, headers and the body as text. */
+export interface FullResponse {
+  status: number;
+  headers: HttpResponse['headers'];
+  text: string;
 }
 
 async function send(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: CallOptions): Promise<unknown> {
@@ -175,10 +184,11 @@ async function send(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: CallOptio
     if (status >= 200 && status < 300 && opts.raw) return resp;
     // A raw response has no `content`: its body is read here only for errors.
     const text = opts.raw ? await (resp as unknown as RawHttpResponse).text() : (resp.content ?? '');
-    if (status >= 200 && status < 300) return parseText(text);
+    const full: FullResponse = { status, headers: resp.headers, text };
+    if (status >= 200 && status < 300) return opts.full ? full : parseText(text);
     if (status === 404 && opts.notFoundAsNull) return null;
     // A DELETE repeated after an answer we never saw: "not found" now means the first one worked.
-    if (status === 404 && ep.method === 'DELETE' && mayHaveActed) return opts.raw ? resp : {};
+    if (status === 404 && ep.method === 'DELETE' && mayHaveActed) return opts.full ? full : {};
 
     const body = parseText(text);
     if (status === 429) {
@@ -249,12 +259,12 @@ export async function downloadApi(ctx: Ctx, ep: Endpoint, parts: RequestParts = 
 }
 
 /**
- * The API Request action: an endpoint record built by the caller from a path it has checked
- * (never registered, so it adds no scopes), the raw response returned as downloadApi does; on an
- * agency connection `agencyToken` calls with the agency's own token instead of a location token.
+ * The API Request action: an endpoint record built by the caller from a path it has checked,
+ * answered with status, headers and body text (any 2xx; errors as callApi); on an agency
+ * connection `agencyToken` calls with the agency's own token instead of a location token.
  */
-export async function requestApi(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: { agencyToken?: boolean } = {}): Promise<RawHttpResponse> {
-  return (await send(ctx, ep, parts, { raw: true, agencyToken: opts.agencyToken })) as RawHttpResponse;
+export async function requestApi(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: { agencyToken?: boolean } = {}): Promise<FullResponse> {
+  return (await send(ctx, ep, parts, { full: true, agencyToken: opts.agencyToken })) as FullResponse;
 }
 
 /** The step's location if it has one yet (editor-time: dynamic fields before a location is picked). */

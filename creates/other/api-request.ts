@@ -186,12 +186,11 @@ async function perform(z: ZObject, bundle: Bundle): Promise<ApiRequestOutput> {
   const ep = record ? { ...record, path: checked.path, version } : unregisteredEndpoint(input.method, checked.path, version);
   const agencyToken = isAgency(bundle) && (!knownLocationId(bundle) || (record !== undefined && usesAgencyToken(record)));
   const resp = await requestApi({ z, bundle }, ep, { query: withLocation({ ...checked.query, ...(input.query ?? {}) }, location), body }, { agencyToken });
-  const text = await resp.text();
-  const json = parseJson(text);
+  const json = parseJson(resp.text);
   return {
     status: resp.status,
     contentType: resp.headers.get('content-type') ?? '',
-    rawBody: text,
+    rawBody: resp.text,
     ...(json.ok ? flattenJson(json.value, 'body') : {}),
   };
 }

@@ -3,7 +3,8 @@ import app from '../../index';
 import { chunked, scopeGroups } from '../../creates/other/api-request';
 import { requiredScopes } from '../../src/endpoint';
 import { flattenJson } from '../../src/flatten-json';
-import { appTester, intercept, recordSleeps, resetNock, run } from '../support/harness';
+import nock from 'nock';
+import { API, appTester, intercept, recordSleeps, resetNock, run } from '../support/harness';
 import { userMessage } from '../support/table';
 import { timing } from '../../src/client';
 
@@ -114,6 +115,15 @@ describe('retries through the shared client', () => {
     const err = await run('creates', 'apiRequest', { method, path: '/funnels/lookup/redirect/r1', body: '{"target": "https://example.com"}' }).catch((e: unknown) => e);
     expect(calls).toHaveLength(1);
     expect(userMessage(err)).toBe(`HighLevel answered 500 Server Error to ${method} /funnels/lookup/redirect/r1: Internal error. HighLevel had a problem; try again later.`);
+  });
+
+  test('a DELETE whose answer was lost is repeated; a 404 then means the first one worked, and the answer is returned as it is', async () => {
+    recordSleeps();
+    nock(API).delete('/contacts/c1').replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+    nock(API).delete('/contacts/c1').reply(404, { statusCode: 404, message: 'Contact not found' });
+    const out = await run('creates', 'apiRequest', { method: 'DELETE', path: '/contacts/c1' });
+    expect(out).toEqual({ status: 404, contentType: 'application/json', rawBody: '{"statusCode":404,"message":"Contact not found"}', body__statusCode: 404, body__message: 'Contact not found' });
+    expect(nock.pendingMocks()).toEqual([]);
   });
 
   test('a POST is repeated after a 429 (HighLevel did not process it)', async () => {
