@@ -51,6 +51,15 @@ const utf8 = (s: string): string => {
   }
 };
 
+const isUtf8 = (s: string): boolean => {
+  try {
+    decodeURIComponent(s);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /** A segment that means "this folder" or "the one above" to some server (`.`, `..`, `..;x`, full-width dots). */
 const isDotSegment = (decoded: string): boolean => /^\.+(;.*)?$/.test(decoded) || /^\.+(;.*)?$/.test(utf8(decoded).normalize('NFKC'));
 
@@ -84,6 +93,8 @@ export function checkApiPath(raw: string, field: PathField, location: () => stri
   const segments = path.split('/').slice(1);
   for (const [i, segment] of segments.entries()) {
     if (segment === '' && i < segments.length - 1) refuse('must not contain an empty part ("//")');
+    // Overlong or broken UTF-8 (%c0%ae is an old spelling of ".") is never a HighLevel ID.
+    if (!isUtf8(segment)) refuse(`has percent-encoding that is not valid UTF-8 (found "${segment}")`);
     const decoded = decodeFully(segment);
     if (isDotSegment(decoded)) refuse(`must not contain "." or ".." parts, in any encoding (found "${segment}")`);
     if (/[/\\]/.test(decoded)) refuse(`must not contain an encoded "/" or "\\" (found "${segment}")`);

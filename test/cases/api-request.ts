@@ -26,6 +26,7 @@ const refusedPaths: [string, string, RegExp][] = [
   ['a triple-encoded "." (%25252e)', '/contacts/%25252e', /found "%25252e"/],
   ['a "..;" segment', '/contacts/..;/oauth', /found "\.\.;"/],
   ['full-width dots', '/contacts/%EF%BC%8E%EF%BC%8E/oauth', /found "%EF%BC%8E%EF%BC%8E"/],
+  ['an overlong UTF-8 dot (%c0%ae%c0%ae)', '/contacts/%c0%ae%c0%ae/oauth', /"Path" \(path\) has percent-encoding that is not valid UTF-8 \(found "%c0%ae%c0%ae"\)/],
   ['an encoded slash (%2F)', '/contacts/c1%2F..%2Foauth', /"Path" \(path\) must not contain an encoded "\/" or "\\" \(found "c1%2F\.\.%2Foauth"\)/],
   ['a double-encoded backslash (%255c)', '/contacts/%255c', /must not contain an encoded "\/" or "\\"/],
   ['a line break (header injection)', '/contacts/c1\r\nX-Evil: 1', /"Path" \(path\) must not contain control characters/],
