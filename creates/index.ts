@@ -27,6 +27,7 @@ import updateContact from './contacts/update-contact';
 import updateContactNote from './contacts/update-contact-note';
 import updateContactTask from './contacts/update-contact-task';
 import upsertContact from './contacts/upsert-contact';
+import apiRequest from './other/api-request';
 
 /** Creates by category (the README's operations table is generated from these groups). */
 export const createGroups: Record<string, Create[]> = {
@@ -42,6 +43,8 @@ export const createGroups: Record<string, Create[]> = {
   'Companies': companiesCreates,
   'Associations': associationsCreates,
   'Blogs': blogsCreates,
+  /** Any endpoint the labelled operations do not cover. */
+  'Advanced': [apiRequest],
 };
 
 export const creates: Create[] = Object.values(createGroups).flat();

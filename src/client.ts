@@ -115,6 +115,17 @@ interface CallOptions {
   raw?: boolean;
   /** The location whose token an agency connection uses, when it is not the step's (file hydrators). */
   location?: string;
+  /** On an agency connection, call with the agency token itself even for a location endpoint (API Request). */
+  agencyToken?: boolean;
+  /** Return status, headers and body text instead of the parsed body (API Request). */
+  full?: boolean;
+}
+
+/** An answer as API Request returns it: status, headers and the body as text. */
+export interface FullResponse {
+  status: number;
+  headers: HttpResponse['headers'];
+  text: string;
 }
 
 async function send(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: CallOptions): Promise<unknown> {
@@ -124,7 +135,7 @@ async function send(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: CallOptio
   const payload = parts.form ? new URLSearchParams(parts.form).toString() : parts.body !== undefined ? JSON.stringify(parts.body) : undefined;
   if (payload !== undefined) headers['Content-Type'] = parts.form ? 'application/x-www-form-urlencoded' : 'application/json';
   // On an agency connection, location endpoints are called with a location token (see below).
-  if (isAgency(bundle) && !usesAgencyToken(ep)) headers.Authorization = `Bearer ${await locationToken(ctx, opts.location)}`;
+  if (isAgency(bundle) && !usesAgencyToken(ep) && !opts.agencyToken) headers.Authorization = `Bearer ${await locationToken(ctx, opts.location)}`;
   remainingStepMs(bundle); // starts the step clock on the first call
   /** A wait is only started when the retry still has REQUEST_RESERVE_MS to run in afterwards. */
   const fitsStep = (waitMs: number) => waitMs + limits.requestReserveMs < remainingStepMs(bundle);
@@ -173,10 +184,11 @@ async function send(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: CallOptio
     if (status >= 200 && status < 300 && opts.raw) return resp;
     // A raw response has no `content`: its body is read here only for errors.
     const text = opts.raw ? await (resp as unknown as RawHttpResponse).text() : (resp.content ?? '');
-    if (status >= 200 && status < 300) return parseText(text);
+    const full: FullResponse = { status, headers: resp.headers, text };
+    if (status >= 200 && status < 300) return opts.full ? full : parseText(text);
     if (status === 404 && opts.notFoundAsNull) return null;
     // A DELETE repeated after an answer we never saw: "not found" now means the first one worked.
-    if (status === 404 && ep.method === 'DELETE' && mayHaveActed) return {};
+    if (status === 404 && ep.method === 'DELETE' && mayHaveActed) return opts.full ? full : {};
 
     const body = parseText(text);
     if (status === 429) {
@@ -244,6 +256,15 @@ export async function lookupApi<T = unknown>(ctx: Ctx, ep: Endpoint, parts: Requ
  */
 export async function downloadApi(ctx: Ctx, ep: Endpoint, parts: RequestParts = {}, location?: string): Promise<RawHttpResponse> {
   return (await send(ctx, ep, parts, { raw: true, location })) as RawHttpResponse;
+}
+
+/**
+ * The API Request action: an endpoint record built by the caller from a path it has checked,
+ * answered with status, headers and body text (any 2xx; errors as callApi); on an agency
+ * connection `agencyToken` calls with the agency's own token instead of a location token.
+ */
+export async function requestApi(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: { agencyToken?: boolean } = {}): Promise<FullResponse> {
+  return (await send(ctx, ep, parts, { full: true, agencyToken: opts.agencyToken })) as FullResponse;
 }
 
 /** The step's location if it has one yet (editor-time: dynamic fields before a location is picked). */

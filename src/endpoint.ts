@@ -32,6 +32,13 @@ export function endpoint(method: HttpMethod, path: string, version: ApiVersion, 
   return ep;
 }
 
+/**
+ * An endpoint record that is NOT registered: it adds no OAuth scope and is not checked against
+ * the specs. Only for a path typed into a step (API Request) that no declared record covers.
+ */
+export const unregisteredEndpoint = (method: HttpMethod, path: string, version: ApiVersion): Endpoint =>
+  Object.freeze({ method, path, version, scopes: Object.freeze([]) });
+
 /** Every endpoint declared so far (all modules of the app are loaded by the time this is read). */
 export const declaredEndpoints = (): readonly Endpoint[] => registry;
 

@@ -1,4 +1,5 @@
 import type { Case } from '../support/table';
+import { apiRequestCases } from './api-request';
 import { calendarCases } from './calendars';
 import { contactCases } from './contacts';
 import { extraTriggerCases } from './forms-payments-tasks';
@@ -7,4 +8,4 @@ import { conversationAndOtherCases } from './conversations-other';
 import { pipelineCases } from './opportunities-users-businesses-workflows';
 
 /** Every request table; test/app.test.ts checks that each operation appears in one. */
-export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases];
+export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases];

@@ -16,7 +16,9 @@ const KIND = { trigger: 'Trigger', create: 'Action', search: 'Search' } as const
 
 /** The README's operations table, generated from the app definition so it cannot go stale silently. */
 export function operationsTable(): string {
-  const categories = [...new Set([...Object.keys(triggerGroups), ...Object.keys(createGroups), ...Object.keys(searchGroups)])];
+  const all = [...new Set([...Object.keys(triggerGroups), ...Object.keys(createGroups), ...Object.keys(searchGroups)])];
+  // Hidden dropdown sources last, after every visible category.
+  const categories = [...all.filter((c) => !c.startsWith('Dropdown')), ...all.filter((c) => c.startsWith('Dropdown'))];
   const lines = ['| Category | Type | Label | Key | HighLevel endpoint | Version | Scopes |', '|---|---|---|---|---|---|---|'];
   let count = 0;
   for (const cat of categories) {
@@ -29,7 +31,9 @@ export function operationsTable(): string {
       for (const op of ops) {
         const ep = endpointOf(op);
         count += cat.startsWith('Dropdown') ? 0 : 1;
-        lines.push(`| ${cat} | ${KIND[kind]} | ${op.display.label} | \`${op.key}\` | \`${ep?.method} ${ep?.path}\` | ${ep?.version} | ${ep?.scopes.join(', ')} |`);
+        // An operation without an endpoint record (API Request) calls the endpoint entered in the step.
+        const cells = ep ? [`\`${ep.method} ${ep.path}\``, ep.version, ep.scopes.join(', ')] : ['any (entered in the step)', 'per path', 'the connection\'s'];
+        lines.push(`| ${cat} | ${KIND[kind]} | ${op.display.label} | \`${op.key}\` | ${cells.join(' | ')} |`);
       }
     }
   }

@@ -5,7 +5,7 @@ import { conformanceProblems, SKIP_MESSAGE, specAvailable } from './spec';
 
 /** One expected HTTP call of a case: the exact request, and what HighLevel answers. */
 export interface Call {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   version: '2021-07-28' | '2021-04-15';
   query?: Record<string, string | string[]>;
