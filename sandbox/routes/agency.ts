@@ -315,10 +315,11 @@ export function agencyRoutes({ store, ext, tokens }: World): Route[] {
       path: '/users/search/filter-by-email',
       version: V,
       token: 'company',
-      body: { companyId: req.string(), emails: req.stringArray(), deleted: opt.boolean(), skip: opt.string(), limit: opt.string(), projection: opt.string() },
+      // emails: comma-separated text (the spec's FilterByEmailDto).
+      body: { companyId: req.string(), emails: req.string(), deleted: opt.boolean(), skip: opt.string(), limit: opt.string(), projection: opt.string() },
       handler: ({ body, auth }) => {
         companyOf(auth, body.companyId);
-        const wanted = new Set(body.emails.map((e) => e.trim().toLowerCase()));
+        const wanted = new Set(body.emails.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean));
         const skip = intParam(body.skip, 0, 'skip');
         const limit = intParam(body.limit, 25, 'limit');
         const all = [...store.users.values()].filter((u) => u.companyId === body.companyId && u.deleted === (body.deleted ?? false) && wanted.has(u.email.toLowerCase()));

@@ -1,12 +1,17 @@
-import { badRequest, clone, intParam, opt, req, route, V_2021_07_28 as V, type Route, type World } from '../http';
+import { badRequest, clone, intParam, opt, req, route, unprocessable, V_2021_07_28 as V, type Route, type World } from '../http';
 import { newObjectId } from '../ids';
 import type { BlogPostRecord, BlogPostStatus } from '../ext-store';
 
 /**
  * Blogs (Version 2021-07-28): the location's blogs, authors, categories and posts; create and
  * update a post (every field the spec requires is required on update too, as the spec says);
- * the URL slug check (a slug is taken by any other post of the location).
+ * the URL slug check (a slug is taken by any other post of the location). Of the spec's required
+ * fields, imageUrl, description and imageAltText must be present but may be blank (the catalog's
+ * mapping report calls the post body over-required; a post needs no image).
  */
+
+/** Required keys whose value may be blank. */
+export const BLANK_OK = ['imageUrl', 'description', 'imageAltText'] as const;
 
 const STATUSES = ['PUBLISHED', 'SCHEDULED', 'ARCHIVED', 'DRAFT'] as const satisfies readonly BlogPostStatus[];
 
@@ -19,17 +24,22 @@ export function blogRoutes({ store, ext }: World): Route[] {
     title: req.string(),
     locationId: req.string(),
     blogId: req.string(),
-    imageUrl: req.string(),
-    description: req.string(),
+    imageUrl: opt.string(),
+    description: opt.string(),
     rawHTML: req.string(),
     status: req.string({ enum: STATUSES }),
-    imageAltText: req.string(),
+    imageAltText: opt.string(),
     categories: req.stringArray(),
     tags: opt.stringArray(),
     author: req.string(),
     urlSlug: req.string(),
     canonicalLink: opt.string(),
     publishedAt: req.string(),
+  };
+  const blankOk = (raw: Record<string, unknown>) => {
+    const missing = BLANK_OK.filter((k) => typeof raw[k] !== 'string');
+    if (missing.length) throw unprocessable(missing.map((k) => `${k} must be a string`));
+    return { imageUrl: String(raw.imageUrl), description: String(raw.description), imageAltText: String(raw.imageAltText) };
   };
   const slugTaken = (locationId: string, urlSlug: string, exceptId?: string) =>
     [...ext.blogPosts.values()].some((p) => p.locationId === locationId && p.urlSlug === urlSlug && p._id !== exceptId);
@@ -110,11 +120,12 @@ export function blogRoutes({ store, ext }: World): Route[] {
       path: '/blogs/posts',
       version: V,
       body: postFields,
-      handler: ({ body, ownLocation }) => {
+      handler: ({ body, rawBody, ownLocation }) => {
         ownLocation(body.locationId);
+        const texts = blankOk(rawBody);
         checkRefs(body);
         if (slugTaken(body.locationId, body.urlSlug)) throw badRequest('A post with this URL slug already exists');
-        const post: BlogPostRecord = { _id: newObjectId(), ...body, tags: body.tags ?? [], archived: body.status === 'ARCHIVED', updatedAt: store.now() };
+        const post: BlogPostRecord = { _id: newObjectId(), ...body, ...texts, tags: body.tags ?? [], archived: body.status === 'ARCHIVED', updatedAt: store.now() };
         ext.blogPosts.set(post._id, post);
         return { data: present(post) };
       },
@@ -124,12 +135,13 @@ export function blogRoutes({ store, ext }: World): Route[] {
       path: '/blogs/posts/{postId}',
       version: V,
       body: postFields,
-      handler: ({ params, body, own, ownLocation }) => {
+      handler: ({ params, body, rawBody, own, ownLocation }) => {
         const post = own(ext.blogPosts.get(params.postId), 'Blog post not found');
         ownLocation(body.locationId);
+        const texts = blankOk(rawBody);
         checkRefs(body);
         if (slugTaken(post.locationId, body.urlSlug, post._id)) throw badRequest('A post with this URL slug already exists');
-        Object.assign(post, body, { tags: body.tags ?? post.tags, archived: body.status === 'ARCHIVED', updatedAt: store.now() });
+        Object.assign(post, body, texts, { tags: body.tags ?? post.tags, archived: body.status === 'ARCHIVED', updatedAt: store.now() });
         return { updatedBlogPost: present(post) };
       },
     }),
