@@ -13,7 +13,7 @@ import { SandboxStore } from '../../sandbox/store';
 void app; // every operation module is loaded, so every endpoint is declared
 
 const routes = allRoutes({ store: new SandboxStore(), ext: new ExtStore(), baseUrl: () => 'http://127.0.0.1:0' });
-const served = new Map(routes.map((r) => [`${r.method} ${r.path}`, r] as const));
+const served = new Map<string, (typeof routes)[number]>(routes.map((r) => [`${r.method} ${r.path}`, r]));
 
 test('every endpoint the app declares has a sandbox route, with the same Version', () => {
   const missing = declaredEndpoints().filter((e) => !served.has(`${e.method} ${e.path}`)).map((e) => `${e.method} ${e.path}`);
