@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startSandbox } from '../../sandbox';
 import { DEMO_SECOND_LOCATION_ID } from '../../sandbox/demo-ext';
 import { call, withSandbox, type Json } from './support';
 
@@ -102,4 +106,35 @@ test('agency writes: a new location gets the app installed; users are created, c
     expect(deleted.body).toEqual({ succeded: true, message: 'Queued deleting user with e-mail lee@example.com and name Lee Tran. Will take effect in a few minutes.' });
     expect((await call(sb, 'GET', `/users/${id}`, { token: agency })).status).toBe(404);
   });
+});
+
+test('persistFile keeps the added records and agency tokens; an older file without them gets the company and installs', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-sandbox-agency-'));
+  try {
+    const file = path.join(dir, 'state.json');
+    const first = await startSandbox({ persistFile: file });
+    const agency = first.issueAgencyTokens().access_token;
+    let groupId = '';
+    try {
+      const made = await call<{ group: Json }>(first, 'POST', '/calendars/groups', { body: { locationId: first.locationId, name: 'Kept', description: 'Across restarts', slug: 'kept-group' } });
+      groupId = String(made.body.group.id);
+    } finally {
+      await first.stop();
+    }
+    await withSandbox({ persistFile: file }, async (second) => {
+      expect(second.ext.calendarGroups.get(groupId)?.slug).toBe('kept-group');
+      expect((await call(second, 'GET', `/companies/${second.companyId}`, { token: agency })).status).toBe(200);
+    });
+
+    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+    delete saved.ext;
+    fs.writeFileSync(file, JSON.stringify(saved));
+    await withSandbox({ persistFile: file }, async (third) => {
+      expect([...third.ext.installs.keys()].sort()).toEqual([third.locationId, DEMO_SECOND_LOCATION_ID]);
+      expect(third.ext.companies.get(third.companyId)?.name).toBe('Sunrise Dental Group');
+      expect(third.ext.calendarGroups.size).toBe(0);
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
