@@ -250,9 +250,23 @@ export class ExtStore {
   }
 
   toJSON(): ExtSnapshot {
-    const out: Partial<Record<keyof ExtSnapshot, ExtRecord[]>> = {};
-    for (const name of NAMES) out[name] = [...this[name].values()];
-    return out as ExtSnapshot;
+    return {
+      companies: [...this.companies.values()],
+      snapshots: [...this.snapshots.values()],
+      installs: [...this.installs.values()],
+      associations: [...this.associations.values()],
+      relations: [...this.relations.values()],
+      blogs: [...this.blogs.values()],
+      blogAuthors: [...this.blogAuthors.values()],
+      blogCategories: [...this.blogCategories.values()],
+      blogPosts: [...this.blogPosts.values()],
+      calendarGroups: [...this.calendarGroups.values()],
+      calendarResources: [...this.calendarResources.values()],
+      calendarNotifications: [...this.calendarNotifications.values()],
+      blockedSlots: [...this.blockedSlots.values()],
+      appointmentNotes: [...this.appointmentNotes.values()],
+      lostReasons: [...this.lostReasons.values()],
+    };
   }
 
   load(snapshot: Partial<ExtSnapshot>): void {

@@ -1,7 +1,7 @@
 import { badRequest, clone, compact, intParam, notFound, opt, req, route, unprocessable, validate, V_2021_04_15 as V, type Route, type World } from '../http';
 import { newId, newObjectId } from '../ids';
 import type { BlockedSlotRecord, CalendarNotificationRecord, CalendarResourceRecord, ResourceType } from '../ext-store';
-import type { CalendarRecord } from '../store';
+import type { CalendarRecord, OpenHours } from '../store';
 import { isoInZone, parseInstant } from '../time';
 
 /**
@@ -39,6 +39,22 @@ const newNotificationRules = { ...notificationRules, receiverType: req.string(),
 type Offsets = { timeOffset: number; unit: string }[];
 const offsets = (v: unknown[] | undefined): Offsets | undefined =>
   v?.flatMap((x) => (typeof x === 'object' && x !== null && 'timeOffset' in x && 'unit' in x ? [{ timeOffset: Number(x.timeOffset), unit: String(x.unit) }] : []));
+
+const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+
+/** The spec's openHours: [{ daysOfTheWeek: [0-6], hours: [{ openHour, openMinute, closeHour, closeMinute }] }]. */
+function openHoursOf(raw: unknown[]): OpenHours[] {
+  return raw.map((entry, i) => {
+    const o = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
+    const days = Array.isArray(o.daysOfTheWeek) ? o.daysOfTheWeek.filter((d): d is number => Number.isInteger(d) && d >= 0 && d <= 6) : [];
+    if (days.length === 0) throw unprocessable([`openHours.${i}.daysOfTheWeek must contain weekdays 0-6`]);
+    const hours = (Array.isArray(o.hours) ? o.hours : []).map((h) => {
+      const x = typeof h === 'object' && h !== null ? (h as Record<string, unknown>) : {};
+      return { openHour: num(x.openHour, 9), openMinute: num(x.openMinute, 0), closeHour: num(x.closeHour, 17), closeMinute: num(x.closeMinute, 0) };
+    });
+    return { daysOfTheWeek: days, hours };
+  });
+}
 
 export function calendarAdminRoutes({ store, ext }: World): Route[] {
   const zoneOf = (locationId: string) => store.locations.get(locationId)?.timezone ?? 'UTC';
@@ -130,7 +146,7 @@ export function calendarAdminRoutes({ store, ext }: World): Route[] {
           slotIntervalUnit: body.slotIntervalUnit ?? 'mins',
           slotBuffer: body.slotBuffer ?? 0,
           appoinmentPerSlot: body.appoinmentPerSlot ?? 1,
-          openHours: (body.openHours as CalendarRecord['openHours'] | undefined) ?? [{ daysOfTheWeek: [1, 2, 3, 4, 5], hours: [{ openHour: 9, openMinute: 0, closeHour: 17, closeMinute: 0 }] }],
+          openHours: body.openHours ? openHoursOf(body.openHours) : [{ daysOfTheWeek: [1, 2, 3, 4, 5], hours: [{ openHour: 9, openMinute: 0, closeHour: 17, closeMinute: 0 }] }],
           availabilityType: 0,
           isActive: body.isActive ?? true,
           autoConfirm: body.autoConfirm ?? true,
@@ -152,7 +168,7 @@ export function calendarAdminRoutes({ store, ext }: World): Route[] {
         const { teamMembers, openHours, calendarType, ...plain } = body;
         const next: CalendarRecord = compact({ ...c, ...plain });
         if (teamMembers) next.teamMembers = teamOf(teamMembers, c.locationId) ?? [];
-        if (openHours) next.openHours = openHours as CalendarRecord['openHours'];
+        if (openHours) next.openHours = openHoursOf(openHours);
         if (calendarType === 'round_robin' || calendarType === 'personal' || calendarType === 'event') next.calendarType = calendarType;
         store.calendars.set(c.id, next);
         return { calendar: clone(next) };

@@ -15,7 +15,7 @@ import { endpointOf } from '../../src/operation';
 import app from '../../index';
 import { userMessage } from '../support/table';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000); // ~200 operations one after another; slow on a loaded machine
 
 type Kind = 'triggers' | 'creates' | 'searches';
 interface InputField {
