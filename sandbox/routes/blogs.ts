@@ -7,7 +7,9 @@ import type { BlogPostRecord, BlogPostStatus } from '../ext-store';
  * update a post (every field the spec requires is required on update too, as the spec says);
  * the URL slug check (a slug is taken by any other post of the location). Of the spec's required
  * fields, imageUrl, description and imageAltText must be present but may be blank (the catalog's
- * mapping report calls the post body over-required; a post needs no image).
+ * mapping report calls the post body over-required; a post needs no image). A category is
+ * answered with `label` (the spec's property) and `name` (the spec's required list names it), both
+ * the category's name.
  */
 
 /** Required keys whose value may be blank. */
@@ -86,7 +88,8 @@ export function blogRoutes({ store, ext }: World): Route[] {
       query: { locationId: req.string(), limit: req.string(), offset: req.string() },
       handler: ({ query, ownLocation }) => {
         ownLocation(query.locationId);
-        return { categories: page([...ext.blogCategories.values()].filter((c) => c.locationId === query.locationId), query.offset, query.limit).map(clone) };
+        const all = [...ext.blogCategories.values()].filter((c) => c.locationId === query.locationId);
+        return { categories: page(all, query.offset, query.limit).map((c) => ({ ...clone(c), name: c.label })) };
       },
     }),
     route({

@@ -6,7 +6,9 @@ import type { MessageRecord } from '../store';
  * messages of `store.messages` that share a conversationId (one per contact and location, as
  * HighLevel keeps them), answered with its contact's name, email and phone and its last message.
  * - GET /conversations/search (newest activity first), GET /conversations/{id}, its messages
- *   (newest first, 20 a page, `lastMessageId` pages on), GET /conversations/messages/{id}.
+ *   (newest first, 20 a page, `lastMessageId` pages on; the spec's flat `{ lastMessageId,
+ *   nextPage, messages }`, though the live API is reported to wrap it under `messages`),
+ *   GET /conversations/messages/{id}.
  * - GET /conversations/messages/email/{id}: an email message, by the message id or by its email
  *   message id (meta.email.messageIds).
  * - Call recordings and transcriptions exist for call messages (TYPE_CALL...) only; others 404.
@@ -155,7 +157,7 @@ export function conversationLookupRoutes({ store }: World): Route[] {
         const start = query.lastMessageId ? all.findIndex((m) => m.id === query.lastMessageId) + 1 : 0;
         const limit = intParam(query.limit, PAGE, 'limit', 100);
         const page = all.slice(start, start + limit);
-        return { messages: { lastMessageId: page[page.length - 1]?.id ?? '', nextPage: start + limit < all.length, messages: page.map(messageOut) } };
+        return { lastMessageId: page[page.length - 1]?.id ?? '', nextPage: start + limit < all.length, messages: page.map(messageOut) };
       },
     }),
     route({

@@ -113,7 +113,7 @@ function missingRequired(schema: Json, file: string, value: unknown, at: string)
 }
 
 /** A request per list route, with the demo location ("{loc}") and the required parameters. */
-const LIST_REQUESTS: [method: string, template: string, query: Record<string, string>, body?: Json][] = [
+const LIST_REQUESTS: [method: string, template: string, query: Record<string, string>, body?: Json, params?: Record<string, string>, agency?: 'agency'][] = [
   ['GET', '/locations/{locationId}', {}],
   ['GET', '/locations/{locationId}/customFields', {}],
   ['GET', '/users/', { locationId: '{loc}' }],
@@ -136,21 +136,65 @@ const LIST_REQUESTS: [method: string, template: string, query: Record<string, st
   ['GET', '/payments/transactions', { altId: '{loc}', altType: 'location', limit: '100' }],
   ['GET', '/payments/subscriptions', { altId: '{loc}', altType: 'location', limit: '100' }],
   ['POST', '/locations/{locationId}/tasks/search', {}, {}],
+  ['GET', '/calendars/groups', { locationId: '{loc}' }],
+  ['GET', '/calendars/resources/{resourceType}', { locationId: '{loc}', limit: '10', skip: '0' }, undefined, { resourceType: 'rooms' }],
+  ['GET', '/calendars/blocked-slots', { locationId: '{loc}', calendarId: '{calendar}', startTime: '0', endTime: '4102444800000' }],
+  ['GET', '/calendars/{calendarId}/notifications', {}, undefined, { calendarId: '{calendar}' }],
+  ['GET', '/calendars/appointments/{appointmentId}/notes', { limit: '10', offset: '0' }, undefined, { appointmentId: '{appointment}' }],
+  ['GET', '/blogs/site/all', { locationId: '{loc}', skip: '0', limit: '10' }],
+  ['GET', '/blogs/authors', { locationId: '{loc}', limit: '10', offset: '0' }],
+  ['GET', '/blogs/categories', { locationId: '{loc}', limit: '10', offset: '0' }],
+  ['GET', '/blogs/posts/all', { locationId: '{loc}', blogId: '{blog}', limit: '10', offset: '0' }],
+  ['GET', '/opportunities/lost-reason', { locationId: '{loc}' }],
+  ['GET', '/conversations/search', { locationId: '{loc}' }],
+  ['GET', '/conversations/{conversationId}/messages', {}, undefined, { conversationId: '{conversation}' }],
+  ['GET', '/locations/search', {}],
+  // Single records, and the agency's routes (asked with an agency token).
+  ['GET', '/associations/{associationId}', {}, undefined, { associationId: '{association}' }],
+  ['GET', '/calendars/resources/{resourceType}/{id}', {}, undefined, { resourceType: 'rooms', id: '{room}' }],
+  ['GET', '/conversations/{conversationId}', {}, undefined, { conversationId: '{conversation}' }],
+  ['GET', '/conversations/messages/{id}', {}, undefined, { id: '{message}' }],
+  ['GET', '/conversations/messages/email/{id}', {}, undefined, { id: '{email}' }],
+  ['GET', '/users/{userId}', {}, undefined, { userId: '{user}' }],
+  ['GET', '/blogs/posts/url-slug-exists', { locationId: '{loc}', urlSlug: 'any-slug' }],
+  ['GET', '/companies/{companyId}', {}, undefined, { companyId: '{company}' }, 'agency'],
+  ['GET', '/snapshots/', { companyId: '{company}' }, undefined, {}, 'agency'],
+  ['GET', '/oauth/installedLocations', { companyId: '{company}', appId: 'sandbox' }, undefined, {}, 'agency'],
+  ['GET', '/locations/search', { companyId: '{company}' }, undefined, {}, 'agency'],
+  // Not listed: GET /associations/ and /associations/relations/{recordId}, whose spec answer is one
+  // association (the sandbox answers lists, { associations, total } and { relations, total }).
 ];
 
 (available ? describe : describe.skip)('sandbox answers carry what the specs require', () => {
-  test('every list route listed here is served, and its demo answer has the required properties', async () => {
+  test('every route listed here (lists, records, agency routes) is served, and its demo answer has the required properties', async () => {
     await withSandbox({ rateLimit: false }, async (sb) => {
-      const fill = (v: string) => v.replace('{loc}', sb.locationId);
+      const appointment = [...sb.store.appointments.values()][0]!;
+      const demo: Record<string, string> = {
+        '{loc}': sb.locationId,
+        '{calendar}': appointment.calendarId,
+        '{appointment}': appointment.id,
+        '{blog}': [...sb.ext.blogs.keys()][0]!,
+        '{conversation}': [...sb.store.messages.values()][0]!.conversationId,
+        '{message}': [...sb.store.messages.values()][0]!.id,
+        '{email}': [...sb.store.messages.values()].find((m) => m.messageType === 'TYPE_EMAIL')!.id,
+        '{association}': [...sb.ext.associations.keys()][0]!,
+        '{room}': [...sb.ext.calendarResources.values()].find((r) => r.resourceType === 'rooms')!.id,
+        '{user}': [...sb.store.users.values()].find((u) => u.roles.locationIds.includes(sb.locationId))!.id,
+        '{company}': sb.companyId,
+      };
+      const agencyToken = sb.issueAgencyTokens().access_token;
+      const fill = (v: string) => v.replace(/\{[a-z]+\}/g, (k) => demo[k] ?? k);
       const problems: string[] = [];
-      for (const [method, template, query, body] of LIST_REQUESTS) {
+      for (const [method, template, query, body, params, agency] of LIST_REQUESTS) {
         const found = specOperation(method, template);
         expect(found).toBeDefined();
         const { op, file } = found!;
-        const res = await call(sb, method, template.replace('{locationId}', sb.locationId), {
+        const filled = Object.entries(params ?? {}).reduce((p, [k, v]) => p.replace(`{${k}}`, fill(v)), template.replace('{locationId}', sb.locationId));
+        const res = await call(sb, method, filled, {
           query: Object.fromEntries(Object.entries(query).map(([k, v]) => [k, fill(v)])),
           body: body && JSON.parse(fill(JSON.stringify(body))),
           version: String(routes.find((r) => r.method === method && r.path === template)?.version),
+          ...(agency ? { token: agencyToken } : {}),
         });
         const responses = (op.responses ?? {}) as Record<string, Json>;
         const schema = ((responses[String(res.status)]?.content as Record<string, Json> | undefined)?.['application/json']?.schema ?? undefined) as Json | undefined;
