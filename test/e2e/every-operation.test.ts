@@ -5,12 +5,13 @@
  * (contactId -> a demo contact, ...), required choice fields take their first choice, and the few
  * operations that need more say so below. Writes run before deletes, and each delete removes a
  * record of its own kind, so one sandbox serves the whole walk. Agency-only operations run on an
- * agency connection (a Company token), the rest on a sub-account connection.
+ * agency connection (a Company token), the rest on a sub-account connection, and those HighLevel
+ * serves to either token (users, locations) on both.
  */
 import type { Sandbox } from '../../sandbox';
 import { connectToSandbox } from '../../scripts/start';
 import type { Item, ZapRunner } from '../../scripts/zap';
-import { isAgencyOnly } from '../../src/endpoint';
+import { isAgencyOnly, usesAgencyToken } from '../../src/endpoint';
 import { endpointOf } from '../../src/operation';
 import app from '../../index';
 import { userMessage } from '../support/table';
@@ -129,6 +130,9 @@ function overrides(sb: Sandbox, v: Record<string, unknown>): Record<string, Reco
   const slot = [...sb.ext.blockedSlots.values()].find((b) => b.calendarId === v.calendarId)!;
   const calendar = { calendarId: v.calendarId };
   return {
+    // The "either" operations on the agency connection ("agency:" keys add to the others).
+    'agency:triggers.userDropdown': { agencyLocationId: sb.locationId },
+    'agency:creates.createUser': { locationIds: [sb.locationId], email: 'agnes.agency@example.com' },
     'triggers.newAppointment': calendar,
     'triggers.updatedAppointment': calendar,
     'triggers.listCalendarEvents': calendar,
@@ -211,26 +215,31 @@ test('every operation runs once against the sandbox, calls its endpoint and gets
   const agency = { ...sb.issueAgencyTokens() };
   const values = demoValues(sb);
   const extra = overrides(sb, values);
-  const ordered = [...ops.filter((o) => !isDelete(o)), ...ops.filter(isDelete).sort((a, b) => rank(a) - rank(b))];
+  // Operations HighLevel serves to either token run on both connections.
+  const either = ops.filter((o) => usesAgencyToken(o.ep) && !isAgencyOnly(o.ep) && !isDelete(o)).map((o) => ({ ...o, asAgency: true }));
+  const ordered = [...ops.filter((o) => !isDelete(o)), ...either, ...ops.filter(isDelete).sort((a, b) => rank(a) - rank(b))];
   const problems: string[] = [];
   for (const o of ordered) {
-    zap.authData = isAgencyOnly(o.ep) ? agency : location;
-    const input = inputsFor(o.op, values, extra[`${o.kind}.${o.key}`] ?? {});
+    const asAgency = 'asAgency' in o && o.asAgency;
+    zap.authData = isAgencyOnly(o.ep) || asAgency ? agency : location;
+    const label = `${o.kind}.${o.key}${asAgency ? ' (agency)' : ''}`;
+    const input = inputsFor(o.op, values, { ...extra[`${o.kind}.${o.key}`], ...(asAgency ? extra[`agency:${o.kind}.${o.key}`] : {}) });
     sb.resetStats();
     const template = `${o.ep.method} ${o.ep.path}`;
     try {
       const result = await zap.run(o.kind, o.key, input);
-      if (o.kind !== 'creates' && !Array.isArray(result)) problems.push(`${o.kind}.${o.key}: not a list`);
-      if (o.kind === 'searches' && Array.isArray(result) && result.length === 0) problems.push(`${o.kind}.${o.key}: no result`);
+      if (o.kind !== 'creates' && !Array.isArray(result)) problems.push(`${label}: not a list`);
+      if (o.kind === 'searches' && Array.isArray(result) && result.length === 0) problems.push(`${label}: no result`);
     } catch (err) {
-      problems.push(`${o.kind}.${o.key}: ${userMessage(err)}`);
+      problems.push(`${label}: ${userMessage(err)}`);
       continue;
     }
     const stats = sb.stats();
-    if (!stats.byRoute[template]) problems.push(`${o.kind}.${o.key}: ${template} not called (${Object.keys(stats.byRoute).join(', ')})`);
+    if (!stats.byRoute[template]) problems.push(`${label}: ${template} not called (${Object.keys(stats.byRoute).join(', ')})`);
     const failed = Object.keys(stats.byStatus).filter((c) => Number(c) >= 300);
-    if (failed.length) problems.push(`${o.kind}.${o.key}: answered ${failed.join(', ')}`);
+    if (failed.length) problems.push(`${label}: answered ${failed.join(', ')}`);
   }
   expect(problems).toEqual([]);
   expect(ops.length).toBeGreaterThan(190);
+  expect(either.length).toBeGreaterThan(5);
 });
