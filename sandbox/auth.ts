@@ -2,7 +2,8 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { newId } from './ids';
 
 /**
- * OAuth tokens as HighLevel issues them for a sub-account (userType Location): JWT-shaped access
+ * OAuth tokens as HighLevel issues them, for a sub-account (userType Location) or an agency
+ * (userType Company, no location; it buys location tokens at POST /oauth/locationToken): JWT-shaped access
  * tokens that live `tokenTtlSeconds` (about a day), and single-use refresh tokens that ROTATE:
  * each refresh returns a new pair and the refresh token used is refused from then on
  * (docs/oauth/Authorization.md). Tokens are looked up in this store, never trusted by signature
@@ -10,11 +11,18 @@ import { newId } from './ids';
  */
 
 export interface TokenGrant {
+  /** The location of a Location token; '' for a Company (agency) token. */
   locationId: string;
   companyId: string;
   userId: string;
   scope: string;
+  /** HighLevel's userType; absent (tokens saved before agency tokens existed) means Location. */
+  userType?: UserType;
 }
+
+/** A sub-account token ('Location') or an agency token ('Company'). */
+export type UserType = 'Location' | 'Company';
+export const userTypeOf = (grant: Pick<TokenGrant, 'userType'>): UserType => grant.userType ?? 'Location';
 
 export interface AccessTokenRecord extends TokenGrant {
   token: string;
@@ -61,8 +69,9 @@ export class TokenStore {
   issue(grant: TokenGrant): TokenPair {
     const now = Date.now();
     const iat = Math.floor(now / 1000);
-    const common = { authClass: 'Location', authClassId: grant.locationId, source: 'INTEGRATION', sourceId: 'sandbox', channel: 'OAUTH' };
-    const access_token = this.jwt({ ...common, primaryAuthClassId: grant.locationId, sub: grant.userId, iat, exp: iat + this.ttlSeconds, jti: newId() });
+    const company = userTypeOf(grant) === 'Company';
+    const common = { authClass: userTypeOf(grant), authClassId: company ? grant.companyId : grant.locationId, source: 'INTEGRATION', sourceId: 'sandbox', channel: 'OAUTH' };
+    const access_token = this.jwt({ ...common, primaryAuthClassId: company ? grant.companyId : grant.locationId, sub: grant.userId, iat, exp: iat + this.ttlSeconds, jti: newId() });
     const refresh_token = this.jwt({ ...common, refreshJti: newId(), iat, exp: iat + YEAR_MS / 1000 });
     this.access.set(access_token, { ...grant, token: access_token, expiresAt: now + this.ttlSeconds * 1000 });
     this.refresh.set(refresh_token, { ...grant, token: refresh_token, used: false, expiresAt: now + YEAR_MS });
@@ -81,8 +90,8 @@ export class TokenStore {
     const rec = this.refresh.get(refreshToken);
     if (!rec || rec.used || rec.expiresAt <= Date.now()) return undefined;
     rec.used = true;
-    const { locationId, companyId, userId, scope } = rec;
-    return this.issue({ locationId, companyId, userId, scope });
+    const { locationId, companyId, userId, scope, userType } = rec;
+    return this.issue({ locationId, companyId, userId, scope, ...(userType ? { userType } : {}) });
   }
 
   expire(accessToken: string): void {

@@ -101,6 +101,7 @@ async function main(): Promise<void> {
   const { opts, quiet } = parsed;
   const sandbox = await launch(opts, quiet ? {} : { onLog: (line) => process.stdout.write(`${new Date().toISOString()} ${line}\n`) });
   const tokens = sandbox.issueTokens();
+  const agency = sandbox.issueAgencyTokens();
   const location = sandbox.store.locations.get(sandbox.locationId);
   const clientId = opts.clientId ?? 'sandbox-client-id';
   const clientSecret = opts.clientSecret ?? 'sandbox-client-secret';
@@ -113,6 +114,7 @@ async function main(): Promise<void> {
       `  client secret  ${clientSecret}`,
       `  access token   ${tokens.access_token}`,
       `  refresh token  ${tokens.refresh_token}`,
+      `  agency token   ${agency.access_token} (userType Company, company ${agency.companyId})`,
       `  rate limit     ${rate}${opts.faults ? `; faults ${opts.faults.errorRate}, latency ${opts.faults.latencyMs ?? 0} ms` : ''}`,
       opts.persistFile ? `  state file     ${opts.persistFile}` : '  state          in memory (use --persist FILE to keep it)',
       '',

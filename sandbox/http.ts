@@ -1,4 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { TokenStore, UserType } from './auth';
+import type { ExtStore } from './ext-store';
 import type { SandboxStore } from './store';
 
 /**
@@ -151,15 +153,34 @@ export function validate<S extends Rules>(rules: S, input: unknown, fromQuery = 
 export type ParamNames<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | ParamNames<Rest> : never;
 
 export interface AuthContext {
+  /** '' for a Company (agency) token. */
   locationId: string;
   companyId: string;
   userId: string;
   accessToken: string;
+  userType: UserType;
+  /** The company's locations (what a Company token may reach on routes that take either token). */
+  companyLocationIds: readonly string[];
 }
+
+/** Which tokens a route takes: a Location token (most), a Company token (agency routes), or either. */
+export type TokenKind = 'location' | 'company' | 'either';
+
+/** A token of the wrong kind for the route: HighLevel refuses it before the route runs. */
+export const wrongToken = (need: TokenKind) =>
+  new ApiError(403, {
+    statusCode: 403,
+    message: need === 'company' ? 'This route needs an agency (Company) token; a Location token was sent.' : 'This route needs a Location token; an agency (Company) token was sent (exchange it at POST /oauth/locationToken).',
+    error: 'Forbidden',
+  });
 
 /** What the routes need from the running sandbox. */
 export interface World {
   store: SandboxStore;
+  /** The record types added for the agency, association, blog and calendar-admin routes. */
+  ext: ExtStore;
+  /** The live tokens, for POST /oauth/locationToken (absent where routes are only listed). */
+  tokens?: TokenStore;
   /** "http://127.0.0.1:43121", for nextPageUrl. */
   baseUrl(): string;
 }
@@ -172,6 +193,8 @@ export interface Call<P extends string, Q extends Rules, B extends Rules> {
   rawBody: JsonBody;
   auth: AuthContext;
   request: FastifyRequest;
+  /** For answers that are not JSON (files): set the content type here. */
+  reply: FastifyReply;
   /** 403 unless the id is the token's location. */
   ownLocation(locationId: string): void;
   /** 404 with `message` when the record is missing, 403 when it belongs to another location. */
@@ -189,6 +212,8 @@ export interface RouteDef<P extends string, Q extends Rules, B extends Rules> {
   body?: B;
   /** The success status (the spec's: 201 for most creates). */
   status?: number;
+  /** Which tokens the route takes (default: a Location token). */
+  token?: TokenKind;
   handler: (call: Call<P, Q, B>) => unknown;
 }
 
@@ -201,6 +226,7 @@ export interface Route {
   requiredQuery: string[];
   requiredBody: string[];
   status: number;
+  token: TokenKind;
   run(request: FastifyRequest, reply: FastifyReply, auth: AuthContext): Promise<unknown>;
 }
 
@@ -208,6 +234,10 @@ const requiredNames = (rules: Rules | undefined) =>
   Object.entries(rules ?? {})
     .filter(([, r]) => r.required)
     .map(([name]) => name);
+
+/** A Location token reaches its location; a Company token its company's locations. */
+const reaches = (auth: AuthContext, locationId: string): boolean =>
+  auth.userType === 'Company' ? auth.companyLocationIds.includes(locationId) : locationId === auth.locationId;
 
 export function route<P extends string, Q extends Rules = Record<never, Rule>, B extends Rules = Record<never, Rule>>(def: RouteDef<P, Q, B>): Route {
   return {
@@ -217,7 +247,11 @@ export function route<P extends string, Q extends Rules = Record<never, Rule>, B
     requiredQuery: requiredNames(def.query),
     requiredBody: requiredNames(def.body),
     status: def.status ?? 200,
+    token: def.token ?? 'location',
     async run(request, reply, auth) {
+      const token = def.token ?? 'location';
+      if (token === 'location' && auth.userType === 'Company') throw wrongToken('location');
+      if (token === 'company' && auth.userType !== 'Company') throw wrongToken('company');
       const query = validate(def.query ?? ({} as Q), request.query, true);
       const rawBody: JsonBody =
         typeof request.body === 'object' && request.body !== null && !Array.isArray(request.body) ? (request.body as JsonBody) : {};
@@ -231,12 +265,13 @@ export function route<P extends string, Q extends Rules = Record<never, Rule>, B
         rawBody,
         auth,
         request,
+        reply,
         ownLocation(locationId) {
-          if (locationId !== auth.locationId) throw forbidden();
+          if (!reaches(auth, locationId)) throw forbidden();
         },
         own(record, message) {
           if (!record) throw notFound(message);
-          if (record.locationId !== auth.locationId) throw forbidden();
+          if (!reaches(auth, record.locationId)) throw forbidden();
           return record;
         },
       };

@@ -53,3 +53,6 @@ export function seededIds(seed: string): { id(): string; uuid(): string; objectI
     objectId: () => `67${hex(22)}`,
   };
 }
+
+/** A random MongoDB-style ObjectId (24 hex digits), as associations and blogs use. */
+export const newObjectId = (): string => randomBytes(12).toString('hex');

@@ -11,10 +11,12 @@
  *   await sandbox.stop();
  */
 import { launch } from './server';
+import type { ExtStore } from './ext-store';
 import type { SandboxStore } from './store';
 
 /** The record types (ContactRecord, TaskRecord, ...) and the store's class, for typed tests. */
 export type * from './store';
+export type * from './ext-store';
 
 export interface SandboxOptions {
   port?: number; // default 0 = a free port
@@ -34,6 +36,8 @@ export interface Sandbox {
   companyId: string;
   /** Issue a fresh access/refresh token pair for the demo location, as if a user had connected. */
   issueTokens(): { access_token: string; refresh_token: string; locationId: string; companyId: string; userType: 'Location' };
+  /** Issue an agency (Company) token pair for the demo company, as if an agency had connected. */
+  issueAgencyTokens(): { access_token: string; refresh_token: string; companyId: string; userType: 'Company' };
   /** Mark an access token expired now (for refresh tests). */
   expireToken(accessToken: string): void;
   /** Counters: total requests, per "METHOD /path-template", and by status code; resettable. */
@@ -41,6 +45,8 @@ export interface Sandbox {
   resetStats(): void;
   /** Direct access to the data, e.g. for tests to count notes created. */
   store: SandboxStore;
+  /** The added routes' records: company, snapshots, installs, associations, blogs, calendar administration, lost reasons. */
+  ext: ExtStore;
   setFaults(f: SandboxOptions['faults'] | undefined): void;
   stop(): Promise<void>;
 }

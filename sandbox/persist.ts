@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AuthSnapshot } from './auth';
+import type { ExtSnapshot } from './ext-store';
 import type { StoreSnapshot } from './store';
 
 /**
@@ -20,6 +21,8 @@ export interface PersistedState {
   savedAt: string;
   store: StoreSnapshot;
   auth: AuthSnapshot;
+  /** The added routes' records (ext-store.ts); absent in files saved before they existed. */
+  ext?: ExtSnapshot;
 }
 
 export function readState(file: string): PersistedState | undefined {

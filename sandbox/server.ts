@@ -1,6 +1,8 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { TokenStore } from './auth';
+import { TokenStore, userTypeOf } from './auth';
 import { DEMO_LOCATION_ID, seedDemoData, seedLocation } from './demo-data';
+import { agencyAdminOf, seedAgency, seedDemoExt } from './demo-ext';
+import { ExtStore } from './ext-store';
 import { FaultInjector } from './faults';
 import { ApiError, unauthorized, type ApiVersion, type AuthContext, type Route, type World } from './http';
 import { newTraceId } from './ids';
@@ -8,13 +10,20 @@ import type { Sandbox, SandboxOptions } from './index';
 import { Saver, readState, writeState } from './persist';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateDecision } from './rate-limit';
 import { activityRoutes } from './routes/activities';
+import { agencyRoutes } from './routes/agency';
+import { associationRoutes } from './routes/associations';
+import { blogRoutes } from './routes/blogs';
+import { businessWriteRoutes } from './routes/business-writes';
+import { calendarAdminRoutes } from './routes/calendar-admin';
+import { conversationLookupRoutes } from './routes/conversation-lookups';
+import { opportunityExtraRoutes } from './routes/opportunity-extras';
 import { calendarRoutes } from './routes/calendars';
 import { contactRoutes } from './routes/contacts';
 import { conversationRoutes } from './routes/conversations';
 import { directoryRoutes } from './routes/directory';
 import { formRoutes } from './routes/forms';
 import { invoiceRoutes } from './routes/invoices';
-import { DEFAULT_SCOPE, registerOAuth } from './routes/oauth';
+import { AGENCY_SCOPE, DEFAULT_SCOPE, registerOAuth } from './routes/oauth';
 import { opportunityRoutes } from './routes/opportunities';
 import { paymentRoutes } from './routes/payments';
 import { taskRoutes } from './routes/tasks';
@@ -78,6 +87,13 @@ export function allRoutes(world: World): Route[] {
     ...formRoutes(world),
     ...invoiceRoutes(world),
     ...paymentRoutes(world),
+    ...agencyRoutes(world),
+    ...associationRoutes(world),
+    ...blogRoutes(world),
+    ...businessWriteRoutes(world),
+    ...calendarAdminRoutes(world),
+    ...conversationLookupRoutes(world),
+    ...opportunityExtraRoutes(world),
   ];
 }
 
@@ -136,9 +152,12 @@ function buildServer(world: World, deps: {
     const m = /^Bearer\s+(\S+)$/i.exec(header);
     const grant = m ? deps.tokens.verify(m[1]!) : undefined;
     if (!m || !grant) throw unauthorized();
-    request.auth = { ...grant, accessToken: m[1]! };
+    const userType = userTypeOf(grant);
+    const companyLocationIds = userType === 'Company' ? [...world.store.locations.values()].filter((l) => l.companyId === grant.companyId).map((l) => l.id) : [];
+    request.auth = { ...grant, userType, companyLocationIds, accessToken: m[1]! };
 
-    const rate = deps.limiter.take(grant.locationId);
+    // An agency token is limited per company (it has no location).
+    const rate = deps.limiter.take(grant.locationId || grant.companyId);
     request.rate = rate;
     if (!rate.allowed) {
       throw new ApiError(429, { statusCode: 429, message: 'Too many requests' }, { 'Retry-After': String(rate.retryAfter ?? 1) });
@@ -175,9 +194,16 @@ function buildServer(world: World, deps: {
     return reply.code(status).send({ statusCode: status, message, ...(STATUS_TEXT[status] ? { error: STATUS_TEXT[status] } : {}), traceId: request.traceId });
   });
 
+  // Not a record that is missing: a route the sandbox does not serve (HighLevel's own answer
+  // would be "Cannot GET /x"; this one says plainly that the sandbox lacks the route).
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0];
-    return reply.code(404).send({ statusCode: 404, message: `Cannot ${request.method} ${path}`, error: 'Not Found', traceId: request.traceId });
+    return reply.code(404).send({
+      statusCode: 404,
+      message: `The sandbox does not serve ${request.method} ${path}: no such route (see sandbox/README.md, Routes)`,
+      error: 'Not Found',
+      traceId: request.traceId,
+    });
   });
 
   registerOAuth(app, {
@@ -187,6 +213,11 @@ function buildServer(world: World, deps: {
     grant: (scope) => {
       const loc = world.store.locations.get(DEMO_LOCATION_ID) ?? [...world.store.locations.values()][0]!;
       return { locationId: loc.id, companyId: loc.companyId, userId: deps.ownerId(), scope };
+    },
+    agencyGrant: (scope) => {
+      const loc = world.store.locations.get(DEMO_LOCATION_ID) ?? [...world.store.locations.values()][0]!;
+      const admin = agencyAdminOf(world.store, loc.companyId);
+      return { locationId: '', companyId: loc.companyId, userId: admin?.id ?? deps.ownerId(), scope, userType: 'Company' };
     },
   });
 
@@ -208,22 +239,28 @@ export async function launch(opts: SandboxOptions, hooks: LaunchHooks = {}): Pro
   if (rateLimit && !(rateLimit.max >= 1 && rateLimit.windowMs >= 1)) throw new Error('rateLimit needs max >= 1 and windowMs >= 1');
 
   const store = new SandboxStore();
+  const ext = new ExtStore();
   const tokens = new TokenStore(tokenTtl);
   const saved = opts.persistFile ? readState(opts.persistFile) : undefined;
   if (saved) {
     store.load(saved.store);
     tokens.load(saved.auth ?? {});
+    ext.load(saved.ext ?? {});
   }
   if (store.locations.size === 0) {
     if (opts.demoData === false) seedLocation(store);
     else seedDemoData(store);
+    if (opts.demoData === false) seedAgency(store, ext, false);
+    else seedDemoExt(store, ext);
+  } else if (ext.empty) {
+    seedAgency(store, ext, false); // a state file saved before the agency existed
   }
   const location = store.locations.get(DEMO_LOCATION_ID) ?? [...store.locations.values()][0]!;
   const ownerId = () => [...store.users.values()].find((u) => u.roles.locationIds.includes(location.id) && u.roles.role === 'admin')?.id ?? [...store.users.keys()][0] ?? 'sandbox_user';
 
   const persistFile = opts.persistFile;
   const save = () => {
-    if (persistFile) writeState(persistFile, { store: store.toJSON(), auth: tokens.toJSON() });
+    if (persistFile) writeState(persistFile, { store: store.toJSON(), auth: tokens.toJSON(), ext: ext.toJSON() });
   };
   const saver = new Saver(save);
   if (persistFile && !saved) save();
@@ -232,7 +269,7 @@ export async function launch(opts: SandboxOptions, hooks: LaunchHooks = {}): Pro
   const faults = new FaultInjector(opts.faults);
   const limiter = new RateLimiter(rateLimit);
   let url = '';
-  const world: World = { store, baseUrl: () => url };
+  const world: World = { store, ext, tokens, baseUrl: () => url };
   const clientId = opts.clientId ?? 'sandbox-client-id';
   const clientSecret = opts.clientSecret ?? 'sandbox-client-secret';
   const app = buildServer(world, {
@@ -261,6 +298,13 @@ export async function launch(opts: SandboxOptions, hooks: LaunchHooks = {}): Pro
     locationId: location.id,
     companyId: location.companyId,
     store,
+    ext,
+    issueAgencyTokens() {
+      const admin = agencyAdminOf(store, location.companyId);
+      const pair = tokens.issue({ locationId: '', companyId: location.companyId, userId: admin?.id ?? ownerId(), scope: AGENCY_SCOPE, userType: 'Company' });
+      if (persistFile) saver.schedule();
+      return { access_token: pair.access_token, refresh_token: pair.refresh_token, companyId: location.companyId, userType: 'Company' };
+    },
     issueTokens() {
       const pair = tokens.issue({ locationId: location.id, companyId: location.companyId, userId: ownerId(), scope: DEFAULT_SCOPE });
       if (persistFile) saver.schedule();

@@ -29,10 +29,13 @@ export class ZapRunner {
     return this.tester(fn as Perform, bundle as unknown as Bundle);
   }
 
-  /** The OAuth dance Zapier does when a user connects: code -> tokens, then the test call and label. */
-  async connect(code: string): Promise<string> {
+  /**
+   * The OAuth dance Zapier does when a user connects: code -> tokens, then the test call and
+   * label. `fields` are the connection's own inputs (e.g. `{ connectAs: 'Company' }` for an agency).
+   */
+  async connect(code: string, fields: Record<string, string> = {}): Promise<string> {
     const auth = this.app.authentication;
-    this.authData = (await this.call(auth.oauth2Config.getAccessToken, { inputData: { code, redirect_uri: 'http://127.0.0.1/callback' } })) as Record<string, string>;
+    this.authData = (await this.call(auth.oauth2Config.getAccessToken, { inputData: { ...fields, code, redirect_uri: 'http://127.0.0.1/callback' } })) as Record<string, string>;
     const test = await this.call(auth.test, { authData: this.authData });
     return String(await this.call(auth.connectionLabel, { authData: this.authData, inputData: test }));
   }

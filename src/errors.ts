@@ -66,6 +66,9 @@ const STATUS_TEXT: Record<number, string> = {
   429: 'Too Many Requests',
 };
 
+/** A 404 for a route, not a record: HighLevel's (NestJS) "Cannot GET /x", or the local sandbox's own words. */
+const UNSERVED_ROUTE = /^(Cannot (GET|POST|PUT|PATCH|DELETE) \/|The sandbox does not serve )/;
+
 /** Turn a HighLevel error response into the Zapier error a user reads in the Zap history. */
 export function toZapierError(ctx: ErrorContext): Error {
   const detail = highLevelMessage(ctx.body, ctx.text ?? '');
@@ -84,6 +87,8 @@ export function toZapierError(ctx: ErrorContext): Error {
         'Forbidden',
         ctx.status,
       );
+    case ctx.status === 404 && UNSERVED_ROUTE.test(detail):
+      return new errors.Error(`${head}${suffix}. This endpoint is not served there (no such route), so no record was looked up.`, 'NotFound', ctx.status);
     case ctx.status === 404:
       return new errors.Error(`${head}${suffix}. The record does not exist or was deleted.`, 'NotFound', ctx.status);
     case ctx.status >= 500:

@@ -11,6 +11,7 @@ export function directoryRoutes({ store }: World): Route[] {
       method: 'GET',
       path: '/locations/{locationId}',
       version: V,
+      token: 'either',
       handler: ({ params, ownLocation }) => {
         ownLocation(params.locationId);
         const location = store.locations.get(params.locationId);
@@ -34,6 +35,7 @@ export function directoryRoutes({ store }: World): Route[] {
       method: 'GET',
       path: '/users/search',
       version: V,
+      token: 'either',
       query: {
         companyId: req.string(),
         locationId: opt.string(),
@@ -48,7 +50,8 @@ export function directoryRoutes({ store }: World): Route[] {
       },
       handler: ({ query, auth, ownLocation }) => {
         if (query.companyId !== auth.companyId) throw forbidden('The token does not have access to this company.');
-        // A Location token sees the users of its own location.
+        // A Location token sees the users of its own location; a Company token the company's
+        // users (those of one of its locations when locationId is given).
         if (query.locationId) ownLocation(query.locationId);
         const skip = intParam(query.skip, 0, 'skip');
         const limit = intParam(query.limit, 25, 'limit');
@@ -56,7 +59,10 @@ export function directoryRoutes({ store }: World): Route[] {
         const ids = query.ids ? new Set(query.ids.split(',').map((s) => s.trim())) : undefined;
         const sortKey: keyof UserRecord = query.sort === 'email' ? 'email' : query.sort === 'firstName' ? 'firstName' : query.sort === 'lastName' ? 'lastName' : 'name';
         const dir = query.sortDirection === 'desc' ? -1 : 1;
-        const all = usersOf(auth.locationId)
+        const pool = auth.userType === 'Company'
+          ? [...store.users.values()].filter((u) => !u.deleted && u.companyId === auth.companyId && (!query.locationId || u.roles.locationIds.includes(query.locationId)))
+          : usersOf(auth.locationId);
+        const all = pool
           .filter((u) => !q || [u.name, u.email, u.phone].some((v) => v.toLowerCase().includes(q)))
           .filter((u) => !ids || ids.has(u.id))
           .filter((u) => !query.type || u.roles.type === query.type)

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { TokenGrant, TokenPair, TokenStore } from '../auth';
+import { userTypeOf, type TokenGrant, type TokenPair, type TokenStore } from '../auth';
 import { ApiError, unprocessable, type JsonBody } from '../http';
 import { newId } from '../ids';
 
@@ -10,7 +10,10 @@ import { newId } from '../ids';
  *   sandbox picks the demo location at once and redirects to redirect_uri with `code` and `state`.
  * - POST /oauth/token (form-encoded, no bearer, no Version): grant_type=authorization_code
  *   (any non-empty code; client_id/client_secret must match) or grant_type=refresh_token (each
- *   refresh token works once and the answer carries its successor). user_type must be Location.
+ *   refresh token works once and the answer carries its successor). user_type Location (the
+ *   default) gives a sub-account token for the demo location; user_type Company an agency token
+ *   for the demo company (no locationId), which buys location tokens at POST /oauth/locationToken
+ *   (routes/agency.ts). A refresh keeps the token's user type.
  */
 
 export const DEFAULT_SCOPE = [
@@ -30,26 +33,32 @@ export const DEFAULT_SCOPE = [
   'calendars/events.write',
 ].join(' ');
 
+/** What an agency connection gets when it asks for no scope. */
+export const AGENCY_SCOPE = [DEFAULT_SCOPE, 'oauth.readonly', 'oauth.write', 'companies.readonly', 'locations.write', 'users.write', 'snapshots.readonly'].join(' ');
+
 export interface OAuthDeps {
   tokens: TokenStore;
   clientId: string;
   clientSecret: string;
   /** The grant for the demo location (which location, company and user a connection gets). */
   grant(scope: string): TokenGrant;
+  /** The grant for the demo company (an agency connection). */
+  agencyGrant(scope: string): TokenGrant;
 }
 
 const oauthError = (status: number, error: string, description: string) =>
   new ApiError(status, { error, error_description: description });
 
 export function tokenResponse(pair: TokenPair) {
+  const userType = userTypeOf(pair.grant);
   return {
     access_token: pair.access_token,
     token_type: 'Bearer' as const,
     expires_in: pair.expires_in,
     refresh_token: pair.refresh_token,
     scope: pair.grant.scope,
-    userType: 'Location' as const,
-    locationId: pair.grant.locationId,
+    userType,
+    ...(userType === 'Location' ? { locationId: pair.grant.locationId } : {}),
     companyId: pair.grant.companyId,
     userId: pair.grant.userId,
   };
@@ -90,16 +99,17 @@ export function registerOAuth(app: FastifyInstance, deps: OAuthDeps): void {
       throw oauthError(401, 'invalid_client', 'Client authentication failed: unknown client_id or wrong client_secret');
     }
     const userType = field(body, 'user_type');
-    if (userType !== undefined && userType !== 'Location') {
-      throw oauthError(400, 'invalid_request', 'The sandbox issues sub-account tokens only: user_type must be Location');
+    if (userType !== undefined && userType !== 'Location' && userType !== 'Company') {
+      throw oauthError(400, 'invalid_request', 'user_type must be Location or Company');
     }
     const grantType = field(body, 'grant_type');
     if (grantType === 'authorization_code') {
       const code = field(body, 'code');
       if (!code) throw oauthError(400, 'invalid_request', 'code is required for grant_type=authorization_code');
-      const scope = codes.get(code) ?? DEFAULT_SCOPE;
+      const company = userType === 'Company';
+      const scope = codes.get(code) ?? (company ? AGENCY_SCOPE : DEFAULT_SCOPE);
       codes.delete(code);
-      return tokenResponse(deps.tokens.issue(deps.grant(scope)));
+      return tokenResponse(deps.tokens.issue(company ? deps.agencyGrant(scope) : deps.grant(scope)));
     }
     if (grantType === 'refresh_token') {
       const refreshToken = field(body, 'refresh_token');

@@ -34,13 +34,13 @@ test('missing required body fields and query parameters: 422 with a message per 
   });
 });
 
-test('unknown routes and methods: 404 "Cannot METHOD /path"; unknown records: 404 with the record kind', async () => {
+test('unknown routes and methods: 404 saying the sandbox does not serve METHOD /path; unknown records: 404 with the record kind', async () => {
   await withSandbox({}, async (sb) => {
     const route = await call(sb, 'GET', '/x/y?z=1');
     expect(route.status).toBe(404);
-    expect(route.body).toMatchObject({ statusCode: 404, message: 'Cannot GET /x/y', error: 'Not Found' });
+    expect(route.body).toMatchObject({ statusCode: 404, message: 'The sandbox does not serve GET /x/y: no such route (see sandbox/README.md, Routes)', error: 'Not Found' });
     expect(typeof route.body.traceId).toBe('string');
-    expect((await call(sb, 'PATCH', '/contacts/abc')).body.message).toBe('Cannot PATCH /contacts/abc');
+    expect((await call(sb, 'PATCH', '/contacts/abc')).body.message).toBe('The sandbox does not serve PATCH /contacts/abc: no such route (see sandbox/README.md, Routes)');
     const record = await call(sb, 'GET', '/contacts/AAAAAAAAAAAAAAAAAAAA');
     expect(record.status).toBe(404);
     expect(record.body).toMatchObject({ statusCode: 404, message: 'Contact not found' });

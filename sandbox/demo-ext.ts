@@ -1,0 +1,192 @@
+import { DEMO_COMPANY_ID, DEMO_LOCATION_ID } from './demo-data';
+import type { ExtStore } from './ext-store';
+import { seededIds } from './ids';
+import type { LocationRecord, SandboxStore, UserRecord } from './store';
+import { isoInZone } from './time';
+
+/**
+ * The demo agency and what the added routes read: the company "Sunrise Dental Group" with a
+ * second sub-account (Round Rock) and the app installed at both, an agency admin, 2 snapshots;
+ * for the Austin practice: a user-defined association (contact "referred by" contact) with one
+ * relation, a blog with an author, 2 categories and 2 posts, the calendars' group, a room and an
+ * equipment resource, a reminder notification, a blocked slot, a note on the first appointment,
+ * 2 lost reasons. Ids are the same on every start; dates relative to the start.
+ */
+
+export const DEMO_SECOND_LOCATION_ID = 'sunrise_location_02';
+const DAY = 24 * 3600 * 1000;
+
+function secondLocation(first: LocationRecord): LocationRecord {
+  const place = { address: '201 University Oaks Blvd', city: 'Round Rock', state: 'TX', country: 'US', postalCode: '78665', website: 'https://sunrisedental-roundrock.example', timezone: first.timezone };
+  return {
+    ...structuredClone(first),
+    id: DEMO_SECOND_LOCATION_ID,
+    name: 'Sunrise Dental - Round Rock',
+    domain: 'book.sunrisedental-roundrock.example',
+    ...place,
+    email: 'frontdesk@sunrisedental-roundrock.example',
+    phone: '+15125550150',
+    business: { ...first.business, name: 'Sunrise Dental - Round Rock', ...place },
+    social: {},
+  };
+}
+
+/**
+ * The company and the app's installs: what agency tokens need, even without demo data. With
+ * `demo`, also the second location, the agency admin and the snapshots.
+ */
+export function seedAgency(store: SandboxStore, ext: ExtStore, demo: boolean, nowMs = Date.now()): void {
+  const first = store.locations.get(DEMO_LOCATION_ID) ?? [...store.locations.values()][0];
+  if (!first) return;
+  const ids = seededIds('sunrise-dental-group/agency');
+  const iso = (ms: number) => new Date(ms).toISOString();
+  ext.companies.set(first.companyId, {
+    id: first.companyId,
+    name: 'Sunrise Dental Group',
+    email: 'it@sunrisedentalgroup.example',
+    phone: '+15125550199',
+    website: 'https://sunrisedentalgroup.example',
+    domain: 'https://app.sunrisedentalgroup.example',
+    address: '600 Congress Ave, Floor 14',
+    city: 'Austin',
+    state: 'TX',
+    postalCode: '78701',
+    country: 'US',
+    timezone: first.timezone,
+    logoUrl: 'https://sunrisedentalgroup.example/logo.png',
+    customerType: 'agency',
+    plan: 2,
+    currency: 'USD',
+    isReselling: false,
+    status: 'active',
+  });
+  if (demo && first.companyId === DEMO_COMPANY_ID && !store.locations.has(DEMO_SECOND_LOCATION_ID)) store.locations.set(DEMO_SECOND_LOCATION_ID, secondLocation(first));
+  const locations = [...store.locations.values()].filter((l) => l.companyId === first.companyId);
+  locations.forEach((l, i) => ext.installs.set(l.id, { locationId: l.id, companyId: l.companyId, installedAt: iso(nowMs - (60 - i * 20) * DAY) }));
+  if (!demo) return;
+  const admin: UserRecord = {
+    id: ids.id(),
+    name: 'Alex Morgan',
+    firstName: 'Alex',
+    lastName: 'Morgan',
+    email: 'alex.morgan@sunrisedentalgroup.example',
+    phone: '+15125550198',
+    extension: '',
+    companyId: first.companyId,
+    permissions: {},
+    // An agency admin reaches every location without being listed on them (so the locations' user lists stay their own).
+    roles: { type: 'agency', role: 'admin', locationIds: [], restrictSubAccount: false },
+    deleted: false,
+    platformLanguage: 'en_US',
+  };
+  store.users.set(admin.id, admin);
+  for (const [name, type] of [['Dental Practice Starter', 'own'], ['Review Booster (imported)', 'imported']] as const) {
+    const s = { id: ids.id(), companyId: first.companyId, name, type };
+    ext.snapshots.set(s.id, s);
+  }
+}
+
+/** The agency's admin (the user an agency connection acts as). */
+export const agencyAdminOf = (store: SandboxStore, companyId: string): UserRecord | undefined =>
+  [...store.users.values()].find((u) => u.companyId === companyId && u.roles.type === 'agency' && u.roles.role === 'admin' && !u.deleted);
+
+/** The demo location's records for the added routes (after seedDemoData). */
+export function seedDemoExt(store: SandboxStore, ext: ExtStore, nowMs = Date.now()): void {
+  seedAgency(store, ext, true, nowMs);
+  const loc = DEMO_LOCATION_ID;
+  if (!store.locations.has(loc)) return;
+  const ids = seededIds('sunrise-dental-austin/ext');
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const objectId = () => ids.objectId();
+  const contacts = store.contactsOf(loc).sort((a, b) => a.dateAdded.localeCompare(b.dateAdded));
+  const zone = store.locations.get(loc)!.timezone;
+
+  // ---- associations
+  const referral = { id: objectId(), locationId: loc, key: 'referred_by', firstObjectKey: 'contact', firstObjectLabel: 'Referred patient', secondObjectKey: 'contact', secondObjectLabel: 'Referrer', associationType: 'USER_DEFINED' as const };
+  ext.associations.set(referral.id, referral);
+  const system = { id: objectId(), locationId: loc, key: 'contact_business', firstObjectKey: 'contact', firstObjectLabel: 'Contact', secondObjectKey: 'business', secondObjectLabel: 'Business', associationType: 'SYSTEM_DEFINED' as const };
+  ext.associations.set(system.id, system);
+  if (contacts.length >= 2) {
+    const r = { id: objectId(), locationId: loc, associationId: referral.id, firstObjectKey: 'contact', firstRecordId: contacts[1]!.id, secondObjectKey: 'contact', secondRecordId: contacts[0]!.id, createdAt: iso(nowMs - 10 * DAY) };
+    ext.relations.set(r.id, r);
+  }
+
+  // ---- blog
+  const blog = { _id: objectId(), locationId: loc, name: 'Sunrise Smiles Blog' };
+  ext.blogs.set(blog._id, blog);
+  const author = { _id: objectId(), locationId: loc, name: 'Dr. Maya Patel', canonicalLink: 'https://sunrisedental-austin.example/blog/author/maya-patel', updatedAt: iso(nowMs - 40 * DAY) };
+  ext.blogAuthors.set(author._id, author);
+  const category = (label: string, urlSlug: string) => {
+    const c = { _id: objectId(), locationId: loc, label, urlSlug, canonicalLink: `https://sunrisedental-austin.example/blog/category/${urlSlug}`, updatedAt: iso(nowMs - 40 * DAY) };
+    ext.blogCategories.set(c._id, c);
+    return c;
+  };
+  const hygiene = category('Oral Hygiene', 'oral-hygiene');
+  const kids = category('Kids\' Dentistry', 'kids-dentistry');
+  const post = (title: string, urlSlug: string, categoryId: string, daysAgo: number, status: 'PUBLISHED' | 'DRAFT') => {
+    const p = {
+      _id: objectId(),
+      locationId: loc,
+      blogId: blog._id,
+      title,
+      description: `${title}: what our hygienists tell every patient.`,
+      rawHTML: `<h1>${title}</h1><p>Brush twice a day, floss once.</p>`,
+      imageUrl: `https://sunrisedental-austin.example/blog/${urlSlug}.jpg`,
+      imageAltText: title,
+      status,
+      categories: [categoryId],
+      tags: ['dental care'],
+      author: author._id,
+      urlSlug,
+      canonicalLink: `https://sunrisedental-austin.example/blog/post/${urlSlug}`,
+      archived: false,
+      publishedAt: iso(nowMs - daysAgo * DAY),
+      updatedAt: iso(nowMs - daysAgo * DAY),
+    };
+    ext.blogPosts.set(p._id, p);
+  };
+  post('How Often Should You Replace Your Toothbrush?', 'replace-your-toothbrush', hygiene._id, 20, 'PUBLISHED');
+  post('Your Child\'s First Dental Visit', 'first-dental-visit', kids._id, 3, 'DRAFT');
+
+  // ---- calendar administration
+  const calendars = [...store.calendars.values()].filter((c) => c.locationId === loc);
+  const groupId = calendars.find((c) => c.groupId)?.groupId ?? ids.id();
+  ext.calendarGroups.set(groupId, { id: groupId, locationId: loc, name: 'Sunrise Dental Visits', description: 'Exams and cleanings at the Austin practice', slug: 'sunrise-visits', isActive: true });
+  const resource = (resourceType: 'rooms' | 'equipments', name: string, description: string, capacity: number) => {
+    const r = { id: ids.id(), locationId: loc, resourceType, name, description, quantity: 1, outOfService: 0, capacity, calendarIds: calendars.map((c) => c.id), isActive: true };
+    ext.calendarResources.set(r.id, r);
+  };
+  resource('rooms', 'Operatory 1', 'Exam room with the panoramic X-ray', 1);
+  resource('equipments', 'Intraoral Camera', 'Shared by both operatories', 1);
+  const firstCalendar = calendars[0];
+  if (firstCalendar) {
+    const n = {
+      _id: objectId(),
+      calendarId: firstCalendar.id,
+      receiverType: 'contact',
+      channel: 'email',
+      notificationType: 'reminder',
+      isActive: true,
+      deleted: false,
+      subject: 'Your visit at Sunrise Dental is tomorrow',
+      body: 'See you tomorrow! Reply to reschedule.',
+      beforeTime: [{ timeOffset: 24, unit: 'hours' }],
+    };
+    ext.calendarNotifications.set(n._id, n);
+    const start = nowMs + 2 * DAY;
+    const slot = { id: ids.id(), locationId: loc, calendarId: firstCalendar.id, title: 'Staff training', assignedUserId: firstCalendar.teamMembers[0]?.userId, startTime: isoInZone(start, zone), endTime: isoInZone(start + 3600_000, zone), dateAdded: iso(nowMs - DAY), dateUpdated: iso(nowMs - DAY) };
+    ext.blockedSlots.set(slot.id, slot);
+  }
+  const appointment = [...store.appointments.values()].find((a) => a.locationId === loc);
+  if (appointment) {
+    const owner = store.users.get(appointment.assignedUserId ?? '') ?? [...store.users.values()][0];
+    const note = { id: ids.id(), appointmentId: appointment.id, contactId: appointment.contactId, body: 'Patient asked about whitening options.', userId: owner?.id, createdBy: { id: owner?.id ?? '', name: owner?.name ?? '' }, dateAdded: iso(nowMs - DAY) };
+    ext.appointmentNotes.set(note.id, note);
+  }
+
+  // ---- opportunity lost reasons
+  for (const name of ['Chose another practice', 'Insurance not accepted']) {
+    const r = { id: ids.id(), locationId: loc, name, createdAt: iso(nowMs - 100 * DAY), updatedAt: iso(nowMs - 100 * DAY) };
+    ext.lostReasons.set(r.id, r);
+  }
+}

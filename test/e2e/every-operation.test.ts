@@ -1,0 +1,245 @@
+/**
+ * Every operation of the app, run once through the app against the local sandbox over HTTP (as
+ * `zapier invoke` would run it against HighLevel), with valid demo input: each must succeed, call
+ * its declared endpoint, and get only 2xx answers. Inputs come from the demo data by input key
+ * (contactId -> a demo contact, ...), required choice fields take their first choice, and the few
+ * operations that need more say so below. Writes run before deletes, and each delete removes a
+ * record of its own kind, so one sandbox serves the whole walk. Agency-only operations run on an
+ * agency connection (a Company token), the rest on a sub-account connection, and those HighLevel
+ * serves to either token (users, locations) on both.
+ */
+import type { Sandbox } from '../../sandbox';
+import { connectToSandbox } from '../../scripts/start';
+import type { Item, ZapRunner } from '../../scripts/zap';
+import { isAgencyOnly, usesAgencyToken } from '../../src/endpoint';
+import { endpointOf } from '../../src/operation';
+import app from '../../index';
+import { userMessage } from '../support/table';
+
+jest.setTimeout(300_000); // ~200 operations one after another; slow on a loaded machine
+
+type Kind = 'triggers' | 'creates' | 'searches';
+interface InputField {
+  key: string;
+  required?: boolean;
+  type?: string;
+  choices?: Record<string, string> | (string | { value: string })[];
+}
+interface Operation {
+  operation: { inputFields?: (InputField | unknown)[] };
+}
+
+const KINDS: readonly Kind[] = ['triggers', 'creates', 'searches'];
+const ops = KINDS.flatMap((kind) => Object.entries(app[kind] as Record<string, Operation>).map(([key, op]) => ({ kind, key, op, ep: endpointOf(op)! })));
+const isDelete = (o: (typeof ops)[number]) => o.ep.method === 'DELETE' || o.key.startsWith('remove');
+/** Deletes of records that others hang off run last, in this order. */
+const LAST = ['deleteRelation', 'deleteAssociation', 'deleteCalendarEvent', 'deleteCalendar', 'deleteCalendarGroup', 'deleteOpportunity', 'deleteBusiness', 'deleteUser', 'deleteContact'];
+const rank = (o: (typeof ops)[number]) => (LAST.includes(o.key) ? LAST.indexOf(o.key) + 1 : 0);
+
+const inFuture = (days: number, hour: number) => {
+  const d = new Date(Date.now() + days * 86_400_000);
+  d.setUTCHours(hour, 0, 0, 0);
+  return d.toISOString();
+};
+
+/** The demo records the inputs point at (found in the running sandbox's store). */
+function demoValues(sb: Sandbox): Record<string, unknown> {
+  const s = sb.store;
+  const loc = sb.locationId;
+  const contact = s.contactsOf(loc).find((c) => s.tasksOf(c.id).length > 0 && s.notesOf(c.id).length > 0)!;
+  const other = s.contactsOf(loc).find((c) => c.id !== contact.id)!;
+  const appointment = [...s.appointments.values()].find((a) => a.locationId === loc)!;
+  const calendar = s.calendars.get(appointment.calendarId)!;
+  const opportunity = [...s.opportunities.values()].find((o) => o.locationId === loc)!;
+  const user = [...s.users.values()].find((u) => u.roles.locationIds.includes(loc) && u.roles.role === 'user')!;
+  const sms = [...s.messages.values()].find((m) => m.messageType === 'TYPE_SMS')!;
+  const email = [...s.messages.values()].find((m) => m.messageType === 'TYPE_EMAIL' && m.meta?.email)!;
+  const association = [...sb.ext.associations.values()].find((a) => a.associationType === 'USER_DEFINED')!;
+  const relation = [...sb.ext.relations.values()][0]!;
+  const blog = [...sb.ext.blogs.values()][0]!;
+  const post = [...sb.ext.blogPosts.values()][0]!;
+  const business = [...s.businesses.values()].find((b) => b.locationId === loc)!;
+  return {
+    contactId: contact.id,
+    taskId: s.tasksOf(contact.id)[0]!.id,
+    noteId: s.notesOf(contact.id)[0]!.id,
+    businessId: business.id,
+    calendarId: calendar.id,
+    eventId: appointment.id,
+    appointmentId: appointment.id,
+    notificationId: [...sb.ext.calendarNotifications.values()].find((n) => n.calendarId === calendar.id)!._id,
+    groupId: [...sb.ext.calendarGroups.values()][0]!.id,
+    pipelineId: opportunity.pipelineId,
+    opportunityId: opportunity.id,
+    userId: user.id,
+    emails: user.email,
+    conversationId: sms.conversationId,
+    messageId: sms.id,
+    emailMessageId: email.meta!.email!.messageIds[0],
+    associationId: association.id,
+    key_name: association.key,
+    objectKey: 'contact',
+    recordId: relation.firstRecordId,
+    relationId: relation.id,
+    blogId: blog._id,
+    postId: post._id,
+    urlSlug: 'a-new-post-slug',
+    author: post.author,
+    campaignId: [...s.campaigns.values()][0]!.id,
+    workflowId: [...s.workflows.values()][0]!.id,
+    tags: 'walked',
+    contacts: [contact.id],
+    ids: [contact.id],
+    followers: [user.id],
+    calendarIds: [calendar.id],
+    title: 'Walk-through item',
+    body: 'Written by the walk-through test.',
+    description: 'Made by the walk-through test.',
+    rawHTML: '<p>Hello from the walk-through.</p>',
+    name: 'Walk-through',
+    slug: 'walk-through-group',
+    dueDate: inFuture(3, 15),
+    startTime: inFuture(2, 20),
+    endTime: inFuture(2, 21),
+    firstName: 'Wally',
+    lastName: 'Walker',
+    email: 'wally.walker@example.com',
+    password: 'Sandbox!Passw0rd',
+    visitorId: 'visitor-walk-1',
+    key: 'walk_association',
+    firstObjectKey: 'contact',
+    firstObjectLabel: 'Patient',
+    secondObjectKey: 'contact',
+    secondObjectLabel: 'Guardian',
+    firstRecordId: contact.id,
+    secondRecordId: other.id,
+    isActive: 'true',
+  };
+}
+
+/** What some operations need beyond the shared values (keyed "kind.key"). */
+function overrides(sb: Sandbox, v: Record<string, unknown>): Record<string, Record<string, unknown>> {
+  const room = [...sb.ext.calendarResources.values()].find((r) => r.resourceType === 'rooms')!;
+  const equipment = [...sb.ext.calendarResources.values()].find((r) => r.resourceType === 'equipments')!;
+  const business = sb.store.businesses.get(String(v.businessId))!;
+  const call = [...sb.store.messages.values()].find((m) => m.messageType === 'TYPE_CALL')!;
+  const recording = { messageId: call.id, conversationId: call.conversationId };
+  const resource = { resourceType: 'rooms', id: room.id };
+  const email = sb.store.contacts.get(String(v.contactId))!.email;
+  const appointmentNote = [...sb.ext.appointmentNotes.values()].find((n) => n.appointmentId === v.appointmentId)!;
+  const slot = [...sb.ext.blockedSlots.values()].find((b) => b.calendarId === v.calendarId)!;
+  const calendar = { calendarId: v.calendarId };
+  return {
+    // The "either" operations on the agency connection ("agency:" keys add to the others).
+    'agency:triggers.userDropdown': { agencyLocationId: sb.locationId },
+    'agency:creates.createUser': { locationIds: [sb.locationId], email: 'agnes.agency@example.com' },
+    'triggers.newAppointment': calendar,
+    'triggers.updatedAppointment': calendar,
+    'triggers.listCalendarEvents': calendar,
+    'triggers.listBlockedSlots': calendar,
+    'creates.updateContactNote': { body: 'Edited by the walk-through.' },
+    'creates.updateCalendar': { name: 'Dental Exam (renamed)' },
+    'creates.updateOpportunity': { name: 'Renamed opportunity' },
+    'searches.findOpportunity': { contactId: sb.store.opportunities.get(String(v.opportunityId))!.contactId },
+    'triggers.getDuplicateContact': { email },
+    'searches.getDuplicateContact': { email },
+    'searches.findContact': { email },
+    'creates.updateContact': { lastName: 'Renamed' },
+    'creates.bulkUpdateContactTags': { tags: 'walked' },
+    'creates.updateContactTask': { title: 'Renamed task' },
+    'creates.updateBlockSlot': { eventId: slot.id, title: 'Staff training (moved)' },
+    'creates.updateAppointmentNote': { noteId: appointmentNote.id },
+    'creates.deleteAppointmentNote': { noteId: appointmentNote.id },
+    'creates.updateCalendarNotification': { subject: 'See you soon' },
+    'creates.updateCalendarResource': { ...resource, name: 'Operatory 1A' },
+    'creates.updateUser': { lastName: 'Reyes-Walker' },
+    'creates.updateBusiness': { description: 'Renamed by the walk-through.' },
+    'creates.removeOpportunityFollowers': { followers: [v.userId] },
+    'creates.createBlogPost': { status: 'DRAFT', urlSlug: 'walk-through-post', description: 'A short summary.' },
+    'triggers.getCalendarResource': resource,
+    'searches.getCalendarResource': resource,
+    'creates.deleteCalendarResource': { resourceType: 'equipments', id: equipment.id },
+    'searches.findBusiness': { name: business.name },
+    'searches.findLocation': { locationId: sb.locationId },
+    'creates.createAppointment': { ignoreFreeSlotValidation: 'true' },
+    'creates.updateAppointment': { ignoreFreeSlotValidation: 'true' },
+    'creates.createContact': { firstName: 'Wendy', email: 'wendy.walk@example.com' },
+    'creates.upsertContact': { firstName: 'Uma', email: 'uma.upsert@example.com' },
+    'creates.updateOpportunityStatus': { status: 'won' },
+    'creates.bulkUpdateContactsBusiness': { action: 'add', businessId: v.businessId },
+    'creates.createOpportunity': { contactId: [...sb.store.contacts.values()].find((c) => c.locationId === sb.locationId && ![...sb.store.opportunities.values()].some((o) => o.contactId === c.id))!.id, status: 'open' },
+    'creates.createCalendarGroup': { slug: 'walk-through-new-group' },
+    'creates.updateCalendarGroup': { slug: 'walk-through-renamed-group' },
+    'creates.updateBlogPost': { status: 'PUBLISHED', urlSlug: 'walk-through-updated-post' },
+    'triggers.getMessageRecording': recording,
+    'searches.getMessageRecording': recording,
+    'triggers.getMessageTranscription': recording,
+    'searches.getMessageTranscription': recording,
+    'triggers.downloadMessageTranscription': recording,
+    'searches.downloadMessageTranscription': recording,
+  };
+}
+
+const firstChoice = (f: InputField): string | undefined => {
+  if (!f.choices) return undefined;
+  if (Array.isArray(f.choices)) {
+    const c = f.choices[0];
+    return typeof c === 'string' ? c : c?.value;
+  }
+  return Object.keys(f.choices)[0];
+};
+
+function inputsFor(op: Operation, values: Record<string, unknown>, extra: Record<string, unknown>): Item {
+  const fields = (op.operation.inputFields ?? []).filter((f): f is InputField => typeof f === 'object' && f !== null && 'key' in f);
+  const out: Item = {};
+  for (const f of fields) {
+    if (f.key in extra) continue;
+    if (f.required) out[f.key] = f.key in values ? values[f.key] : firstChoice(f);
+  }
+  return { ...out, ...extra };
+}
+
+let sandbox: Sandbox | undefined;
+afterAll(async () => {
+  await sandbox?.stop();
+});
+
+test('every operation runs once against the sandbox, calls its endpoint and gets only 2xx answers', async () => {
+  let zap: ZapRunner;
+  ({ sandbox, zap } = await connectToSandbox({ rateLimit: false }));
+  const sb = sandbox;
+  // A call with a recording (the demo inbox has SMS and email only).
+  const someSms = [...sb.store.messages.values()].find((m) => m.messageType === 'TYPE_SMS')!;
+  sb.store.messages.set('walkCallMessage00001', { ...someSms, id: 'walkCallMessage00001', type: 1, messageType: 'TYPE_CALL', body: '', contentType: 'text/plain', meta: { callDuration: 42, callStatus: 'completed' } });
+  const location = { ...sb.issueTokens() };
+  const agency = { ...sb.issueAgencyTokens() };
+  const values = demoValues(sb);
+  const extra = overrides(sb, values);
+  // Operations HighLevel serves to either token run on both connections.
+  const either = ops.filter((o) => usesAgencyToken(o.ep) && !isAgencyOnly(o.ep) && !isDelete(o)).map((o) => ({ ...o, asAgency: true }));
+  const ordered = [...ops.filter((o) => !isDelete(o)), ...either, ...ops.filter(isDelete).sort((a, b) => rank(a) - rank(b))];
+  const problems: string[] = [];
+  for (const o of ordered) {
+    const asAgency = 'asAgency' in o && o.asAgency;
+    zap.authData = isAgencyOnly(o.ep) || asAgency ? agency : location;
+    const label = `${o.kind}.${o.key}${asAgency ? ' (agency)' : ''}`;
+    const input = inputsFor(o.op, values, { ...extra[`${o.kind}.${o.key}`], ...(asAgency ? extra[`agency:${o.kind}.${o.key}`] : {}) });
+    sb.resetStats();
+    const template = `${o.ep.method} ${o.ep.path}`;
+    try {
+      const result = await zap.run(o.kind, o.key, input);
+      if (o.kind !== 'creates' && !Array.isArray(result)) problems.push(`${label}: not a list`);
+      if (o.kind === 'searches' && Array.isArray(result) && result.length === 0) problems.push(`${label}: no result`);
+    } catch (err) {
+      problems.push(`${label}: ${userMessage(err)}`);
+      continue;
+    }
+    const stats = sb.stats();
+    if (!stats.byRoute[template]) problems.push(`${label}: ${template} not called (${Object.keys(stats.byRoute).join(', ')})`);
+    const failed = Object.keys(stats.byStatus).filter((c) => Number(c) >= 300);
+    if (failed.length) problems.push(`${label}: answered ${failed.join(', ')}`);
+  }
+  expect(problems).toEqual([]);
+  expect(ops.length).toBeGreaterThan(190);
+  expect(either.length).toBeGreaterThan(5);
+});
