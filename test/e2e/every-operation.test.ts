@@ -30,7 +30,13 @@ interface Operation {
 }
 
 const KINDS: readonly Kind[] = ['triggers', 'creates', 'searches'];
-const ops = KINDS.flatMap((kind) => Object.entries(app[kind] as Record<string, Operation>).map(([key, op]) => ({ kind, key, op, ep: endpointOf(op)! })));
+/** Operations with a declared endpoint; API Request (any endpoint, entered in the step) is walked on its own below. */
+const ops = KINDS.flatMap((kind) =>
+  Object.entries(app[kind] as Record<string, Operation>).flatMap(([key, op]) => {
+    const ep = endpointOf(op);
+    return ep ? [{ kind, key, op, ep }] : [];
+  }),
+);
 const isDelete = (o: (typeof ops)[number]) => o.ep.method === 'DELETE' || o.key.startsWith('remove');
 /** Deletes of records that others hang off run last, in this order. */
 const LAST = ['deleteRelation', 'deleteAssociation', 'deleteCalendarEvent', 'deleteCalendar', 'deleteCalendarGroup', 'deleteOpportunity', 'deleteBusiness', 'deleteUser', 'deleteContact'];
@@ -218,6 +224,13 @@ test('every operation runs once against the sandbox, calls its endpoint and gets
   // Operations HighLevel serves to either token run on both connections.
   const either = ops.filter((o) => usesAgencyToken(o.ep) && !isAgencyOnly(o.ep) && !isDelete(o)).map((o) => ({ ...o, asAgency: true }));
   const ordered = [...ops.filter((o) => !isDelete(o)), ...either, ...ops.filter(isDelete).sort((a, b) => rank(a) - rank(b))];
+  // API Request (any endpoint, entered in the step) first, while the demo contact exists: a contact read by its ID.
+  sb.resetStats();
+  zap.authData = location;
+  const answer = (await zap.run('creates', 'apiRequest', { method: 'GET', path: `/contacts/${String(values.contactId)}` })) as Record<string, unknown>;
+  expect(answer.status).toBe(200);
+  expect(answer.body__contact__id).toBe(values.contactId);
+  expect(Object.keys(sb.stats().byRoute)).toEqual(['GET /contacts/{contactId}']);
   const problems: string[] = [];
   for (const o of ordered) {
     const asAgency = 'asAgency' in o && o.asAgency;
