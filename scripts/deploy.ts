@@ -214,7 +214,7 @@ async function main(): Promise<number> {
   const steps = plan(opts, ctx);
   const interactive = steps.filter((s) => s.id === 'login' || s.id === 'register' || s.id === 'link');
   if (!opts.dryRun && interactive.length && !process.stdin.isTTY) {
-    throw new Error(`${interactive.map((s) => s.args[0]).join(' and ')} need a terminal: set ZAPIER_DEPLOY_KEY (a deploy key from the Zapier developer settings) and commit a linked .zapierapprc, or run this once in a terminal`);
+    throw new Error(`${interactive.map((s) => s.args[0]).join(' and ')} need a terminal: set ZAPIER_DEPLOY_KEY (a deploy key from https://developer.zapier.com/partner-settings/deploy-keys/) and commit a linked .zapierapprc, or run this once in a terminal`);
   }
   if (opts.skipBuild && !opts.dryRun && !['build/build.zip', 'build/source.zip', 'dist/index.js'].every((f) => fs.existsSync(path.join(cwd, f)))) {
     throw new Error('--skip-build needs build/build.zip, build/source.zip and dist/index.js: run npm run zip');

@@ -9,7 +9,7 @@ void searches;
 
 interface Op {
   key: string;
-  display: { label: string; description: string };
+  display: { label: string; description: string; hidden?: boolean };
 }
 
 const KIND = { trigger: 'Trigger', create: 'Action', search: 'Search' } as const;
@@ -18,7 +18,7 @@ const KIND = { trigger: 'Trigger', create: 'Action', search: 'Search' } as const
 export function operationsTable(): string {
   const categories = [...new Set([...Object.keys(triggerGroups), ...Object.keys(createGroups), ...Object.keys(searchGroups)])];
   const lines = ['| Category | Type | Label | Key | HighLevel endpoint | Version | Scopes |', '|---|---|---|---|---|---|---|'];
-  let count = 0;
+  const count = { trigger: 0, create: 0, search: 0, hidden: 0 };
   for (const cat of categories) {
     const groups: [keyof typeof KIND, Op[]][] = [
       ['trigger', (triggerGroups[cat] ?? []) as Op[]],
@@ -28,10 +28,22 @@ export function operationsTable(): string {
     for (const [kind, ops] of groups) {
       for (const op of ops) {
         const ep = endpointOf(op);
-        count += cat.startsWith('Dropdown') ? 0 : 1;
+        if (op.display.hidden) count.hidden++;
+        else count[kind]++;
         lines.push(`| ${cat} | ${KIND[kind]} | ${op.display.label} | \`${op.key}\` | \`${ep?.method} ${ep?.path}\` | ${ep?.version} | ${ep?.scopes.join(', ')} |`);
       }
     }
   }
-  return [`${count} visible operations (plus hidden dropdown sources). OAuth scopes requested: \`${requiredScopes().join(' ')}\`.`, '', ...lines].join('\n');
+  const visible = count.trigger + count.create + count.search;
+  const scopes = (kind: 'location' | 'agency') => `\`${requiredScopes(kind).join(' ')}\``;
+  const agencyOnly = requiredScopes('agency').filter((s) => !requiredScopes('location').includes(s));
+  return [
+    `${visible} visible operations (${count.trigger} triggers, ${count.create} actions, ${count.search} searches) and ${count.hidden} hidden dropdown sources (triggers Zapier only uses to fill dropdowns).`,
+    '',
+    `OAuth scopes, sub-account connections (${requiredScopes('location').length}): ${scopes('location')}.`,
+    '',
+    `OAuth scopes, agency connections (${requiredScopes('agency').length}: the above plus ${agencyOnly.map((s) => `\`${s}\``).join(', ')}): ${scopes('agency')}.`,
+    '',
+    ...lines,
+  ].join('\n');
 }
