@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FieldChoiceWithLabel } from 'zapier-platform-core';
+import type { FieldChoices } from 'zapier-platform-core';
 import { REQUIRED, spec, type Base, type FieldSpec } from '../fields';
 import { COUNTRY_CODES } from './country-codes';
 import { COUNTRY_NAMES } from './country-list';
@@ -12,7 +12,8 @@ import { TIME_ZONE_LINKS, TIME_ZONES } from './time-zone-list';
  * English name too), and is sent as the list spells it; anything else stops the step naming the field.
  */
 interface StaticList {
-  choices: FieldChoiceWithLabel[];
+  /** Compact forms (the choices are repeated in the definition for every field using them). */
+  choices: FieldChoices;
   /** Lower-cased accepted spellings -> the value sent. */
   accepted: ReadonlyMap<string, string>;
   expected: string;
@@ -44,7 +45,7 @@ function listField(get: () => StaticList, o: Base & { required?: boolean }): Fie
 }
 
 const timeZones = once(() => ({
-  choices: TIME_ZONES.map((tz) => ({ value: tz, sample: tz, label: tz.replace(/_/g, ' ') })),
+  choices: [...TIME_ZONES],
   accepted: new Map([...TIME_ZONES, ...TIME_ZONE_LINKS].map((tz) => [tz.toLowerCase(), tz])),
   expected: 'must be a time zone name such as America/Chicago or Europe/Berlin (one of the list)',
 }));
@@ -53,7 +54,7 @@ const timeZones = once(() => ({
 const COUNTRY_ALIASES: Record<string, string> = { usa: 'US', 'united states of america': 'US', uk: 'GB', 'great britain': 'GB' };
 
 const countries = once(() => ({
-  choices: Object.entries(COUNTRY_NAMES).map(([code, name]) => ({ value: code, sample: code, label: `${name} (${code})` })),
+  choices: Object.fromEntries(Object.entries(COUNTRY_NAMES).map(([code, name]) => [code, `${name} (${code})`])),
   accepted: new Map([
     ...[...COUNTRY_CODES].map((c) => [c.toLowerCase(), c] as const),
     ...Object.entries(COUNTRY_NAMES).map(([c, n]) => [n.toLowerCase(), c] as const),
