@@ -31,6 +31,9 @@
  *   versions (same file, the version argument's description).
  * - `describe` shows the OAuth redirect URI only once the version exists on Zapier ("Run
  *   `zapier-platform push` to see the redirect_uri" otherwise: src/oclif/commands/describe.js).
+ * - promote refuses a version without a CHANGELOG.md section for it (src/oclif/commands/promote.js,
+ *   "Changelog not found"; the section is a `#`..`####` heading naming the version:
+ *   src/utils/changelog.js getChangelogFromMarkdown), so that is checked before anything runs.
  * - promote before migrate: a migration of all users to a version that is not the promoted one
  *   asks to promote first (src/oclif/commands/migrate.js); docs: platform.zapier.com/manage/migrate.
  * - invite links: `users:links` (src/oclif/commands/users/links.js); a private integration is
@@ -139,6 +142,10 @@ export function show(step: Step, cli: string): string {
   return [step.tool === 'cli' ? cli : 'npm', ...quoted].join(' ');
 }
 
+/** Whether CHANGELOG.md has the section `promote` needs for this version (as the CLI finds it). */
+export const changelogHas = (markdown: string, version: string): boolean =>
+  markdown.split(/\r?\n|\r/).some((line) => new RegExp(`^#{1,4} .*${version.split('.').join('\\.')}`).test(line));
+
 const strip = (s: string): string => s.replace(/\u001b\[[0-9;]*m/g, '');
 export const redirectUriIn = (describeOut: string): string | undefined => strip(describeOut).match(/https:\/\/\S+\/oauth\/return\/\S+?\/?(?=\s|│|$)/)?.[0];
 export const inviteUrlIn = (linksOut: string): string | undefined => strip(linksOut).match(/https:\/\/\S+/)?.[0];
@@ -218,6 +225,14 @@ async function main(): Promise<number> {
   }
   if (opts.skipBuild && !opts.dryRun && !['build/build.zip', 'build/source.zip', 'dist/index.js'].every((f) => fs.existsSync(path.join(cwd, f)))) {
     throw new Error('--skip-build needs build/build.zip, build/source.zip and dist/index.js: run npm run zip');
+  }
+  if (opts.promote) {
+    const file = path.join(cwd, 'CHANGELOG.md');
+    if (!(fs.existsSync(file) && changelogHas(fs.readFileSync(file, 'utf8'), ctx.version))) {
+      const why = `--promote needs a CHANGELOG.md section for ${ctx.version} (a heading such as "## ${ctx.version}" with what changed for users): zapier-platform promote refuses without one`;
+      if (!opts.dryRun) throw new Error(why);
+      console.log(`note: ${why}`);
+    }
   }
   const found: { redirectUri?: string; inviteUrl?: string } = {};
   for (const [n, step] of steps.entries()) {

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import '../../index';
 import { requiredScopes } from '../../src/endpoint';
-import { inviteUrlIn, parseArgs, plan, redirectUriIn, show, type DeployContext, type Step } from '../../scripts/deploy';
+import { changelogHas, inviteUrlIn, parseArgs, plan, redirectUriIn, show, type DeployContext, type Step } from '../../scripts/deploy';
 
 jest.setTimeout(60_000);
 
@@ -81,6 +81,14 @@ describe('the plan', () => {
     expect(() => plan(parseArgs(['--migrate-from', '1.2.0']), ctx())).toThrow('--migrate-from 1.2.0 is the version being deployed');
   });
 
+  test('the CHANGELOG section promote needs is found as the CLI finds it', () => {
+    expect(changelogHas('# Changelog\n\n## 1.2.0 (2026-12-01)\n- Fix', '1.2.0')).toBe(true);
+    expect(changelogHas('## 1.2.0\r\n- Fix', '1.2.0')).toBe(true);
+    expect(changelogHas('## 1.2.01\n- Fix\n## 1.1.0', '1.2.0')).toBe(true); // the CLI's own pattern is a prefix match
+    expect(changelogHas('## 1.1.0\n- 1.2.0 is next', '1.2.0')).toBe(false);
+    expect(changelogHas('##### 1.2.0', '1.2.0')).toBe(false);
+  });
+
   test('the redirect URI and the invite link are read from the CLI output (colours and table borders included)', () => {
     expect(redirectUriIn(`│ oauth2 │ \u001b[36m${REDIRECT}\u001b[39m │ authentication.test │`)).toBe(REDIRECT);
     expect(inviteUrlIn(`You can invite users to all versions of your integration using the following link:\n\n\u001b[36m${INVITE}\u001b[39m\n`)).toBe(INVITE);
@@ -125,7 +133,16 @@ describe('the script, against a fake Zapier CLI', () => {
     });
   const calls = () => (fs.existsSync(log) ? fs.readFileSync(log, 'utf8').trim().split('\n') : []);
 
+  test('--promote without a CHANGELOG.md section for the version: stops before any command, saying why', () => {
+    fs.writeFileSync(path.join(dir, 'CHANGELOG.md'), '## 1.1.0\n\n- Fix tags.\n');
+    const res = run(['--skip-build', '--promote']);
+    expect(res.status).toBe(1);
+    expect(calls()).toEqual([]);
+    expect(res.stderr).toContain('deploy: --promote needs a CHANGELOG.md section for 1.2.0 (a heading such as "## 1.2.0" with what changed for users): zapier-platform promote refuses without one');
+  });
+
   test('a new version: the commands in order, then the redirect URI, both scope lists, the webhook URL and the invite link; the secret is never printed', () => {
+    fs.writeFileSync(path.join(dir, 'CHANGELOG.md'), '# Changelog\n\n## 1.2.0\n\n- Update contacts: time zone and country dropdowns.\n');
     const res = run(['--skip-build', '--promote', '--migrate-from', '1.1.0'], { RELAY_PUBLIC_URL: 'https://relay.example.com/highlevel/webhook' });
     expect(res.status).toBe(0);
     expect(calls()).toEqual(['validate --without-style', 'upload', `env:set 1.2.0 CLIENT_ID=abc-123 CLIENT_SECRET=${SECRET}`, 'promote 1.2.0 --yes', 'migrate 1.1.0 1.2.0 --yes', 'describe', 'users:links']);
