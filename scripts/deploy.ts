@@ -186,7 +186,8 @@ export function summary(ctx: DeployContext, scopes: Scopes, found: { redirectUri
     '',
     '== Next versions ==',
     'Bump "version" in package.json (npm version minor --no-git-tag-version), then',
-    `  npm run deploy -- --promote --migrate-from ${ctx.version}    (add a percentage, e.g. --percent 10, to migrate some users first)`,
+    `  npm run deploy -- --promote --migrate-from ${ctx.version} --percent 10    (add a CHANGELOG.md section for the new version first)`,
+    `  then, once its logs look right: ${cli} migrate ${ctx.version} <new version>`,
   );
   return lines.join('\n');
 }
