@@ -1,15 +1,16 @@
 import { errors } from 'zapier-platform-core';
+import { countryField, timeZoneField } from '../../src/choices';
 import { endpoint } from '../../src/endpoint';
 import { invalidInput } from '../../src/errors';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { COUNTRY_CODES, createdLocation, flattenLocation, locationOutputFields, locationSample } from '../../src/records/location';
+import { createdLocation, flattenLocation, locationOutputFields, locationSample } from '../../src/records/location';
 
 /**
  * Create Location: POST /locations/, served to agency tokens only (Agency-Access; the spec adds
  * "only available on Agency Pro"), so `connection: 'agency'`. `companyId` is the connection's
  * agency. The prospect (first name, last name, email) is all-or-nothing, as the spec requires all
- * three once it is sent. The country is checked against the spec's list of codes.
+ * three once it is sent. The country is one of the spec's codes (the Country dropdown, src/choices).
  */
 export default defineAction({
   key: 'createLocation',
@@ -25,9 +26,9 @@ export default defineAction({
     city: f.text({ label: 'City', helpText: 'The city the business is in.' }),
     state: f.text({ label: 'State', helpText: 'The state or region the business is in.' }),
     postalCode: f.text({ label: 'Postal Code', helpText: 'The business postal or ZIP code.' }),
-    country: f.text({ label: 'Country', helpText: 'Two-letter country code, e.g. US, CA or GB.' }),
+    country: countryField({ label: 'Country', helpText: 'The business country: pick one, or map a two-letter code such as US, CA or GB.' }),
     website: f.text({ label: 'Website', helpText: 'The business website, e.g. https://delgadodental.example.com.' }),
-    timezone: f.text({ label: 'Timezone', helpText: 'The business timezone, e.g. US/Central or America/Chicago.' }),
+    timezone: timeZoneField({ label: 'Timezone', helpText: 'The business time zone: pick one, or map an IANA name such as America/Chicago (US/Central works too).' }),
     prospectFirstName: f.text({ label: 'Prospect First Name', helpText: 'First name of the prospect (the business contact); give all three prospect fields or none.' }),
     prospectLastName: f.text({ label: 'Prospect Last Name', helpText: 'Last name of the prospect; give all three prospect fields or none.' }),
     prospectEmail: f.email({ label: 'Prospect Email', helpText: 'Email of the prospect; give all three prospect fields or none.' }),
@@ -38,9 +39,7 @@ export default defineAction({
     }),
   },
   request: (input, { bundle }) => {
-    const { prospectFirstName, prospectLastName, prospectEmail, country, ...rest } = input;
-    const country2 = country?.toUpperCase();
-    if (country2 && !COUNTRY_CODES.has(country2)) throw invalidInput({ key: 'country', label: 'Country' }, `must be a two-letter country code such as US, got "${country}"`);
+    const { prospectFirstName, prospectLastName, prospectEmail, ...rest } = input;
     const prospect = [
       ['prospectFirstName', 'Prospect First Name', prospectFirstName],
       ['prospectLastName', 'Prospect Last Name', prospectLastName],
@@ -54,7 +53,6 @@ export default defineAction({
       body: {
         ...rest,
         companyId,
-        ...(country2 ? { country: country2 } : {}),
         ...(missing ? {} : { prospectInfo: { firstName: prospectFirstName, lastName: prospectLastName, email: prospectEmail } }),
       },
     };

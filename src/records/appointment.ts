@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Bundle, PlainOutputField } from 'zapier-platform-core';
+import { timeZoneField } from '../choices';
 import { locationId, type Ctx } from '../client';
 import { userField } from '../common-fields';
 import { endpoint } from '../endpoint';
@@ -269,7 +270,7 @@ export const blockedSlotField = () =>
   });
 
 export const timeZoneInput = () =>
-  t.timeZone({
+  timeZoneField({
     label: 'Time Zone',
     helpText: 'Reads Start and End Time written without an offset (e.g. 2025-03-20 15:00) in this zone, e.g. America/Chicago, and sends them with its offset. Empty: such times are UTC.',
   });

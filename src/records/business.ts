@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PlainOutputField } from 'zapier-platform-core';
+import { countryField } from '../choices';
 import { endpoint } from '../endpoint';
 import { f } from '../fields';
 import { each, type Flat } from '../operation';
@@ -113,6 +114,6 @@ export const businessInputs = () => ({
   city: f.text({ label: 'City', helpText: 'City of the business address.' }),
   state: f.text({ label: 'State', helpText: 'State or region, e.g. AL.' }),
   postalCode: f.text({ label: 'Postal Code', helpText: 'ZIP or postal code.' }),
-  country: f.text({ label: 'Country', helpText: 'Country, e.g. US.' }),
+  country: countryField({ label: 'Country', helpText: 'The country of the business address: pick one, or map a two-letter code such as US.' }),
   description: f.longText({ label: 'Description', helpText: 'A description of the business.' }),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PlainOutputField } from 'zapier-platform-core';
+import { timeZoneField } from '../choices';
 import { callApi, locationId, type Ctx } from '../client';
 import { endpoint } from '../endpoint';
 import { invalidInput } from '../errors';
@@ -667,7 +668,7 @@ export const freeSlotInputs = {
     label: 'To',
     helpText: 'End of the range; a date alone includes that whole day. At most 31 days after From (HighLevel\'s limit). Empty: 7 days after From.',
   }),
-  timezone: t.timeZone({
+  timezone: timeZoneField({
     label: 'Time Zone',
     helpText: 'Time zone of the slots HighLevel returns, and of dates and times above written without an offset. Empty: HighLevel\'s default (the calendar\'s), dates read in UTC.',
   }),

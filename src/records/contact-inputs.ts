@@ -1,3 +1,4 @@
+import { countryField, timeZoneField } from '../choices';
 import { tagsField, userField } from '../common-fields';
 import { invalidInput } from '../errors';
 import { f, type InputOf } from '../fields';
@@ -18,9 +19,9 @@ export const contactInputs = (tagsHelp: string) => ({
   city: f.text({ label: 'City', helpText: 'City of the mailing address.' }),
   state: f.text({ label: 'State', helpText: 'State or region, e.g. AL.' }),
   postalCode: f.text({ label: 'Postal Code', helpText: 'ZIP or postal code.' }),
-  country: f.text({ label: 'Country', helpText: 'Two-letter country code, e.g. US.' }),
+  country: countryField({ label: 'Country', helpText: 'The country of the mailing address: pick one, or map a two-letter code such as US (or the country\'s English name).' }),
   website: f.text({ label: 'Website', helpText: 'The contact\'s website, e.g. https://example.com.' }),
-  timezone: f.text({ label: 'Timezone', helpText: 'IANA timezone, e.g. America/Chicago.' }),
+  timezone: timeZoneField({ label: 'Timezone', helpText: 'The contact\'s time zone: pick one, or map an IANA name such as America/Chicago.' }),
   dateOfBirth: f.date({ label: 'Date of Birth', helpText: 'A date such as 1988-04-12.' }),
   source: f.text({ label: 'Source', helpText: 'Where the contact came from, e.g. "Zapier".' }),
   tags: tagsField(false, tagsHelp),

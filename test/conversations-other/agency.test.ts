@@ -56,7 +56,7 @@ test('Create Location as an agency: the agency\'s companyId, prospect, upper-cas
 });
 
 test.each([
-  ['a country that is not a code', { name: 'X', country: 'USA' }, /"Country" \(country\) must be a two-letter country code such as US, got "USA"/],
+  ['a country not in the list', { name: 'X', country: 'Narnia' }, /"Country" \(country\) must be a country of the list: a two-letter code such as US, or its English name, got "Narnia"/],
   ['half a prospect', { name: 'X', prospectFirstName: 'Rosa', prospectEmail: 'rosa@example.com' }, /"Prospect Last Name" \(prospectLastName\) is required with the other prospect fields/],
   ['no name', { city: 'Dolomite' }, /"Name" \(name\) is required/],
 ])('Create Location as an agency with %s sends nothing', async (_n, input, error) => {

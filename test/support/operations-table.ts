@@ -9,7 +9,7 @@ void searches;
 
 interface Op {
   key: string;
-  display: { label: string; description: string };
+  display: { label: string; description: string; hidden?: boolean };
 }
 
 const KIND = { trigger: 'Trigger', create: 'Action', search: 'Search' } as const;
@@ -20,7 +20,7 @@ export function operationsTable(): string {
   // Hidden dropdown sources last, after every visible category.
   const categories = [...all.filter((c) => !c.startsWith('Dropdown')), ...all.filter((c) => c.startsWith('Dropdown'))];
   const lines = ['| Category | Type | Label | Key | HighLevel endpoint | Version | Scopes |', '|---|---|---|---|---|---|---|'];
-  let count = 0;
+  const count = { trigger: 0, create: 0, search: 0, hidden: 0 };
   for (const cat of categories) {
     const groups: [keyof typeof KIND, Op[]][] = [
       ['trigger', (triggerGroups[cat] ?? []) as Op[]],
@@ -30,12 +30,24 @@ export function operationsTable(): string {
     for (const [kind, ops] of groups) {
       for (const op of ops) {
         const ep = endpointOf(op);
-        count += cat.startsWith('Dropdown') ? 0 : 1;
+        if (op.display.hidden) count.hidden++;
+        else count[kind]++;
         // An operation without an endpoint record (API Request) calls the endpoint entered in the step.
-        const cells = ep ? [`\`${ep.method} ${ep.path}\``, ep.version, ep.scopes.join(', ')] : ['any (entered in the step)', 'per path', 'the connection\'s'];
+        const cells = ep ? [`\`${ep.method} ${ep.path}\``, ep.version, ep.scopes.join(', ')] : ['any (entered in the step)', 'per path', "the connection's"];
         lines.push(`| ${cat} | ${KIND[kind]} | ${op.display.label} | \`${op.key}\` | ${cells.join(' | ')} |`);
       }
     }
   }
-  return [`${count} visible operations (plus hidden dropdown sources). OAuth scopes requested: \`${requiredScopes().join(' ')}\`.`, '', ...lines].join('\n');
+  const visible = count.trigger + count.create + count.search;
+  const scopes = (kind: 'location' | 'agency') => `\`${requiredScopes(kind).join(' ')}\``;
+  const agencyOnly = requiredScopes('agency').filter((s) => !requiredScopes('location').includes(s));
+  return [
+    `${visible} visible operations (${count.trigger} triggers, ${count.create} actions, ${count.search} searches) and ${count.hidden} hidden dropdown sources (triggers Zapier only uses to fill dropdowns).`,
+    '',
+    `OAuth scopes, sub-account connections (${requiredScopes('location').length}): ${scopes('location')}.`,
+    '',
+    `OAuth scopes, agency connections (${requiredScopes('agency').length}: the above plus ${agencyOnly.map((s) => `\`${s}\``).join(', ')}): ${scopes('agency')}.`,
+    '',
+    ...lines,
+  ].join('\n');
 }
