@@ -12,6 +12,7 @@
  */
 import { launch } from './server';
 import type { SandboxStore } from './store';
+import type { VolumeSizes } from './volume';
 
 /** The record types (ContactRecord, TaskRecord, ...) and the store's class, for typed tests. */
 export type * from './store';
@@ -23,6 +24,8 @@ export interface SandboxOptions {
   faults?: { errorRate: number; latencyMs?: number; statuses?: number[]; seed?: number }; // share of answers replaced by a 5xx (default statuses [500, 502, 503]); deterministic with seed
   persistFile?: string; // load state from / save state to this JSON file (save on every write, or on stop)
   demoData?: boolean; // default true
+  volume?: boolean | Partial<VolumeSizes>; // add a real account's volume to the demo location (sandbox/volume.ts); sizes can be set
+  searchLagMs?: number; // a new or changed contact shows up in POST /contacts/search only this long after the write (HighLevel's index lag; default 0)
   clientId?: string; // default 'sandbox-client-id'
   clientSecret?: string; // default 'sandbox-client-secret'
 }

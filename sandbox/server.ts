@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { TokenStore } from './auth';
 import { DEMO_LOCATION_ID, seedDemoData, seedLocation } from './demo-data';
+import { seedVolume } from './volume';
 import { FaultInjector } from './faults';
 import { ApiError, unauthorized, type ApiVersion, type AuthContext, type Route, type World } from './http';
 import { newTraceId } from './ids';
@@ -214,11 +215,13 @@ export async function launch(opts: SandboxOptions, hooks: LaunchHooks = {}): Pro
     store.load(saved.store);
     tokens.load(saved.auth ?? {});
   }
-  if (store.locations.size === 0) {
+  const fresh = store.locations.size === 0;
+  if (fresh) {
     if (opts.demoData === false) seedLocation(store);
     else seedDemoData(store);
   }
   const location = store.locations.get(DEMO_LOCATION_ID) ?? [...store.locations.values()][0]!;
+  if (fresh && opts.volume) seedVolume(store, location.id, opts.volume === true ? {} : opts.volume);
   const ownerId = () => [...store.users.values()].find((u) => u.roles.locationIds.includes(location.id) && u.roles.role === 'admin')?.id ?? [...store.users.keys()][0] ?? 'sandbox_user';
 
   const persistFile = opts.persistFile;

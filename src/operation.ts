@@ -5,7 +5,8 @@ import { limits } from './config';
 import { markAgencyOnly, markEitherToken, pathParams, type Endpoint } from './endpoint';
 import { parseInputs, toInputFields, type InputOf, type Inputs } from './fields';
 import { pollReadLimits } from './polling/limits';
-import { allRecent, epochOf, readPages, type Paging } from './polling/pages';
+import { allRecent, epochOf, readAllPages, readPages, type Paging } from './polling/pages';
+import { allAfter, readMark, writeMark } from './polling/watermark';
 
 export { epochOf, type Paging } from './polling/pages';
 
@@ -264,12 +265,20 @@ export const fetchPages = <B, R>(ctx: Ctx, ep: Endpoint, first: RequestParts, re
  */
 async function readList<I extends Inputs, B, R>(ctx: Ctx, d: ListTriggerDeclaration<I, B, R>, first: RequestParts): Promise<R[]> {
   const records = d.records;
-  if (isSample(ctx.bundle) || (!d.newestFirstBy && !d.recent))
-    return fetchPages(ctx, d.endpoint, first, records, pollLimit(ctx.bundle), isSample(ctx.bundle) ? undefined : d.paging);
+  const sorted = (raws: R[]): R[] => (d.newestFirstBy ? newestFirst(raws, d.newestFirstBy) : raws);
+  if (isSample(ctx.bundle)) return sorted(await fetchPages(ctx, d.endpoint, first, records, pollLimit(ctx.bundle)));
+  if (!d.newestFirstBy && !d.recent) return fetchPages(ctx, d.endpoint, first, records, pollLimit(ctx.bundle), d.paging);
   const bounds = { paging: d.paging, limit: pollReadLimits.maxItems, maxPages: pollReadLimits.maxPages };
   const recent = d.recent;
-  if (recent) return readPages(ctx, d.endpoint, first, records, { ...bounds, more: allRecent(recent.time, pollReadLimits.recentHorizonMs) });
-  return newestFirst(await readPages(ctx, d.endpoint, first, records, bounds), d.newestFirstBy ?? { time: () => null, id: () => '' });
+  if (recent) {
+    const isRecent = allRecent(recent.time, pollReadLimits.recentHorizonMs);
+    const isUnseen = allAfter(await readMark(ctx, d.key), recent.time);
+    const read = await readAllPages(ctx, d.endpoint, first, records, { ...bounds, more: (page) => isRecent(page) && isUnseen(page) });
+    // A poll cut short keeps the last mark, so the next one reads on past what this one missed.
+    if (!read.cut) await writeMark(ctx, d.key, read.items, recent.time);
+    return read.items;
+  }
+  return sorted(await readPages(ctx, d.endpoint, first, records, bounds));
 }
 
 export function defineListTrigger<I extends Inputs, B = unknown, R = unknown>(d: ListTriggerDeclaration<I, B, R>): Trigger {

@@ -35,16 +35,27 @@ const reason = (e: unknown): string => (e instanceof Error ? e.message : String(
  * it already has and says so in the step's log (Zapier dedupes, so the next poll reads the rest).
  */
 export async function readPages<B, R>(ctx: Ctx, ep: Endpoint, first: RequestParts, records: (body: B) => R[], opts: ReadOptions<B, R>): Promise<R[]> {
+  return (await readAllPages(ctx, ep, first, records, opts)).items;
+}
+
+/** What readPages read, and whether it was cut short (a failed page, the step's time, the page or item bound). */
+export interface PagesRead<R> {
+  items: R[];
+  cut: boolean;
+}
+
+export async function readAllPages<B, R>(ctx: Ctx, ep: Endpoint, first: RequestParts, records: (body: B) => R[], opts: ReadOptions<B, R>): Promise<PagesRead<R>> {
   const out: R[] = [];
   const seen = new Set<string>();
   const what = `${ep.method} ${ep.path}`;
   let parts: RequestParts | null = first;
-  for (let page = 0; parts && page < opts.maxPages; page++) {
+  for (let page = 0; parts; page++) {
     const key = JSON.stringify([parts.path ?? {}, parts.query ?? {}, parts.body ?? {}]);
     if (seen.has(key)) break;
+    if (page >= opts.maxPages) return { items: out.slice(0, opts.limit), cut: true };
     if (page > 0 && !wholeRequestFits(ctx)) {
       ctx.z.console.log(`${what}: stopped after ${page} pages (${out.length} items): another page would not fit the step's time`);
-      break;
+      return { items: out, cut: true };
     }
     seen.add(key);
     let body: B;
@@ -53,15 +64,16 @@ export async function readPages<B, R>(ctx: Ctx, ep: Endpoint, first: RequestPart
     } catch (e) {
       if (page === 0) throw e;
       ctx.z.console.warn(`${what}: page ${page + 1} failed (${reason(e)}); returning the ${out.length} items already read`);
-      break;
+      return { items: out, cut: true };
     }
     const got = records(body) ?? [];
     out.push(...got);
-    if (!opts.paging || out.length >= opts.limit || got.length === 0) break;
+    if (!opts.paging || got.length === 0) break;
+    if (out.length >= opts.limit) return { items: out.slice(0, opts.limit), cut: true };
     if (opts.more && !opts.more(got)) break;
     parts = opts.paging.next(body, parts, { itemsSoFar: out.length, pageItems: got.length });
   }
-  return out.slice(0, opts.limit);
+  return { items: out.slice(0, opts.limit), cut: false };
 }
 
 /** Epoch ms of a HighLevel time value (ISO text or epoch); unknown values sort last. */
