@@ -25,7 +25,17 @@ export interface ReadOptions<B, R> {
  */
 export const wholeRequestFits = (ctx: Ctx): boolean => stepTimeLeftMs(ctx.bundle) >= limits.requestTimeoutMs;
 
-const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+/** The readable text of an error (Zapier's errors carry `{ message, code, status }` as JSON in their message). */
+function reason(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed && typeof parsed === 'object' && 'message' in parsed && typeof parsed.message === 'string') return parsed.message;
+  } catch {
+    /* plain text */
+  }
+  return text;
+}
 
 /**
  * Read pages until the poll has enough items, the endpoint has no more, `more` says stop, a cursor
