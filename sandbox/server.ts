@@ -16,6 +16,7 @@ import { directoryRoutes } from './routes/directory';
 import { formRoutes } from './routes/forms';
 import { invoiceRoutes } from './routes/invoices';
 import { DEFAULT_SCOPE, registerOAuth } from './routes/oauth';
+import { opportunitySearchRoutes } from './routes/opportunity-search';
 import { opportunityRoutes } from './routes/opportunities';
 import { paymentRoutes } from './routes/payments';
 import { taskRoutes } from './routes/tasks';
@@ -73,6 +74,7 @@ export function allRoutes(world: World): Route[] {
     ...activityRoutes(world),
     ...directoryRoutes(world),
     ...opportunityRoutes(world),
+    ...opportunitySearchRoutes(world),
     ...calendarRoutes(world),
     ...taskRoutes(world),
     ...conversationRoutes(world),
