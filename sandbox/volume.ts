@@ -211,3 +211,42 @@ export function seedVolume(store: SandboxStore, locationId: string, sizes: Parti
   }
   return { contactIds: contacts.map((c) => c.id), opportunityIds, taskIds };
 }
+
+/**
+ * An outbound SMS blast with a few replies among it: `outbound` messages to the location's
+ * contacts, and after every `outbound / (replies + 1)` of them one inbound reply. Returns the
+ * replies' ids, oldest first.
+ */
+export function smsBlast(store: SandboxStore, locationId: string, outbound: number, replies: number, seed = 'blast'): string[] {
+  const ids = seededIds(seed);
+  const contacts = store.contactsOf(locationId);
+  const every = Math.max(1, Math.floor(outbound / (replies + 1)));
+  const out: string[] = [];
+  const add = (i: number, inbound: boolean) => {
+    const c = contacts[i % contacts.length]!;
+    const at = store.now();
+    const m: MessageRecord = {
+      id: ids.id(),
+      type: 2,
+      messageType: 'TYPE_SMS',
+      locationId,
+      contactId: c.id,
+      conversationId: `conv_${c.id}`,
+      body: inbound ? 'STOP? no, book me for Friday' : 'Spring whitening special: 20% off this week.',
+      direction: inbound ? 'inbound' : 'outbound',
+      status: 'delivered',
+      contentType: 'text/plain',
+      attachments: [],
+      ...(inbound ? {} : { source: 'bulk_actions' as const }),
+      dateAdded: at,
+      dateUpdated: at,
+    };
+    store.messages.set(m.id, m);
+    if (inbound) out.push(m.id);
+  };
+  for (let i = 0; i < outbound; i++) {
+    add(i, false);
+    if ((i + 1) % every === 0 && out.length < replies) add(i, true);
+  }
+  return out;
+}

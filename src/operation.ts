@@ -266,7 +266,8 @@ export const fetchPages = <B, R>(ctx: Ctx, ep: Endpoint, first: RequestParts, re
 async function readList<I extends Inputs, B, R>(ctx: Ctx, d: ListTriggerDeclaration<I, B, R>, first: RequestParts): Promise<R[]> {
   const records = d.records;
   const sorted = (raws: R[]): R[] => (d.newestFirstBy ? newestFirst(raws, d.newestFirstBy) : raws);
-  if (isSample(ctx.bundle)) return sorted(await fetchPages(ctx, d.endpoint, first, records, pollLimit(ctx.bundle)));
+  // A sample is the first page; a newest-first list's output may still filter it (inbound messages).
+  if (isSample(ctx.bundle)) return sorted(await fetchPages(ctx, d.endpoint, first, records, d.recent ? Number.POSITIVE_INFINITY : pollLimit(ctx.bundle)));
   if (!d.newestFirstBy && !d.recent) return fetchPages(ctx, d.endpoint, first, records, pollLimit(ctx.bundle), d.paging);
   const bounds = { paging: d.paging, limit: pollReadLimits.maxItems, maxPages: pollReadLimits.maxPages };
   const recent = d.recent;
