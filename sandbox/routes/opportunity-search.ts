@@ -59,9 +59,12 @@ export function opportunitySearchRoutes({ store }: World): Route[] {
       method: 'POST',
       path: '/opportunities/search',
       version: V,
-      body: { locationId: req.string(), limit: req.number(), page: opt.number(), searchAfter: opt.array(), query: opt.string(), filters: opt.array(), sort: opt.array(), additionalDetails: opt.object() },
+      // The spec marks query, page, searchAfter and additionalDetails required too (HighLevel's doc
+      // calls them optional); the sandbox holds to the spec, an empty searchAfter meaning page paging.
+      body: { locationId: req.string(), limit: req.number(), page: req.number(), searchAfter: req.array(), query: opt.string(), filters: opt.array(), sort: opt.array(), additionalDetails: req.object() },
       handler: ({ body, ownLocation }) => {
         ownLocation(body.locationId);
+        // `query` is required by the spec but may be empty (no full-text search), so it is not a non-empty rule.
         if (body.limit < 1 || body.limit > MAX_LIMIT) throw unprocessable([`limit must be between 1 and ${MAX_LIMIT}`]);
         const cursor = body.searchAfter && body.searchAfter.length > 0 ? body.searchAfter : undefined;
         const page = body.page ?? 1;
