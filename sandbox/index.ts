@@ -26,6 +26,8 @@ export interface SandboxOptions {
   demoData?: boolean; // default true
   volume?: boolean | Partial<VolumeSizes>; // add a real account's volume to the demo location (sandbox/volume.ts); sizes can be set
   searchLagMs?: number; // a new or changed contact shows up in POST /contacts/search only this long after the write (HighLevel's index lag; default 0)
+  searchShape?: 'real' | 'spec'; // the contact search's item shape (sandbox/highlevel-quirks.ts; default DEFAULT_QUIRKS.searchShape)
+  enforceScopes?: boolean; // 401 "The token is not authorized for this scope." for a token without the route's scope (default true)
   clientId?: string; // default 'sandbox-client-id'
   clientSecret?: string; // default 'sandbox-client-secret'
 }
@@ -35,8 +37,8 @@ export interface Sandbox {
   port: number;
   locationId: string; // the demo location's id
   companyId: string;
-  /** Issue a fresh access/refresh token pair for the demo location, as if a user had connected. */
-  issueTokens(): { access_token: string; refresh_token: string; locationId: string; companyId: string; userType: 'Location' };
+  /** Issue a fresh access/refresh token pair for the demo location, as if a user had connected (with every scope, or the given ones). */
+  issueTokens(scope?: string): { access_token: string; refresh_token: string; locationId: string; companyId: string; userType: 'Location' };
   /** Mark an access token expired now (for refresh tests). */
   expireToken(accessToken: string): void;
   /** Counters: total requests, per "METHOD /path-template", and by status code; resettable. */

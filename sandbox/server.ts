@@ -3,6 +3,7 @@ import { TokenStore } from './auth';
 import { DEMO_LOCATION_ID, seedDemoData, seedLocation } from './demo-data';
 import { seedVolume } from './volume';
 import { FaultInjector } from './faults';
+import { DEFAULT_QUIRKS, NOT_AUTHORIZED_FOR_SCOPE, scopeOf, type Quirks } from './highlevel-quirks';
 import { ApiError, unauthorized, type ApiVersion, type AuthContext, type Route, type World } from './http';
 import { newTraceId } from './ids';
 import type { Sandbox, SandboxOptions } from './index';
@@ -140,6 +141,10 @@ function buildServer(world: World, deps: {
     const grant = m ? deps.tokens.verify(m[1]!) : undefined;
     if (!m || !grant) throw unauthorized();
     request.auth = { ...grant, accessToken: m[1]! };
+    const needed = world.quirks?.enforceScopes ? scopeOf(request.method, (config.template ?? '').replace(/^[A-Z]+ /, '')) : undefined;
+    if (needed && !grant.scope.split(' ').includes(needed)) {
+      throw new ApiError(401, { statusCode: 401, message: NOT_AUTHORIZED_FOR_SCOPE, error: 'Unauthorized' });
+    }
 
     const rate = deps.limiter.take(grant.locationId);
     request.rate = rate;
@@ -237,7 +242,12 @@ export async function launch(opts: SandboxOptions, hooks: LaunchHooks = {}): Pro
   const faults = new FaultInjector(opts.faults);
   const limiter = new RateLimiter(rateLimit);
   let url = '';
-  const world: World = { store, baseUrl: () => url };
+  const quirks: Quirks = {
+    searchShape: opts.searchShape ?? DEFAULT_QUIRKS.searchShape,
+    searchLagMs: opts.searchLagMs ?? DEFAULT_QUIRKS.searchLagMs,
+    enforceScopes: opts.enforceScopes ?? DEFAULT_QUIRKS.enforceScopes,
+  };
+  const world: World = { store, baseUrl: () => url, quirks };
   const clientId = opts.clientId ?? 'sandbox-client-id';
   const clientSecret = opts.clientSecret ?? 'sandbox-client-secret';
   const app = buildServer(world, {
@@ -266,8 +276,8 @@ export async function launch(opts: SandboxOptions, hooks: LaunchHooks = {}): Pro
     locationId: location.id,
     companyId: location.companyId,
     store,
-    issueTokens() {
-      const pair = tokens.issue({ locationId: location.id, companyId: location.companyId, userId: ownerId(), scope: DEFAULT_SCOPE });
+    issueTokens(scope = DEFAULT_SCOPE) {
+      const pair = tokens.issue({ locationId: location.id, companyId: location.companyId, userId: ownerId(), scope });
       if (persistFile) saver.schedule();
       return { access_token: pair.access_token, refresh_token: pair.refresh_token, locationId: location.id, companyId: location.companyId, userType: 'Location' };
     },

@@ -1,3 +1,4 @@
+import { ALL_SCOPES } from '../highlevel-quirks';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TokenGrant, TokenPair, TokenStore } from '../auth';
 import { ApiError, unprocessable, type JsonBody } from '../http';
@@ -28,7 +29,10 @@ export const DEFAULT_SCOPE = [
   'calendars.write',
   'calendars/events.readonly',
   'calendars/events.write',
-].join(' ');
+  ...ALL_SCOPES,
+]
+  .filter((s, i, all) => all.indexOf(s) === i)
+  .join(' ');
 
 export interface OAuthDeps {
   tokens: TokenStore;
