@@ -263,23 +263,24 @@ export const fetchPages = <B, R>(ctx: Ctx, ep: Endpoint, first: RequestParts, re
  * both return every item found, up to pollReadLimits.maxItems (Zapier holds what is beyond its
  * 100 for the user). Other lists stop at one poll's worth.
  */
-async function readList<I extends Inputs, B, R>(ctx: Ctx, d: ListTriggerDeclaration<I, B, R>, first: RequestParts): Promise<R[]> {
+async function readList<I extends Inputs, B, R>(ctx: Ctx, d: ListTriggerDeclaration<I, B, R>, first: RequestParts): Promise<{ raws: R[]; done: () => Promise<void> }> {
+  const nothing = async (): Promise<void> => undefined;
   const records = d.records;
   const sorted = (raws: R[]): R[] => (d.newestFirstBy ? newestFirst(raws, d.newestFirstBy) : raws);
   // A sample is the first page; a newest-first list's output may still filter it (inbound messages).
-  if (isSample(ctx.bundle)) return sorted(await fetchPages(ctx, d.endpoint, first, records, d.recent ? Number.POSITIVE_INFINITY : pollLimit(ctx.bundle)));
-  if (!d.newestFirstBy && !d.recent) return fetchPages(ctx, d.endpoint, first, records, pollLimit(ctx.bundle), d.paging);
+  if (isSample(ctx.bundle)) return { raws: sorted(await fetchPages(ctx, d.endpoint, first, records, d.recent ? Number.POSITIVE_INFINITY : pollLimit(ctx.bundle))), done: nothing };
+  if (!d.newestFirstBy && !d.recent) return { raws: await fetchPages(ctx, d.endpoint, first, records, pollLimit(ctx.bundle), d.paging), done: nothing };
   const bounds = { paging: d.paging, limit: pollReadLimits.maxItems, maxPages: pollReadLimits.maxPages };
   const recent = d.recent;
   if (recent) {
     const isRecent = allRecent(recent.time, pollReadLimits.recentHorizonMs);
     const isUnseen = allAfter(await readMark(ctx, d.key), recent.time);
     const read = await readAllPages(ctx, d.endpoint, first, records, { ...bounds, more: (page) => isRecent(page) && isUnseen(page) });
-    // A poll cut short keeps the last mark, so the next one reads on past what this one missed.
-    if (!read.cut) await writeMark(ctx, d.key, read.items, recent.time);
-    return read.items;
+    // The mark moves only once the poll's output is made, and not for a poll cut short, so the
+    // next poll reads on past whatever this one could not deliver.
+    return { raws: read.items, done: () => (read.cut ? nothing() : writeMark(ctx, d.key, read.items, recent.time)) };
   }
-  return sorted(await readPages(ctx, d.endpoint, first, records, bounds));
+  return { raws: sorted(await readPages(ctx, d.endpoint, first, records, bounds)), done: nothing };
 }
 
 export function defineListTrigger<I extends Inputs, B = unknown, R = unknown>(d: ListTriggerDeclaration<I, B, R>): Trigger {
@@ -287,8 +288,9 @@ export function defineListTrigger<I extends Inputs, B = unknown, R = unknown>(d:
     d,
     async (ctx) => {
       const first = await build(d.endpoint, ctx.input, ctx, d.request);
-      const raws = await readList(ctx, d, first);
+      const { raws, done } = await readList(ctx, d, first);
       const items = await d.output(raws, ctx);
+      await done();
       return d.dedupeId ? items.map((item) => ({ ...item, id: d.dedupeId!(item) })) : items;
     },
     { type: 'polling', ...(d.canPaginate ? { canPaginate: true } : {}) },

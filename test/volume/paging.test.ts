@@ -5,7 +5,9 @@
  */
 import nock from 'nock';
 import { timing } from '../../src/client';
-import { API, intercept, recordSleeps, resetNock, run } from '../support/harness';
+import type { Bundle, ZObject } from 'zapier-platform-core';
+import app from '../../index';
+import { API, appTester, bundle, intercept, recordSleeps, resetNock, run } from '../support/harness';
 
 const realTiming = { ...timing };
 let warn: jest.SpyInstance;
@@ -62,4 +64,35 @@ test('a later page starts only while a whole request (15 s) still fits the step:
   expect(out).toHaveLength(100);
   expect(calls).toEqual([{ offset: '0' }]);
   expect(logged(log)).toMatch(/GET \/payments\/orders: stopped after 1 pages \(100 items\): another page would not fit the step's time/);
+});
+
+describe('the per-Zap read mark', () => {
+  const poll = (zapId: string) => {
+    const perform = (app.triggers as Record<string, { operation: { perform: unknown } }>).newContact!.operation.perform as (z: ZObject, b: Bundle) => Promise<unknown>;
+    return appTester(perform, bundle({}, { meta: { zap: { id: zapId } } } as unknown as Partial<Bundle>)) as Promise<{ id: string }[]>;
+  };
+  // Contacts with a custom value, so their output looks up the field definitions.
+  const withValue = (i: number) => ({ ...contact(i), customFields: [{ id: 'cfMailDay', value: 'Monday' }] });
+  const page1 = { contacts: Array.from({ length: 100 }, (_v, i) => withValue(i)), total: 500 };
+  const page2 = { contacts: Array.from({ length: 400 }, (_v, i) => withValue(100 + i)), total: 500 }; // short: the last page
+  const defs = { customFields: [{ id: 'cfMailDay', name: 'Preferred Mail Day', fieldKey: 'contact.preferred_mail_day', dataType: 'TEXT', model: 'contact' }] };
+
+  test('moves only when a poll delivered: a poll whose output failed reads the burst again in full', async () => {
+    const calls = intercept('POST', '/contacts/search', { body: page1 });
+    intercept('POST', '/contacts/search', { body: page2 }, calls);
+    for (let i = 0; i < 3; i++) intercept('GET', '/locations/LOC123/customFields', { status: 500, body: { message: 'Internal server error' } });
+    await expect(poll('zap-mark-1')).rejects.toThrow(/500/);
+
+    intercept('POST', '/contacts/search', { body: page1 }, calls);
+    intercept('POST', '/contacts/search', { body: page2 }, calls);
+    intercept('GET', '/locations/LOC123/customFields', { body: defs });
+    expect(await poll('zap-mark-1')).toHaveLength(500);
+    expect(calls).toHaveLength(4);
+    expect(logged(warn)).toBe('');
+
+    // Delivered: the next poll of this Zap stops at its first page (all of it read before).
+    intercept('POST', '/contacts/search', { body: page1 }, calls);
+    expect(await poll('zap-mark-1')).toHaveLength(100);
+    expect(calls).toHaveLength(5);
+  });
 });
