@@ -2,7 +2,8 @@
  * npm run sandbox -- --port 4010 [--persist sandbox-data.json] [--token-ttl 86399]
  *   [--rate-max 100 --rate-window-ms 10000 | --no-rate-limit]
  *   [--fault-rate 0.2 --latency-ms 50 --fault-statuses 500,503 --fault-seed 7]
- *   [--no-demo-data] [--client-id ID --client-secret SECRET] [--quiet]
+ *   [--no-demo-data] [--volume] [--search-lag-ms 2000] [--search-shape real|spec] [--no-scope-check]
+ *   [--client-id ID --client-secret SECRET] [--quiet]
  *
  * Starts the HighLevel sandbox on 127.0.0.1, prints its URL, the OAuth client and a ready access
  * token for the demo location, logs one line per request (unless --quiet), and stops cleanly on
@@ -25,6 +26,13 @@ Options:
   --fault-statuses LIST  5xx codes to pick from (default 500,502,503)
   --fault-seed N         make the faults repeatable
   --no-demo-data         start with the location and its owner only
+  --volume               add a real account's volume to the demo data (10,000 contacts, 5,000
+                         opportunities, 2,000 tasks, 20,000 messages mostly outbound, 2,000 orders;
+                         the same on every start)
+  --search-lag-ms MS     a new or changed contact shows up in the contact search only after MS
+  --search-shape S       the contact search's items: real (address, epoch dateOfBirth, as
+                         HighLevel answers) or spec (as GET /contacts/{id}); see highlevel-quirks.ts
+  --no-scope-check       do not answer 401 to tokens without a route's scope
   --client-id ID         OAuth client id (default sandbox-client-id)
   --client-secret S      OAuth client secret (default sandbox-client-secret)
   --quiet                do not log requests
@@ -45,7 +53,7 @@ function parseArgs(argv: readonly string[]): { opts: SandboxOptions; quiet: bool
   }
   const known = new Set([
     'port', 'persist', 'token-ttl', 'rate-max', 'rate-window-ms', 'no-rate-limit', 'fault-rate', 'latency-ms',
-    'fault-statuses', 'fault-seed', 'no-demo-data', 'client-id', 'client-secret', 'quiet', 'help',
+    'fault-statuses', 'fault-seed', 'no-demo-data', 'volume', 'search-lag-ms', 'search-shape', 'no-scope-check', 'client-id', 'client-secret', 'quiet', 'help',
   ]);
   for (const name of flags.keys()) if (!known.has(name)) throw new UsageError(`unknown option --${name}`);
   const text = (name: string): string | undefined => {
@@ -76,6 +84,15 @@ function parseArgs(argv: readonly string[]): { opts: SandboxOptions; quiet: bool
     opts.faults = { errorRate: rate ?? 0, ...(latency !== undefined ? { latencyMs: latency } : {}), ...(statuses ? { statuses } : {}), ...(seed !== undefined ? { seed } : {}) };
   }
   if (flags.has('no-demo-data')) opts.demoData = false;
+  if (flags.has('volume')) opts.volume = true;
+  const lag = num('search-lag-ms');
+  if (lag !== undefined) opts.searchLagMs = lag;
+  const shape = text('search-shape');
+  if (shape !== undefined) {
+    if (shape !== 'real' && shape !== 'spec') throw new UsageError(`--search-shape must be real or spec, got ${shape}`);
+    opts.searchShape = shape;
+  }
+  if (flags.has('no-scope-check')) opts.enforceScopes = false;
   const clientId = text('client-id');
   if (clientId) opts.clientId = clientId;
   const clientSecret = text('client-secret');
@@ -116,6 +133,7 @@ async function main(): Promise<void> {
       `  refresh token  ${tokens.refresh_token}`,
       `  agency token   ${agency.access_token} (userType Company, company ${agency.companyId})`,
       `  rate limit     ${rate}${opts.faults ? `; faults ${opts.faults.errorRate}, latency ${opts.faults.latencyMs ?? 0} ms` : ''}`,
+      `  data           ${sandbox.store.contacts.size} contacts, ${sandbox.store.opportunities.size} opportunities, ${sandbox.store.tasks.size} tasks, ${sandbox.store.messages.size} messages, ${sandbox.store.orders.size} orders${opts.volume ? ' (volume mode)' : ''}`,
       opts.persistFile ? `  state file     ${opts.persistFile}` : '  state          in memory (use --persist FILE to keep it)',
       '',
       'Point the app at it:',

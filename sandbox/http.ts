@@ -1,3 +1,4 @@
+import type { Quirks } from './highlevel-quirks';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { TokenStore, UserType } from './auth';
 import type { ExtStore } from './ext-store';
@@ -183,6 +184,8 @@ export interface World {
   tokens?: TokenStore;
   /** "http://127.0.0.1:43121", for nextPageUrl. */
   baseUrl(): string;
+  /** HighLevel's real behaviour beyond the specs (sandbox/highlevel-quirks.ts); DEFAULT_QUIRKS when absent. */
+  quirks?: Quirks;
 }
 
 export interface Call<P extends string, Q extends Rules, B extends Rules> {

@@ -13,6 +13,7 @@
 import { launch } from './server';
 import type { ExtStore } from './ext-store';
 import type { SandboxStore } from './store';
+import type { VolumeSizes } from './volume';
 
 /** The record types (ContactRecord, TaskRecord, ...) and the store's class, for typed tests. */
 export type * from './store';
@@ -25,6 +26,10 @@ export interface SandboxOptions {
   faults?: { errorRate: number; latencyMs?: number; statuses?: number[]; seed?: number }; // share of answers replaced by a 5xx (default statuses [500, 502, 503]); deterministic with seed
   persistFile?: string; // load state from / save state to this JSON file (save on every write, or on stop)
   demoData?: boolean; // default true
+  volume?: boolean | Partial<VolumeSizes>; // add a real account's volume to the demo location (sandbox/volume.ts); sizes can be set
+  searchLagMs?: number; // a new or changed contact shows up in POST /contacts/search only this long after the write (HighLevel's index lag; default 0)
+  searchShape?: 'real' | 'spec'; // the contact search's item shape (sandbox/highlevel-quirks.ts; default DEFAULT_QUIRKS.searchShape)
+  enforceScopes?: boolean; // 401 "The token is not authorized for this scope." for a token without the route's scope (default true)
   clientId?: string; // default 'sandbox-client-id'
   clientSecret?: string; // default 'sandbox-client-secret'
 }
@@ -34,8 +39,8 @@ export interface Sandbox {
   port: number;
   locationId: string; // the demo location's id
   companyId: string;
-  /** Issue a fresh access/refresh token pair for the demo location, as if a user had connected. */
-  issueTokens(): { access_token: string; refresh_token: string; locationId: string; companyId: string; userType: 'Location' };
+  /** Issue a fresh access/refresh token pair for the demo location, as if a user had connected (with every scope, or the given ones). */
+  issueTokens(scope?: string): { access_token: string; refresh_token: string; locationId: string; companyId: string; userType: 'Location' };
   /** Issue an agency (Company) token pair for the demo company, as if an agency had connected. */
   issueAgencyTokens(): { access_token: string; refresh_token: string; companyId: string; userType: 'Company' };
   /** Mark an access token expired now (for refresh tests). */

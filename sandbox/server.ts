@@ -3,7 +3,9 @@ import { TokenStore, userTypeOf } from './auth';
 import { DEMO_LOCATION_ID, seedDemoData, seedLocation } from './demo-data';
 import { agencyAdminOf, seedAgency, seedDemoExt } from './demo-ext';
 import { ExtStore } from './ext-store';
+import { seedVolume } from './volume';
 import { FaultInjector } from './faults';
+import { DEFAULT_QUIRKS, NOT_AUTHORIZED_FOR_SCOPE, scopeOf, type Quirks } from './highlevel-quirks';
 import { ApiError, unauthorized, type ApiVersion, type AuthContext, type Route, type World } from './http';
 import { newTraceId } from './ids';
 import type { Sandbox, SandboxOptions } from './index';
@@ -24,6 +26,7 @@ import { directoryRoutes } from './routes/directory';
 import { formRoutes } from './routes/forms';
 import { invoiceRoutes } from './routes/invoices';
 import { AGENCY_SCOPE, DEFAULT_SCOPE, registerOAuth } from './routes/oauth';
+import { opportunitySearchRoutes } from './routes/opportunity-search';
 import { opportunityRoutes } from './routes/opportunities';
 import { paymentRoutes } from './routes/payments';
 import { taskRoutes } from './routes/tasks';
@@ -81,6 +84,7 @@ export function allRoutes(world: World): Route[] {
     ...activityRoutes(world),
     ...directoryRoutes(world),
     ...opportunityRoutes(world),
+    ...opportunitySearchRoutes(world),
     ...calendarRoutes(world),
     ...taskRoutes(world),
     ...conversationRoutes(world),
@@ -155,6 +159,10 @@ function buildServer(world: World, deps: {
     const userType = userTypeOf(grant);
     const companyLocationIds = userType === 'Company' ? [...world.store.locations.values()].filter((l) => l.companyId === grant.companyId).map((l) => l.id) : [];
     request.auth = { ...grant, userType, companyLocationIds, accessToken: m[1]! };
+    const needed = world.quirks?.enforceScopes ? scopeOf(request.method, (config.template ?? '').replace(/^[A-Z]+ /, '')) : undefined;
+    if (needed && !grant.scope.split(' ').includes(needed)) {
+      throw new ApiError(401, { statusCode: 401, message: NOT_AUTHORIZED_FOR_SCOPE, error: 'Unauthorized' });
+    }
 
     // An agency token is limited per company (it has no location).
     const rate = deps.limiter.take(grant.locationId || grant.companyId);
@@ -247,7 +255,8 @@ export async function launch(opts: SandboxOptions, hooks: LaunchHooks = {}): Pro
     tokens.load(saved.auth ?? {});
     ext.load(saved.ext ?? {});
   }
-  if (store.locations.size === 0) {
+  const fresh = store.locations.size === 0;
+  if (fresh) {
     if (opts.demoData === false) seedLocation(store);
     else seedDemoData(store);
     if (opts.demoData === false) seedAgency(store, ext, false);
@@ -256,6 +265,7 @@ export async function launch(opts: SandboxOptions, hooks: LaunchHooks = {}): Pro
     seedAgency(store, ext, false); // a state file saved before the agency existed
   }
   const location = store.locations.get(DEMO_LOCATION_ID) ?? [...store.locations.values()][0]!;
+  if (fresh && opts.volume) seedVolume(store, location.id, opts.volume === true ? {} : opts.volume);
   const ownerId = () => [...store.users.values()].find((u) => u.roles.locationIds.includes(location.id) && u.roles.role === 'admin')?.id ?? [...store.users.keys()][0] ?? 'sandbox_user';
 
   const persistFile = opts.persistFile;
@@ -269,7 +279,12 @@ export async function launch(opts: SandboxOptions, hooks: LaunchHooks = {}): Pro
   const faults = new FaultInjector(opts.faults);
   const limiter = new RateLimiter(rateLimit);
   let url = '';
-  const world: World = { store, ext, tokens, baseUrl: () => url };
+  const quirks: Quirks = {
+    searchShape: opts.searchShape ?? DEFAULT_QUIRKS.searchShape,
+    searchLagMs: opts.searchLagMs ?? DEFAULT_QUIRKS.searchLagMs,
+    enforceScopes: opts.enforceScopes ?? DEFAULT_QUIRKS.enforceScopes,
+  };
+  const world: World = { store, ext, tokens, baseUrl: () => url, quirks };
   const clientId = opts.clientId ?? 'sandbox-client-id';
   const clientSecret = opts.clientSecret ?? 'sandbox-client-secret';
   const app = buildServer(world, {
@@ -305,8 +320,8 @@ export async function launch(opts: SandboxOptions, hooks: LaunchHooks = {}): Pro
       if (persistFile) saver.schedule();
       return { access_token: pair.access_token, refresh_token: pair.refresh_token, companyId: location.companyId, userType: 'Company' };
     },
-    issueTokens() {
-      const pair = tokens.issue({ locationId: location.id, companyId: location.companyId, userId: ownerId(), scope: DEFAULT_SCOPE });
+    issueTokens(scope = DEFAULT_SCOPE) {
+      const pair = tokens.issue({ locationId: location.id, companyId: location.companyId, userId: ownerId(), scope });
       if (persistFile) saver.schedule();
       return { access_token: pair.access_token, refresh_token: pair.refresh_token, locationId: location.id, companyId: location.companyId, userType: 'Location' };
     },

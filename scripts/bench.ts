@@ -4,10 +4,12 @@
  *     medians over fresh processes (goal: ratio <= 1.5).
  *  2. Zip size: build/build.zip (npm run zip) vs the one-trigger app's zip.
  *  3. Requests per idle poll of every "New ..."/"Updated ..."/"... Changed" trigger against the
- *     local sandbox (goal: 1).
+ *     local sandbox in volume mode (10,000 contacts, 5,000 opportunities, 2,000 tasks, 20,000
+ *     messages, 2,000 orders) (goal: 1).
+ *  3b. A 1,000-contact import between two New Contact polls: how many fired, requests, time (goal: 1,000).
  *  4. Burst: 1,000 calls through the shared client against the sandbox's 100 per 10 s limiter:
  *     wall time against the 100 s floor (goal <= 1.1x) and failed calls (goal 0).
- * Options: --runs N (cold start, default 25), --burst N (default 1000), --skip-zip, --skip-burst.
+ * Options: --runs N (cold start, default 25), --burst N (default 1000), --import N (default 1000), --skip-zip, --skip-burst, --skip-cold.
  */
 import './quiet-core';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -15,6 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startSandbox } from '../sandbox';
+import { importContacts } from '../sandbox/volume';
 import { ZapRunner, type Item } from './zap';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -124,7 +127,9 @@ async function countAgainstEmptyStandIn(key: string, input: Item): Promise<numbe
 }
 
 async function idlePolls(): Promise<void> {
-  const sb = await startSandbox({ port: 0, rateLimit: false });
+  const generated = Date.now();
+  const sb = await startSandbox({ port: 0, rateLimit: false, volume: true });
+  const generatedMs = Date.now() - generated;
   process.env.HIGHLEVEL_API_BASE_URL = sb.url;
   process.env.CLIENT_ID = 'sandbox-client-id';
   process.env.CLIENT_SECRET = 'sandbox-client-secret';
@@ -132,7 +137,7 @@ async function idlePolls(): Promise<void> {
   const zap = new ZapRunner(app as unknown as ConstructorParameters<typeof ZapRunner>[0]);
   await zap.connect('bench');
   const watched = Object.values(app.triggers).filter((t) => !t.display.hidden && /^(New |Updated )|Changed$|Paid$|Completed$/.test(t.display.label));
-  print(`3. Requests per idle poll (second poll, nothing new; sandbox ${sb.url}) [goal 1]:`);
+  print(`3. Requests per idle poll (second poll of a Zap, nothing new; volume sandbox ${sb.url}, generated in ${generatedMs} ms: ${sb.store.contacts.size} contacts, ${sb.store.opportunities.size} opportunities, ${sb.store.tasks.size} tasks, ${sb.store.messages.size} messages, ${sb.store.orders.size} orders) [goal 1]:`);
   for (const t of watched) {
     const input = await requiredInputs(zap, t);
     const oneOf = ONE_OF[t.key];
@@ -142,9 +147,9 @@ async function idlePolls(): Promise<void> {
       continue;
     }
     try {
-      await zap.run('triggers', t.key, input);
+      await zap.poll(`bench-${t.key}`, t.key, input);
       sb.resetStats();
-      await zap.run('triggers', t.key, input);
+      await zap.poll(`bench-${t.key}`, t.key, input);
       const n = sb.stats().requests;
       print(`   ${t.display.label}: ${n}`);
     } catch (err) {
@@ -154,6 +159,27 @@ async function idlePolls(): Promise<void> {
       } else print(`   ${t.display.label}: n/a (${msg.split('\n')[0]!.slice(0, 100)})`);
     }
   }
+  await sb.stop();
+}
+
+async function importBurst(count: number): Promise<void> {
+  const sb = await startSandbox({ port: 0, rateLimit: false, volume: true });
+  process.env.HIGHLEVEL_API_BASE_URL = sb.url;
+  const app = (await import('../index')).default;
+  const zap = new ZapRunner(app as unknown as ConstructorParameters<typeof ZapRunner>[0]);
+  zap.authData = { ...sb.issueTokens() };
+  await zap.poll('bench-import', 'newContact');
+  const imported = importContacts(sb.store, sb.locationId, count);
+  sb.resetStats();
+  const start = Date.now();
+  const fired = await zap.poll('bench-import', 'newContact');
+  const ms = Date.now() - start;
+  const requests = sb.stats().requests;
+  sb.resetStats();
+  await zap.poll('bench-import', 'newContact');
+  const wanted = new Set(imported);
+  print(`3b. ${count} contacts imported between two New Contact polls (volume sandbox) [goal: all fire, inside the step]:`);
+  print(`   fired ${fired.filter((i) => wanted.has(String(i.id))).length} of ${count} in one poll: ${requests} requests, ${ms} ms; the next (idle) poll: ${sb.stats().requests} request(s)`);
   await sb.stop();
 }
 
@@ -204,9 +230,10 @@ async function burst(total: number): Promise<void> {
 
 async function main() {
   print(`Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-  coldStart(opt('runs', 25));
+  if (!has('skip-cold')) coldStart(opt('runs', 25));
   if (!has('skip-zip')) zipSizes();
   await idlePolls();
+  await importBurst(opt('import', 1000));
   if (!has('skip-burst')) await burst(opt('burst', 1000));
 }
 

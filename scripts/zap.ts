@@ -65,7 +65,8 @@ export class ZapRunner {
 
   /** One poll of a trigger in a Zap: returns only the items Zapier would fire for. */
   async poll(zap: string, key: string, inputData: Item = {}): Promise<Item[]> {
-    const items = (await this.run('triggers', key, inputData)) as Item[];
+    // Zapier tells a poll which Zap it runs for (bundle.meta.zap.id).
+    const items = (await this.run('triggers', key, inputData, { zap: { id: zap } })) as Item[];
     const first = !this.seen.has(zap);
     const seen = this.seen.get(zap) ?? new Set<string>();
     this.seen.set(zap, seen);

@@ -1,9 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Bundle, Create, PlainInputField, PlainOutputField, Search, Trigger, ZObject } from 'zapier-platform-core';
-import { AGENCY_LOCATION_INPUT, callApi, isAgency, locationId, lookupApi, requireAgency, stepTimeLeftMs, type Ctx, type RequestParts } from './client';
+import { AGENCY_LOCATION_INPUT, callApi, isAgency, locationId, lookupApi, requireAgency, type Ctx, type RequestParts } from './client';
 import { limits } from './config';
 import { markAgencyOnly, markEitherToken, pathParams, type Endpoint } from './endpoint';
-import { parseDateTime, parseInputs, toInputFields, type InputOf, type Inputs } from './fields';
+import { parseInputs, toInputFields, type InputOf, type Inputs } from './fields';
+import { pollReadLimits } from './polling/limits';
+import { allRecent, epochOf, readAllPages, readPages, type Paging } from './polling/pages';
+import { allAfter, readMark, writeMark } from './polling/watermark';
+
+export { epochOf, type Paging } from './polling/pages';
 
 /**
  * The operation shape. A module declares its endpoint, display, inputs, how inputs become the
@@ -210,11 +215,6 @@ export function defineSearch<I extends Inputs, B = unknown, R = unknown>(d: Sear
 /* Polling triggers                                                                             */
 /* ----------------------------------------------------------------------------------------- */
 
-export interface Paging<B> {
-  /** Request parts for the next page, or null when this page was the last. */
-  next: (body: B, current: RequestParts, page: { itemsSoFar: number; pageItems: number }) => RequestParts | null;
-}
-
 export interface ListTriggerDeclaration<I extends Inputs, B, R> extends Declaration<I> {
   request?: RequestBuilder<InputOf<I>>;
   records: (body: B) => R[];
@@ -229,13 +229,12 @@ export interface ListTriggerDeclaration<I extends Inputs, B, R> extends Declarat
    * bounds), drop repeated records, sort them newest first by `time` and keep the poll's items.
    */
   newestFirstBy?: { time: (record: R) => unknown; id: (record: R) => string };
-}
-
-/** Epoch ms of a HighLevel time value (ISO text or epoch); unknown values sort last. */
-export function epochOf(v: unknown): number {
-  if (v === null || v === undefined || v === '') return Number.NEGATIVE_INFINITY;
-  const d = parseDateTime(v);
-  return d ? d.getTime() : Number.NEGATIVE_INFINITY;
+  /**
+   * For endpoints sorted newest first by `time` (contacts, opportunities by change, messages): the
+   * first page is what an idle poll costs; later pages are read while the whole page is recent
+   * (src/polling/limits.ts), so a burst between two polls is returned in full, not only its newest 100.
+   */
+  recent?: { time: (record: R) => unknown };
 }
 
 /** Records without repeats (by id), newest first; Array.prototype.sort is stable, so undated ones keep their order, last. */
@@ -254,34 +253,34 @@ export function newestFirst<R>(records: R[], by: { time: (r: R) => unknown; id: 
     .map(([r]) => r);
 }
 
+/** Fetch pages until the poll has `limit` items (see readPages for every other bound). */
+export const fetchPages = <B, R>(ctx: Ctx, ep: Endpoint, first: RequestParts, records: (body: B) => R[], limit: number, paging?: Paging<B>): Promise<R[]> =>
+  readPages(ctx, ep, first, records, { limit, paging, maxPages: limits.maxPages });
+
 /**
- * Fetch pages until the poll has enough items, the endpoint has no more, a cursor repeats
- * (HighLevel answers page one again when a cursor is dropped), or the page bound is reached.
+ * The records of one poll. A sample is a few records of the first page. Windows (newestFirstBy)
+ * are read whole and sorted; newest-first lists (recent) are read while their pages are recent;
+ * both return every item found, up to pollReadLimits.maxItems (Zapier holds what is beyond its
+ * 100 for the user). Other lists stop at one poll's worth.
  */
-export async function fetchPages<B, R>(
-  ctx: Ctx,
-  ep: Endpoint,
-  first: RequestParts,
-  records: (body: B) => R[],
-  limit: number,
-  paging?: Paging<B>,
-): Promise<R[]> {
-  const out: R[] = [];
-  const seen = new Set<string>();
-  let parts: RequestParts | null = first;
-  for (let page = 0; parts && page < limits.maxPages; page++) {
-    const key = JSON.stringify([parts.query ?? {}, parts.body ?? {}]);
-    if (seen.has(key)) break;
-    // Later pages only while the step has time: Zapier stops a step at 30 s.
-    if (page > 0 && stepTimeLeftMs(ctx.bundle) < limits.pagingReserveMs) break;
-    seen.add(key);
-    const body: B = await callApi<B>(ctx, ep, parts);
-    const got = records(body) ?? [];
-    out.push(...got);
-    if (!paging || out.length >= limit || got.length === 0) break;
-    parts = paging.next(body, parts, { itemsSoFar: out.length, pageItems: got.length });
+async function readList<I extends Inputs, B, R>(ctx: Ctx, d: ListTriggerDeclaration<I, B, R>, first: RequestParts): Promise<{ raws: R[]; done: () => Promise<void> }> {
+  const nothing = async (): Promise<void> => undefined;
+  const records = d.records;
+  const sorted = (raws: R[]): R[] => (d.newestFirstBy ? newestFirst(raws, d.newestFirstBy) : raws);
+  // A sample is the first page; a newest-first list's output may still filter it (inbound messages).
+  if (isSample(ctx.bundle)) return { raws: sorted(await fetchPages(ctx, d.endpoint, first, records, d.recent ? Number.POSITIVE_INFINITY : pollLimit(ctx.bundle))), done: nothing };
+  if (!d.newestFirstBy && !d.recent) return { raws: await fetchPages(ctx, d.endpoint, first, records, pollLimit(ctx.bundle), d.paging), done: nothing };
+  const bounds = { paging: d.paging, limit: pollReadLimits.maxItems, maxPages: pollReadLimits.maxPages };
+  const recent = d.recent;
+  if (recent) {
+    const isRecent = allRecent(recent.time, pollReadLimits.recentHorizonMs);
+    const isUnseen = allAfter(await readMark(ctx, d.key), recent.time);
+    const read = await readAllPages(ctx, d.endpoint, first, records, { ...bounds, more: (page) => isRecent(page) && isUnseen(page) });
+    // The mark moves only once the poll's output is made, and not for a poll cut short, so the
+    // next poll reads on past whatever this one could not deliver.
+    return { raws: read.items, done: () => (read.cut ? nothing() : writeMark(ctx, d.key, read.items, recent.time)) };
   }
-  return out.slice(0, limit);
+  return { raws: sorted(await readPages(ctx, d.endpoint, first, records, bounds)), done: nothing };
 }
 
 export function defineListTrigger<I extends Inputs, B = unknown, R = unknown>(d: ListTriggerDeclaration<I, B, R>): Trigger {
@@ -289,11 +288,9 @@ export function defineListTrigger<I extends Inputs, B = unknown, R = unknown>(d:
     d,
     async (ctx) => {
       const first = await build(d.endpoint, ctx.input, ctx, d.request);
-      const limit = pollLimit(ctx.bundle);
-      const raws = d.newestFirstBy
-        ? newestFirst(await fetchPages(ctx, d.endpoint, first, d.records, Number.POSITIVE_INFINITY, d.paging), d.newestFirstBy).slice(0, limit)
-        : await fetchPages(ctx, d.endpoint, first, d.records, limit, d.paging);
+      const { raws, done } = await readList(ctx, d, first);
       const items = await d.output(raws, ctx);
+      await done();
       return d.dedupeId ? items.map((item) => ({ ...item, id: d.dedupeId!(item) })) : items;
     },
     { type: 'polling', ...(d.canPaginate ? { canPaginate: true } : {}) },

@@ -10,6 +10,7 @@ import {
   upsertContactRules,
 } from '../contact-model';
 import { searchContacts, textMatch } from '../contact-search';
+import { DEFAULT_QUIRKS, SearchIndex, searchShaped } from '../highlevel-quirks';
 import { clone, intParam, notFound, opt, req, route, unprocessable, V_2021_07_28 as V, type Route, type World } from '../http';
 import type { ContactRecord, LocationRecord, SandboxStore } from '../store';
 
@@ -25,7 +26,8 @@ const CONTACT_NOT_FOUND = 'Contact not found';
 const DEPRECATED_DEFAULT_LIMIT = 20;
 const DEPRECATED_MAX_LIMIT = 100;
 
-export function contactRoutes({ store, baseUrl }: World): Route[] {
+export function contactRoutes({ store, baseUrl, quirks = DEFAULT_QUIRKS }: World): Route[] {
+  const index = new SearchIndex();
   const contactDefs = (locationId: string) => store.customFieldsOf(locationId, 'contact');
   const touch = (c: ContactRecord) => {
     c.dateUpdated = store.now();
@@ -125,7 +127,8 @@ export function contactRoutes({ store, baseUrl }: World): Route[] {
       },
       handler: ({ body, ownLocation }) => {
         ownLocation(body.locationId);
-        return searchContacts(store.contactsOf(body.locationId), body);
+        const found = searchContacts(index.visible(store.contactsOf(body.locationId), store.nowMs(), quirks.searchLagMs), body);
+        return { ...found, contacts: found.contacts.map((c) => searchShaped(c, quirks.searchShape)) };
       },
     }),
 

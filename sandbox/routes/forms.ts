@@ -1,3 +1,4 @@
+import { unsortedOrder } from '../highlevel-quirks';
 import { dateRange, utcDay } from '../date-range';
 import { clone, opt, req, route, V_2021_07_28 as V, type Infer, type Route, type World } from '../http';
 import type { FormRecord, FormSubmissionRecord, SurveySubmissionRecord } from '../store';
@@ -48,7 +49,7 @@ function submissionsPage<S extends SubmissionRecord>(records: Map<string, S>, qu
     !q || s.contactId.toLowerCase() === q || [s.name, s.email, s.others.phone].some((v) => typeof v === 'string' && v.toLowerCase().includes(q));
   const all = [...records.values()]
     .filter((s) => s.locationId === query.locationId && match(s) && inWindow(s.createdAt) && matchesQ(s))
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
+    .sort(unsortedOrder((r) => r.id, (a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id)));
   const page = query.page ?? 1;
   const limit = query.limit ?? SUBMISSIONS_DEFAULT;
   const items = all.slice((page - 1) * limit, page * limit);

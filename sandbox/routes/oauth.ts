@@ -1,3 +1,4 @@
+import { ALL_SCOPES } from '../highlevel-quirks';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { userTypeOf, type TokenGrant, type TokenPair, type TokenStore } from '../auth';
 import { ApiError, unprocessable, type JsonBody } from '../http';
@@ -31,7 +32,10 @@ export const DEFAULT_SCOPE = [
   'calendars.write',
   'calendars/events.readonly',
   'calendars/events.write',
-].join(' ');
+  ...ALL_SCOPES,
+]
+  .filter((s, i, all) => all.indexOf(s) === i)
+  .join(' ');
 
 /** What an agency connection gets when it asks for no scope. */
 export const AGENCY_SCOPE = [DEFAULT_SCOPE, 'oauth.readonly', 'oauth.write', 'companies.readonly', 'locations.write', 'users.write', 'snapshots.readonly'].join(' ');

@@ -1,3 +1,4 @@
+import { unsortedOrder } from '../highlevel-quirks';
 import { dateRange } from '../date-range';
 import { clone, opt, req, route, V_2021_07_28 as V, type Infer, type Route, type World } from '../http';
 import type { PaymentRecordBase } from '../store';
@@ -33,7 +34,7 @@ function paymentsPage<T extends PaymentRecordBase>(records: Map<string, T>, quer
     .filter((r) => live === undefined || r.liveMode === live)
     .filter((r) => !query.contactId || r.contactId === query.contactId)
     .filter((r) => !q || [r.contactName, r.contactEmail, ...searched(r)].some((v) => v?.toLowerCase().includes(q)))
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a._id.localeCompare(b._id));
+    .sort(unsortedOrder((r) => r._id, (a, b) => b.createdAt.localeCompare(a.createdAt) || a._id.localeCompare(b._id)));
   const offset = query.offset ?? 0;
   return { data: all.slice(offset, offset + (query.limit ?? DEFAULT_LIMIT)).map(clone), totalCount: all.length };
 }

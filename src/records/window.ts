@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Bundle } from 'zapier-platform-core';
 import { locationId, type Ctx, type RequestParts } from '../client';
 import { pollLimit, type Flat, type Mapper, type Paging } from '../operation';
+import { pollClock } from '../polling/clock';
 
 /**
  * Polling endpoints that cannot sort newest first (form and survey submissions, orders,
@@ -11,14 +12,14 @@ import { pollLimit, type Flat, type Mapper, type Paging } from '../operation';
  *   today (UTC) to tomorrow, so "today" in every time zone is inside and a Zap paused for a day
  *   still catches up, while one poll stays far below Zapier's 30 s;
  * - every page of it (each page is one "record" of the shared pager, which then pages until the
- *   set is read or `limits.maxPages` pages, instead of stopping at the first 100 items in
+ *   set is read or `pollReadLimits.maxPages` pages, instead of stopping at the first 100 items in
  *   whatever order HighLevel returns them); an idle poll is one request while the set fits a page;
  * - newest first by the record's time, duplicates (offset paging while items arrive) removed,
- *   and at most one poll's worth (100, or a few while the Zap editor loads a sample).
+ *   every item read (up to pollReadLimits.maxItems; a few while the Zap editor loads a sample).
  */
 
-/** The clock the windows are measured from; tests fix it so the dates sent are exact. */
-export const windowClock = { now: (): number => Date.now() };
+/** The clock the windows are measured from (polling's one clock); tests fix it so the dates sent are exact. */
+export const windowClock = pollClock;
 
 const DAY_MS = 86_400_000;
 /** Whole days before today (UTC) that a window starts. */

@@ -246,7 +246,7 @@ export const extraTriggerCases: Case[] = [
     ],
   },
   {
-    name: 'a full page is followed by the next (meta.nextPage); the newest 100 of the window are kept',
+    name: 'a full page is followed by the next (meta.nextPage); every item of the window is returned, newest first',
     op: 'triggers.newFormSubmission',
     calls: [
       get('/forms/submissions', FORM_Q, { submissions: many(100, (i) => ({ id: `s${i}`, createdAt: minute(i) })), meta: { total: 101, currentPage: 1, nextPage: 2 } }),
@@ -254,7 +254,7 @@ export const extraTriggerCases: Case[] = [
     ],
     output: [
       { ...FLAT_OLD_SUBMISSION, id: 'newest', formId: null, createdAt: minute(500) },
-      ...many(99, (i) => ({ ...FLAT_OLD_SUBMISSION, id: `s${99 - i}`, formId: null, createdAt: minute(99 - i) })),
+      ...many(100, (i) => ({ ...FLAT_OLD_SUBMISSION, id: `s${99 - i}`, formId: null, createdAt: minute(99 - i) })),
     ],
   },
   {
@@ -339,7 +339,7 @@ export const extraTriggerCases: Case[] = [
       get('/payments/orders', PAY_Q, { data: many(100, (i) => order(`o${i}`, minute(i))), totalCount: 101 }),
       get('/payments/orders', { ...PAY_Q, offset: '100' }, { data: [order('o99', minute(99)), order('new', minute(500))], totalCount: 102 }),
     ],
-    output: [flatOrder('new', minute(500)), ...many(99, (i) => flatOrder(`o${99 - i}`, minute(99 - i)))],
+    output: [flatOrder('new', minute(500)), ...many(100, (i) => flatOrder(`o${99 - i}`, minute(99 - i)))],
   },
   {
     name: 'a full page that reaches totalCount is the last request',

@@ -4,6 +4,15 @@ import type { Case } from '../support/table';
 const V = '2021-07-28' as const;
 const SEARCH = { method: 'GET', path: '/opportunities/search', version: V } as const;
 const newest = { location_id: 'LOC123', order: 'added_desc' };
+/** POST /opportunities/search, most recently changed first (src/polling/opportunities.ts). */
+const changedSearch = (sort: string, filters: { field: string; operator: 'eq'; value: string }[], opportunities: unknown[]) => ({
+  method: 'POST', path: '/opportunities/search', version: V,
+  body: {
+    locationId: 'LOC123', query: '', limit: 100, page: 1, searchAfter: [], filters, sort: [{ field: sort, direction: 'desc' }],
+    additionalDetails: { notes: false, tasks: false, calendarEvents: false, unReadConversations: false },
+  },
+  reply: { body: { opportunities, total: opportunities.length } },
+}) as const;
 
 /* ---------------------------------------- fixtures ---------------------------------------- */
 
@@ -106,7 +115,7 @@ const opportunityCases: Case[] = [
     op: 'triggers.opportunityStageChanged',
     input: { pipelineId: 'P1' },
     calls: [
-      { ...SEARCH, query: { ...newest, pipeline_id: 'P1', status: 'all', limit: '100' }, reply: { body: { opportunities: [RAW_OPP, RAW_OPP2] } } },
+      changedSearch('last_stage_change_date', [{ field: 'pipeline_id', operator: 'eq', value: 'P1' }], [RAW_OPP2, RAW_OPP]),
       OPP_CF_CALL,
       PIPELINES_CALL,
     ],
@@ -119,7 +128,10 @@ const opportunityCases: Case[] = [
     name: 'stage change into one stage',
     op: 'triggers.opportunityStageChanged',
     input: { pipelineId: 'P1', pipelineStageId: 'S1' },
-    calls: [{ ...SEARCH, query: { ...newest, pipeline_id: 'P1', pipeline_stage_id: 'S1', status: 'all', limit: '100' }, reply: { body: { opportunities: [RAW_OPP2] } } }, PIPELINES_CALL],
+    calls: [
+      changedSearch('last_stage_change_date', [{ field: 'pipeline_id', operator: 'eq', value: 'P1' }, { field: 'pipeline_stage_id', operator: 'eq', value: 'S1' }], [RAW_OPP2]),
+      PIPELINES_CALL,
+    ],
     output: [{ ...FLAT_OPP2, opportunityId: 'o2', id: 'o2:2025-03-16T10:00:00.000Z' }],
   },
   { name: 'stage change needs the pipeline', op: 'triggers.opportunityStageChanged', input: {}, calls: [], error: /"Pipeline" \(pipelineId\) is required/ },
@@ -127,7 +139,7 @@ const opportunityCases: Case[] = [
     name: 'status change to won: id is opportunity id plus status-change time',
     op: 'triggers.opportunityStatusChanged',
     input: { status: 'won' },
-    calls: [{ ...SEARCH, query: { ...newest, status: 'won', limit: '100' }, reply: { body: { opportunities: [RAW_OPP2] } } }, PIPELINES_CALL],
+    calls: [changedSearch('last_status_change_date', [{ field: 'status', operator: 'eq', value: 'won' }], [RAW_OPP2]), PIPELINES_CALL],
     output: [{ ...FLAT_OPP2, opportunityId: 'o2', id: 'o2:2025-03-16T12:00:00.000Z' }],
   },
   { name: 'status must be one of the four', op: 'triggers.opportunityStatusChanged', input: { status: 'closed' }, calls: [], error: /"Status" \(status\) must be one of open, won, lost, abandoned, got "closed"/ },

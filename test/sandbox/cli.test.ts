@@ -43,3 +43,39 @@ test('the CLI starts on a free port, its printed token works, and SIGTERM stops 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }, 20_000);
+
+test('--volume --search-shape real: the banner counts a real account\'s data, and the search answers in its real shape', async () => {
+  const child = spawn(TSX, ['sandbox/cli.ts', '--port', '0', '--quiet', '--volume', '--search-shape', 'real', '--no-rate-limit'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    let out = '';
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    const banner = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no banner in 20 s:\n${out}`)), 20_000);
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('Ctrl-C stops it.')) {
+          clearTimeout(timer);
+          resolve(out);
+        }
+      });
+      child.on('exit', (code) => reject(new Error(`exited early (${code}):\n${out}`)));
+    });
+    expect(banner).toMatch(/data {11}100\d\d contacts, 500\d opportunities, 200\d tasks, 200\d\d messages, 200\d orders \(volume mode\)/);
+    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(banner)![1];
+    const token = /TOKEN=(\S+)/.exec(banner)![1];
+    const res = await fetch(`${url}/contacts/search`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, Version: '2021-07-28', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ locationId: 'sunrise_location_01', pageLimit: 500 }),
+    });
+    const body = (await res.json()) as { contacts: Record<string, unknown>[]; total: number };
+    expect(body.total).toBeGreaterThanOrEqual(10_000);
+    expect(body.contacts.filter((c) => 'address1' in c)).toEqual([]);
+    expect(body.contacts.some((c) => typeof c.address === 'string')).toBe(true);
+    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  } finally {
+    if (child.exitCode === null) child.kill('SIGKILL');
+  }
+}, 40_000);

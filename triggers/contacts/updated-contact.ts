@@ -1,4 +1,4 @@
-import { newestContactsRequest, searchContactsEndpoint } from '../../src/contact-search';
+import { contactSearchPaging, newestContactsRequest, searchContactsEndpoint } from '../../src/contact-search';
 import { changeId, defineListTrigger } from '../../src/operation';
 import {
   contactCustomOutputFields,
@@ -9,9 +9,10 @@ import {
 } from '../../src/records/contact';
 
 /**
- * Updated Contact: the most recently updated contacts first (sort dateUpdated desc), one request
- * per poll. The dedupe id is the contact id plus its update time, so every change fires once
- * and an unchanged contact never fires again. The contact's own id stays in `contactId`.
+ * Updated Contact: the most recently updated contacts first (sort dateUpdated desc): one request
+ * per idle poll, and, like New Contact, the following pages while a whole page changed in the last
+ * hour (a bulk update or an import), so no change in a burst is lost. The dedupe id is the contact
+ * id plus its update time, so every change fires once and an unchanged contact never fires again. The contact's own id stays in `contactId`.
  */
 export default defineListTrigger({
   key: 'updatedContact',
@@ -22,6 +23,8 @@ export default defineListTrigger({
   inputs: {},
   request: newestContactsRequest('dateUpdated'),
   records: contactList,
+  paging: contactSearchPaging,
+  recent: { time: (c) => c.dateUpdated },
   output: async (contacts, ctx) =>
     (await contactsOutput(contacts, ctx)).map((c) => ({
       ...c,

@@ -1,14 +1,19 @@
 import { locationId } from '../../src/client';
 import { endpoint } from '../../src/endpoint';
 import { f } from '../../src/fields';
+import { limits } from '../../src/config';
 import { defineListTrigger } from '../../src/operation';
+import { messageExportPaging } from '../../src/polling/messages';
 import { exportedMessages, messageOutputs, V } from '../../src/records/conversation';
 
 /**
  * New Inbound Message: GET /conversations/messages/export sorted newest first
- * (sortBy=createdAt&sortOrder=desc, in the spec; mapping report section 7), one request per poll
- * and no paging, so an idle poll is one request. The export has no direction filter, so outbound
- * messages are dropped here; each inbound message fires once (dedupe on its id). Without a
+ * (sortBy=createdAt&sortOrder=desc, in the spec; mapping report section 7). The export has no
+ * direction or inbound filter (only channel, conversation, contact and dates), so outbound
+ * messages are dropped here, and the reading goes by all messages: an idle poll is one request
+ * (the newest 100); while whole pages are newer than what the Zap's last poll read (an outbound
+ * SMS blast), the next pages follow through `nextCursor`, 500 at a time, so the replies among
+ * thousands of outbound messages are still found. Each inbound message fires once (dedupe on its id). Without a
  * channel HighLevel returns every non-email type (activity entries too, which are not inbound),
  * so emails come only with Channel = Email. While the Zap editor loads a sample it asks for 20
  * messages and keeps at most 3 inbound ones.
@@ -35,6 +40,12 @@ export default defineListTrigger({
       channel: input.channel,
     },
   }),
-  records: (body) => exportedMessages(body).filter((m) => m.direction === 'inbound'),
+  records: exportedMessages,
+  paging: messageExportPaging,
+  recent: { time: (m) => m.dateAdded },
   ...messageOutputs,
+  output: (messages, ctx) => {
+    const inbound = messages.filter((m) => m.direction === 'inbound');
+    return messageOutputs.output(ctx.bundle.meta?.isLoadingSample ? inbound.slice(0, limits.sampleItems) : inbound, ctx);
+  },
 });

@@ -1,23 +1,27 @@
-import { defineListTrigger, pollLimit } from '../../src/operation';
-import { changedOutputs, opportunityList, opportunitySearchQuery, pipelineField, searchOpportunitiesEndpoint, stageField } from '../../src/records/opportunity';
+import { defineListTrigger } from '../../src/operation';
+import { changedOpportunitiesRequest, opportunitySearchEndpoint, opportunitySearchPaging } from '../../src/polling/opportunities';
+import { changedOutputs, opportunityList, pipelineField, stageField } from '../../src/records/opportunity';
 
 /**
- * Opportunity Stage Changed: GET /opportunities/search in the chosen pipeline (and stage), the
- * newest 100 first. HighLevel cannot sort by change time (mapping report, section 7), so the
- * page is the newest opportunities, ordered here by lastStageChangeAt. The dedupe id is the
- * opportunity id plus lastStageChangeAt: each move to another stage fires once.
+ * Opportunity Stage Changed: POST /opportunities/search in the chosen pipeline (and stage),
+ * sorted by last_stage_change_date desc (src/polling/opportunities.ts), so any deal that moves,
+ * however old, is on the first page; an idle poll is one request, and while whole pages moved
+ * since the last poll (a bulk move) the next pages follow. The dedupe id is the opportunity id
+ * plus lastStageChangeAt: each move to another stage fires once.
  */
 export default defineListTrigger({
   key: 'opportunityStageChanged',
   noun: 'Opportunity',
   label: 'Opportunity Stage Changed',
   description: 'Triggers when an opportunity moves to another stage of a pipeline (or into the stage you choose).',
-  endpoint: searchOpportunitiesEndpoint,
+  endpoint: opportunitySearchEndpoint,
   inputs: {
     pipelineId: pipelineField('The pipeline to watch.'),
     pipelineStageId: stageField('Only when an opportunity moves into this stage. Leave empty for any stage change.'),
   },
-  request: (input, { bundle }) => ({ query: opportunitySearchQuery(bundle, input, pollLimit(bundle)) }),
+  request: (input, { bundle }) => changedOpportunitiesRequest('last_stage_change_date', input, bundle),
   records: opportunityList,
+  paging: opportunitySearchPaging,
+  recent: { time: (o) => o.lastStageChangeAt ?? o.createdAt },
   ...changedOutputs('lastStageChangeAt', 'stage'),
 });

@@ -1,0 +1,55 @@
+/**
+ * New / Updated Contact at a real account's volume (the sandbox's volume mode: 10,000 contacts):
+ * an import of 1,000 contacts between two polls fires every one of them, and an idle poll is one
+ * request. Over real HTTP against the sandbox on 127.0.0.1.
+ */
+import type { Sandbox } from '../../sandbox';
+import { importContacts } from '../../sandbox/volume';
+import { connectToSandbox } from '../../scripts/start';
+import type { ZapRunner } from '../../scripts/zap';
+
+jest.setTimeout(60_000);
+
+let sandbox: Sandbox;
+let zap: ZapRunner;
+beforeAll(async () => {
+  ({ sandbox, zap } = await connectToSandbox({ rateLimit: false, volume: true }));
+  zap.authData = { ...sandbox.issueTokens() };
+});
+afterAll(() => sandbox.stop());
+
+const requests = () => sandbox.stats().byRoute['POST /contacts/search'] ?? 0;
+
+test('the volume location holds 10,000 generated contacts besides the demo ones', () => {
+  expect(sandbox.store.contactsOf(sandbox.locationId).length).toBeGreaterThanOrEqual(10_000);
+});
+
+test.each(['newContact', 'updatedContact'])('%s: idle poll is one request; all 1,000 contacts of an import fire, once', async (key) => {
+  await zap.poll(key, key);
+  sandbox.resetStats();
+  expect(await zap.poll(key, key)).toEqual([]);
+  expect(requests()).toBe(1);
+
+  const imported = importContacts(sandbox.store, sandbox.locationId, 1_000, `import-${key}`);
+  sandbox.resetStats();
+  const fired = await zap.poll(key, key);
+  const firedIds = fired.map((i) => String(key === 'newContact' ? i.id : i.contactId));
+  expect(new Set(firedIds)).toEqual(new Set(imported));
+  expect(firedIds).toEqual([...imported].reverse()); // newest first
+  // 100 on the first page, then 500 per page through searchAfter while the pages are all new:
+  // 100 + 500 + 500 (of which 400 imported), and the third page ends the reading.
+  expect(requests()).toBe(3);
+
+  // The next poll stops at its first page: the Zap's last poll read all of it.
+  sandbox.resetStats();
+  expect(await zap.poll(key, key)).toEqual([]);
+  expect(requests()).toBe(1);
+});
+
+test('without a Zap id (the editor), a burst within the hour is read in full by the horizon alone', async () => {
+  const imported = importContacts(sandbox.store, sandbox.locationId, 700, 'import-no-zap');
+  sandbox.resetStats();
+  const items = (await zap.run('triggers', 'newContact')) as { id: string }[];
+  expect(items.slice(0, 700).map((i) => i.id)).toEqual([...imported].reverse());
+  expect(requests()).toBeGreaterThan(1);
+});

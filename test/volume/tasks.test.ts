@@ -1,0 +1,37 @@
+/**
+ * Task Completed at volume (2,000 tasks, about 1,200 completed): a completion fires once, wherever
+ * HighLevel's unsorted search puts it (beyond the first 1,000 too), and editing an old completed
+ * task does not fire again. The task search has no sort or date filter, so an idle poll reads the
+ * whole completed set (one request per 100 tasks): see the README's benchmark.
+ */
+import type { Sandbox } from '../../sandbox';
+import { connectToSandbox } from '../../scripts/start';
+import type { Item, ZapRunner } from '../../scripts/zap';
+
+jest.setTimeout(60_000);
+
+let sandbox: Sandbox;
+let zap: ZapRunner;
+beforeAll(async () => {
+  ({ sandbox, zap } = await connectToSandbox({ rateLimit: false, volume: true }));
+  zap.authData = { ...sandbox.issueTokens() };
+});
+afterAll(() => sandbox.stop());
+
+test('a completion fires once, beyond the first 1,000 completed tasks; an edit of a completed task does not fire', async () => {
+  const tasks = [...sandbox.store.tasks.values()];
+  expect(tasks.filter((t) => t.completed).length).toBeGreaterThan(1_000);
+  await zap.poll('done', 'taskCompleted');
+
+  // The sandbox answers the search by due date, so the pending task due last comes after every completed one.
+  const pending = tasks.filter((t) => !t.completed).sort((a, b) => b.dueDate.localeCompare(a.dueDate))[0]!;
+  pending.completed = true;
+  pending.dateUpdated = sandbox.store.now();
+  const edited = tasks.find((t) => t.completed && t.id !== pending.id)!;
+  edited.title = 'Follow up (edited)';
+  edited.dateUpdated = sandbox.store.now();
+
+  const fired = await zap.poll('done', 'taskCompleted');
+  expect(fired.map((t: Item) => t.id)).toEqual([`${pending.id}:completed`]);
+  expect(await zap.poll('done', 'taskCompleted')).toEqual([]);
+});
