@@ -2,6 +2,7 @@ import { errors, type Bundle, type HttpResponse, type RawHttpResponse, type ZObj
 import { apiBaseUrl, limits } from './config';
 import { endpoint, markAgencyOnly, pathParams, usesAgencyToken, type Endpoint } from './endpoint';
 import { toZapierError } from './errors';
+import { unsafePathValueReason } from './path-safety';
 
 /**
  * The one HTTP client every operation uses. It sends through z.request (Zapier's request log,
@@ -59,7 +60,12 @@ export function buildPath(ep: Endpoint, values: RequestParts['path'] = {}): stri
     if (value === undefined || value === '') {
       throw new errors.Error(`Missing value for "${name}" in ${ep.method} ${ep.path}.`, 'InvalidInput', 400);
     }
-    path = path.replace(`{${name}}`, encodeURIComponent(String(value)));
+    const text = String(value);
+    // The backstop for every module (field types, file references, computed paths): a value
+    // that would leave its path segment (`..`, `%2e%2e`, `/`) is refused before anything is sent.
+    const unsafe = unsafePathValueReason(text);
+    if (unsafe) throw new errors.Error(`"${name}" ${unsafe}. Nothing was sent to HighLevel (${ep.method} ${ep.path}).`, 'InvalidInput', 400);
+    path = path.replace(`{${name}}`, encodeURIComponent(text));
   }
   return path;
 }
