@@ -46,4 +46,10 @@ export const limits = {
   maxPages: 10,
   /** How long custom-field definitions are cached (z.cache), in seconds. */
   customFieldCacheSeconds: 600,
+  /** A cached location token is dropped this long before HighLevel says it expires. */
+  locationTokenMarginSeconds: 300,
+  /** A location token's lifetime when HighLevel's answer gives none (its tokens last a day). */
+  locationTokenDefaultSeconds: 3_600,
+  /** How long the winner of a token refresh leaves the new pair for a concurrent loser (src/token-refresh.ts). */
+  refreshHandoverSeconds: 120,
 } as const;
