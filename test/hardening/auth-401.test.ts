@@ -10,6 +10,7 @@ import { RAW_PLAIN } from '../cases/fixtures';
 afterEach(resetNock);
 const fail = (e: unknown) => e;
 type Fn = (z: ZObject, b: Bundle) => Promise<unknown>;
+const newContact = (): Fn => (app.triggers as Record<string, { operation: { perform: unknown } }>).newContact!.operation.perform as Fn;
 
 test('the app reads 401s itself: core autoRefresh is off (it turned every 401 into a refresh)', () => {
   expect(app.authentication.oauth2Config.autoRefresh).toBe(false);
@@ -53,7 +54,7 @@ test('agency: a 401 on a location token re-exchanges that location token once, n
   intercept('POST', '/oauth/locationToken', { body: { access_token: 'location-token-new-2', expires_in: 86399 } }, calls);
   intercept('POST', '/contacts/search', { body: { contacts: [RAW_PLAIN] } }, calls);
   const refresh = nock(API).post('/oauth/token').reply(200, {});
-  const perform = app.triggers.newContact!.operation.perform as unknown as Fn;
+  const perform = newContact();
   const out = (await appTester(perform, { authData: AGENCY, inputData: { agencyLocationId: 'L401' }, meta: {} } as unknown as Bundle, true)) as { id: string }[];
   expect(out.map((c) => c.id)).toEqual(['c2']);
   expect(calls.map((c) => `${c.method} ${c.path} ${String(c.headers.authorization)}`)).toEqual([
@@ -70,7 +71,7 @@ test('agency: a fresh location token refused again is a plain error (no endless 
   intercept('POST', '/contacts/search', { status: 401, body: { message: 'Invalid JWT' } }, calls);
   intercept('POST', '/oauth/locationToken', { body: { access_token: 'location-token-b-2' } }, calls);
   intercept('POST', '/contacts/search', { status: 401, body: { message: 'Invalid JWT' } }, calls);
-  const perform = app.triggers.newContact!.operation.perform as unknown as Fn;
+  const perform = newContact();
   const err = await appTester(perform, { authData: AGENCY, inputData: { agencyLocationId: 'L402' }, meta: {} } as unknown as Bundle, true).catch(fail);
   expect(err).not.toBeInstanceOf(errors.RefreshAuthError);
   expect(userMessage(err)).toBe('HighLevel refused a freshly exchanged location token for POST /contacts/search (Invalid JWT). Check that the app is still installed in this sub-account.');
@@ -79,7 +80,7 @@ test('agency: a fresh location token refused again is a plain error (no endless 
 
 test('agency: a 401 on the agency token itself (the exchange) is a refresh of the agency connection', async () => {
   intercept('POST', '/oauth/locationToken', { status: 401, body: { message: 'Invalid JWT' } });
-  const perform = app.triggers.newContact!.operation.perform as unknown as Fn;
+  const perform = newContact();
   const err = await appTester(perform, { authData: AGENCY, inputData: { agencyLocationId: 'L403' }, meta: {} } as unknown as Bundle, true).catch(fail);
   expect(err).toBeInstanceOf(errors.RefreshAuthError);
   expect((err as Error).message).toMatch(/^HighLevel refused the connection's access token for POST \/oauth\/locationToken \(Invalid JWT\)/);
