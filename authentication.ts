@@ -1,6 +1,6 @@
 import { errors, type Authentication, type Bundle, type ZObject } from 'zapier-platform-core';
 import { z as zod } from 'zod';
-import { AGENCY_USER_TYPE, callApi, isAgency, locationId } from './src/client';
+import { AGENCY_USER_TYPE, callApi, isAgency, locationId, networkCode } from './src/client';
 import { apiBaseUrl, authorizeUrl, limits } from './src/config';
 import { endpoint, markAgencyOnly, requiredScopes } from './src/endpoint';
 import { highLevelMessage } from './src/errors';
@@ -80,12 +80,13 @@ async function requestToken(z: ZObject, bundle: Bundle, form: Record<string, str
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
       timeout: limits.requestTimeoutMs,
       skipThrowForStatus: true,
+      throwForThrottlingEarly: false,
       middlewareData: { noAuth: true },
     } as Parameters<ZObject['request']>[0]);
   } catch (err) {
     // A timeout or a network error: transient. Only its code is shown (the request holds secrets).
-    const e = (err ?? {}) as { code?: unknown; type?: unknown };
-    const code = typeof e.code === 'string' ? e.code : e.type === 'request-timeout' || e.type === 'body-timeout' ? 'ETIMEDOUT' : 'network error';
+    const code = networkCode(err, false);
+    if (code === null) throw err;
     return { ok: false, error: tokenServiceDown(code, refreshing), oauthError: '' };
   }
   let json: unknown = {};

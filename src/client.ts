@@ -134,7 +134,7 @@ interface Outgoing {
 type Attempt = { ok: true; resp: HttpResponse; text: string } | { ok: false; code: string };
 
 /** A network-level failure's code (ETIMEDOUT for every kind of timeout and abort), or null for other errors. */
-function networkCode(err: unknown, timedOut: boolean): string | null {
+export function networkCode(err: unknown, timedOut: boolean): string | null {
   if (timedOut) return 'ETIMEDOUT';
   const e = (err ?? {}) as { code?: unknown; type?: unknown; name?: unknown };
   if (e.type === 'request-timeout' || e.type === 'body-timeout' || e.name === 'AbortError') return 'ETIMEDOUT';
