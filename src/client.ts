@@ -232,7 +232,7 @@ async function send(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: CallOptio
   };
   for (;;) {
     // Never let one request outlive the step: Zapier stops a step at 30 s.
-    const limitMs = Math.max(1_000, Math.min(limits.requestTimeoutMs, remainingStepMs(bundle) - 1_000));
+    const limitMs = Math.max(limits.minRequestTimeoutMs, Math.min(limits.requestTimeoutMs, remainingStepMs(bundle) - 1_000));
     const got = await attempt(z, out, limitMs);
     if (!got.ok) {
       if (!NOT_SENT_CODES.has(got.code)) mayHaveActed = true;

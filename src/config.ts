@@ -26,8 +26,10 @@ export const limits = {
   maxRateLimitRetries: 3,
   /** The shortest wait after a 429, whatever Retry-After says (0 or a past date would mean hammering). */
   minRateLimitWaitMs: 500,
-  /** One request's timeout (never more than what is left of the step). */
+  /** One request's time limit, headers and body together (never more than what is left of the step). */
   requestTimeoutMs: 15_000,
+  /** The shortest time limit a request gets, however little of the step is left. */
+  minRequestTimeoutMs: 1_000,
   /** A wait is started only if this much of the step is left after it, for the retry itself. */
   requestReserveMs: 3_000,
   /** Paging stops when less than this is left of the step, returning what it has. */

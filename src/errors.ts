@@ -113,7 +113,7 @@ export function toZapierError(ctx: ErrorContext): Error {
   const trace = traceOf(ctx);
   if (ctx.status >= 500 && (isHtml(ctx.text) || (ctx.body === undefined && !ctx.text))) {
     // A proxy's error page says nothing a user can act on, and may carry internal details.
-    return new errors.Error(scrubbed(`HighLevel is unavailable (${ctx.status})${trace ? `, trace ID ${trace}` : ''}; ${ctx.what} did not go through. Try again later.`), 'ServerError', ctx.status);
+    return new errors.Error(scrubbed(`HighLevel is unavailable (${ctx.status}) for ${ctx.what}${trace ? ` (trace ID ${trace})` : ''}. Try again later.`), 'ServerError', ctx.status);
   }
   if (ctx.status === 401) return authError(ctx);
   const detail = highLevelMessage(ctx.body, ctx.text ?? '');

@@ -41,7 +41,7 @@ export function secretsOf(bundle: Bundle | undefined): string[] {
 }
 
 const JWT = /\beyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g;
-const BEARER = /\b(Bearer)\s+[\w.~+/-]{8,}=*/gi;
+const BEARER = /\b(Bearer)\s+[\w~+/-]+(?:\.[\w~+/-]+)*=*/gi;
 const FORM_SECRET = /\b(client_secret|refresh_token|access_token|code)=[^&\s"']+/gi;
 
 export function scrub(text: string, secrets: readonly string[]): string {
