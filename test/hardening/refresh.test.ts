@@ -107,3 +107,10 @@ test('invalid_grant with no concurrent winner is the reconnect error that explai
   expect(err).toBeInstanceOf(errors.ExpiredAuthError);
   expect((err as Error).message).toMatch(/HighLevel's refresh tokens are single-use/);
 });
+
+test('a refused code exchange never shows the authorization code or the client secret, even when echoed', async () => {
+  intercept('POST', '/oauth/token', { status: 400, body: { error: 'invalid_request', error_description: 'code auth-code-echoed-123 invalid for client_secret=test-client-secret-value' } });
+  const getAccessToken = app.authentication.oauth2Config.getAccessToken as unknown as Fn;
+  const err = await appTester(getAccessToken, { inputData: { code: 'auth-code-echoed-123', redirect_uri: 'https://zapier.com/r' } } as unknown as Bundle, true).catch(fail);
+  expect(userMessage(err)).toBe('HighLevel would not grant access (code [redacted] invalid for client_secret=[redacted]).');
+});
