@@ -1,3 +1,4 @@
+import { z as zod } from 'zod';
 import type { Bundle, PlainInputField, PlainOutputField, ZObject } from 'zapier-platform-core';
 import { callApi, knownLocationId, locationId, type Ctx } from './client';
 import { limits } from './config';
@@ -24,6 +25,8 @@ export const listCustomFieldsEndpoint = endpoint(
 /** Prefix of dynamic input keys: `customField__<definition id>`. */
 const INPUT_PREFIX = 'customField__';
 
+const CachedDefinitions = zod.array(CustomFieldDefinition);
+
 /** Scoped to the connection and keyed by company and location (src/scoped-cache.ts): no tenant reads another's definitions. */
 const cacheKey = (bundle: Bundle, loc: string, model: Model) => tenantKey(bundle, 'customFields', loc, model);
 
@@ -41,8 +44,8 @@ async function fetchDefinitions(ctx: Ctx, model: Model): Promise<CustomFieldDefi
 export async function definitions(ctx: Ctx, model: Model, fresh = false): Promise<CustomFieldDefinition[]> {
   const key = cacheKey(ctx.bundle, locationId(ctx.bundle), model);
   if (!fresh) {
-    const cached = await cacheGet(ctx.z, key);
-    if (Array.isArray(cached)) return cached as CustomFieldDefinition[];
+    const cached = CachedDefinitions.safeParse(await cacheGet(ctx.z, key));
+    if (cached.success) return cached.data;
   }
   const defs = await fetchDefinitions(ctx, model);
   await cacheSet(ctx.z, key, defs, limits.customFieldCacheSeconds);
