@@ -12,7 +12,10 @@ import { unsafePathValueReason } from './path-safety';
  * The one HTTP client every operation uses. It sends through z.request (Zapier's request log,
  * secret scrubbing and auth refresh depend on that) and adds what every HighLevel call needs:
  * base URL, the endpoint's own Version header, JSON, rate-limit aware retries on 429, bounded
- * retries of idempotent calls on 5xx and network errors, and readable errors.
+ * retries of idempotent and read-only calls on 5xx and network errors (src/retry-policy.ts), one
+ * time limit per request for headers and body together, the two kinds of 401 (src/errors.ts
+ * authError; core's autoRefresh is off), path-safe placeholders (src/path-safety.ts), and
+ * readable errors without secrets (src/secrets.ts).
  * The bearer token itself is added by the beforeRequest middleware (src/middleware.ts), so it
  * is also present on requests made outside this client.
  */
