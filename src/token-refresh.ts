@@ -15,7 +15,10 @@ import { cacheGet, cacheSet, keyName, seal, unseal } from './scoped-cache';
  * connection. The platform docs describe refreshAccessToken as called when a step throws
  * RefreshAuthError (or on a 401 with autoRefresh), per run; neither docs.zapier.com nor the
  * zapier/zapier-platform code and issues searched (2026-12-01) mention a per-connection lock, and
- * every Zap run is an independent Lambda invocation. So the design must work when two runs refresh
+ * every Zap run is an independent Lambda invocation. zapier-platform-core 19 itself only throws
+ * RefreshAuthError (src/http-middlewares/after/throw-for-stale-auth.js) and runs
+ * refreshAccessToken as an ordinary method when Zapier's backend invokes it: it holds no lock and
+ * no shared state between invocations. So the design must work when two runs refresh
  * concurrently:
  * - the winner stores the new pair in the connection-scoped z.cache under a key derived from a
  *   hash of the OLD refresh token, sealed (AES-256-GCM) with a key derived from that old refresh
