@@ -157,6 +157,11 @@ const authentication = {
     },
     refreshAccessToken: async (z: ZObject, bundle: Bundle) => {
       const old = bundle.authData.refresh_token ?? '';
+      const { locationId: loc, companyId, userType, userId } = bundle.authData;
+      const kept = { ...(loc ? { locationId: loc } : {}), ...(companyId ? { companyId } : {}), ...(userType ? { userType } : {}), ...(userId ? { userId } : {}) };
+      // Another run already refreshed with this (single-use) token: take its pair, send nothing.
+      const already = await findHandover(z, old, [0]);
+      if (already) return { ...kept, ...already };
       const got = await requestToken(z, bundle, { grant_type: 'refresh_token', refresh_token: old }, connectAs(bundle.authData.userType ?? bundle.authData.connectAs), true);
       let fresh: TokenPair;
       if (got.ok) {
@@ -169,8 +174,7 @@ const authentication = {
         fresh = handover;
       }
       // Keep what the refresh answer leaves out (it normally repeats locationId and companyId).
-      const { locationId: loc, companyId, userType, userId } = bundle.authData;
-      return { ...(loc ? { locationId: loc } : {}), ...(companyId ? { companyId } : {}), ...(userType ? { userType } : {}), ...(userId ? { userId } : {}), ...fresh };
+      return { ...kept, ...fresh };
     },
     /**
      * Off: core's autoRefresh turns EVERY 401 into RefreshAuthError before the app sees the body

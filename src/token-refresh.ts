@@ -24,6 +24,8 @@ import { cacheGet, cacheSet, keyName, seal, unseal } from './scoped-cache';
  *   hash of the OLD refresh token, sealed (AES-256-GCM) with a key derived from that old refresh
  *   token, for a short time (limits.refreshHandoverSeconds): without the old token the entry is
  *   useless, and it names no token;
+ * - a run that starts its refresh after the winner finished finds the entry first and sends no
+ *   token request at all (so no 400 is ever seen for it);
  * - a loser that gets `invalid_grant` looks the entry up (briefly waiting for a winner that is
  *   still writing it) and returns the winner's pair instead of failing.
  */
@@ -50,9 +52,9 @@ export async function leaveHandover(z: ZObject, oldRefreshToken: string, fresh: 
 const LOOKUP_WAITS_MS = [0, 250, 750];
 
 /** The pair a concurrent winner got for this old refresh token, or null when there is none. */
-export async function findHandover(z: ZObject, oldRefreshToken: string): Promise<TokenPair | null> {
+export async function findHandover(z: ZObject, oldRefreshToken: string, waits: readonly number[] = LOOKUP_WAITS_MS): Promise<TokenPair | null> {
   if (!oldRefreshToken) return null;
-  for (const ms of LOOKUP_WAITS_MS) {
+  for (const ms of waits) {
     if (ms) await timing.sleep(ms);
     const found = Pair.safeParse(unseal(oldRefreshToken, await cacheGet(z, handoverKey(oldRefreshToken))));
     if (found.success) return found.data;

@@ -48,20 +48,22 @@ test('a refresh answer without a refresh token keeps the stored one', async () =
 });
 
 /** A token endpoint that honours single use, as HighLevel (and the sandbox) do. */
-function singleUseTokenEndpoint(alreadyUsed: string[] = []): { used: string[] } {
+function singleUseTokenEndpoint(alreadyUsed: string[] = []): { used: string[]; sent: string[] } {
   const used: string[] = [...alreadyUsed];
+  const sent: string[] = [];
   let n = 0;
   nock(API)
     .persist()
     .post('/oauth/token')
     .reply((_uri, body) => {
       const rt = new URLSearchParams(String(body)).get('refresh_token') ?? '';
+      sent.push(rt);
       if (used.includes(rt)) return [400, { error: 'invalid_grant', error_description: 'Invalid grant: refresh token is invalid' }];
       used.push(rt);
       n++;
       return [200, { access_token: `access-${n}`, refresh_token: `rotated-${n}`, expires_in: 86399, userType: 'Location', locationId: 'LOC123' }];
     });
-  return { used };
+  return { used, sent };
 }
 
 test('two runs refreshing the same connection at once both end with the winner\'s pair (the loser does not strand it)', async () => {
@@ -113,4 +115,12 @@ test('a refused code exchange never shows the authorization code or the client s
   const getAccessToken = app.authentication.oauth2Config.getAccessToken as unknown as Fn;
   const err = await appTester(getAccessToken, { inputData: { code: 'auth-code-echoed-123', redirect_uri: 'https://zapier.com/r' } } as unknown as Bundle, true).catch(fail);
   expect(userMessage(err)).toBe('HighLevel would not grant access (code [redacted] invalid for client_secret=[redacted]).');
+});
+
+test('a run whose refresh starts after another run\'s finished takes the hand-over and sends no token request', async () => {
+  const endpoint = singleUseTokenEndpoint();
+  const first = (await appTester(refresh, withToken('rt-late-original'), true)) as Record<string, string>;
+  const late = (await appTester(refresh, withToken('rt-late-original'))) as Record<string, string>;
+  expect(late).toEqual(first);
+  expect(endpoint.sent).toEqual(['rt-late-original']);
 });
