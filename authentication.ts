@@ -1,9 +1,11 @@
 import { errors, type Authentication, type Bundle, type ZObject } from 'zapier-platform-core';
 import { z as zod } from 'zod';
-import { AGENCY_USER_TYPE, callApi, isAgency, locationId } from './src/client';
-import { apiBaseUrl, authorizeUrl } from './src/config';
+import { AGENCY_USER_TYPE, callApi, isAgency, locationId, networkCode } from './src/client';
+import { apiBaseUrl, authorizeUrl, limits } from './src/config';
 import { endpoint, markAgencyOnly, requiredScopes } from './src/endpoint';
 import { highLevelMessage } from './src/errors';
+import { scrub, secretsOf } from './src/secrets';
+import { findHandover, leaveHandover, type TokenPair } from './src/token-refresh';
 import { Location, oneOf, parseResponse } from './src/schemas';
 
 /**
@@ -42,8 +44,33 @@ function clientCredentials(): { client_id: string; client_secret: string } {
   return { client_id, client_secret };
 }
 
-async function requestToken(z: ZObject, form: Record<string, string>, userType: ConnectAs, refreshing: boolean) {
+/** Token-endpoint answers that mean "try again later" (docs.zapier.com: Zapier keeps retrying these instead of marking the connection stale). */
+const TRANSIENT_4XX = new Set([408, 409, 423, 425, 429]);
+
+type TokenFields = ReturnType<typeof tokenFields>;
+type TokenResult = { ok: true; tokens: TokenFields } | { ok: false; error: Error; oauthError: string };
+
+const tokenFields = (t: zod.infer<typeof TokenResponse>, keepRefreshToken: string) => ({
+  access_token: t.access_token,
+  // An answer without a refresh token never wipes the stored one.
+  refresh_token: t.refresh_token || keepRefreshToken,
+  ...(t.locationId ? { locationId: t.locationId } : {}),
+  ...(t.companyId ? { companyId: t.companyId } : {}),
+  ...(t.userType ? { userType: t.userType } : {}),
+  ...(t.userId ? { userId: t.userId } : {}),
+});
+
+/** The connection is fine; HighLevel's token service could not answer now. Not ExpiredAuthError: nothing is marked stale. */
+const tokenServiceDown = (why: string, refreshing: boolean): Error =>
+  new errors.Error(
+    `HighLevel's token service could not be reached (${why}). ${refreshing ? 'The connection is still valid: the refresh is tried again on the next run.' : 'Try connecting again in a moment.'}`,
+    'TokenServiceUnavailable',
+    503,
+  );
+
+async function requestToken(z: ZObject, bundle: Bundle, form: Record<string, string>, userType: ConnectAs, refreshing: boolean): Promise<TokenResult> {
   const body = new URLSearchParams({ ...clientCredentials(), ...form, user_type: userType }).toString();
+  const secrets = [...secretsOf(bundle), ...Object.values(form)];
   let resp;
   try {
     resp = await z.request({
@@ -51,39 +78,50 @@ async function requestToken(z: ZObject, form: Record<string, string>, userType: 
       method: 'POST',
       body,
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+      timeout: limits.requestTimeoutMs,
       skipThrowForStatus: true,
+      throwForThrottlingEarly: false,
       middlewareData: { noAuth: true },
     } as Parameters<ZObject['request']>[0]);
   } catch (err) {
-    // Core turns a 401 into RefreshAuthError; on the token endpoint that means the grant is dead.
-    if (err instanceof errors.RefreshAuthError) {
-      throw new errors.ExpiredAuthError('HighLevel refused the saved authorization (401). Reconnect your HighLevel account.');
-    }
-    throw err;
+    // A timeout or a network error: transient. Only its code is shown (the request holds secrets).
+    const code = networkCode(err, false);
+    if (code === null) throw err;
+    return { ok: false, error: tokenServiceDown(code, refreshing), oauthError: '' };
   }
   let json: unknown = {};
   try {
     json = JSON.parse(resp.content || '{}');
   } catch {
-    json = {};
+    json = undefined;
   }
   if (resp.status >= 400) {
-    // Only HighLevel's own words: never the request (it holds the client secret and tokens).
-    const why = highLevelMessage(json) || `HTTP ${resp.status}`;
-    if (refreshing) {
-      throw new errors.ExpiredAuthError(`HighLevel would not refresh the connection (${why}). Reconnect your HighLevel account.`);
+    const oauthError = typeof (json as { error?: unknown } | undefined)?.error === 'string' ? String((json as { error: string }).error) : '';
+    // Only HighLevel's own words, scrubbed: never the request (it holds the client secret and tokens).
+    const why = scrub(highLevelMessage(json, resp.content) || `HTTP ${resp.status}`, secrets);
+    if (resp.status >= 500 || TRANSIENT_4XX.has(resp.status)) return { ok: false, error: tokenServiceDown(`HTTP ${resp.status}`, refreshing), oauthError };
+    if (!refreshing) return { ok: false, error: new errors.Error(`HighLevel would not grant access (${why}).`, 'AuthenticationFailed', resp.status), oauthError };
+    if (oauthError === 'invalid_grant') {
+      return {
+        ok: false,
+        oauthError,
+        error: new errors.ExpiredAuthError(
+          `HighLevel no longer accepts this connection's refresh token (${why}). HighLevel's refresh tokens are single-use: each refresh replaces the token, so one that was already used, or a connection removed or uninstalled in HighLevel, cannot be refreshed. Reconnect your HighLevel account.`,
+        ),
+      };
     }
-    throw new errors.Error(`HighLevel would not grant access (${why}).`, 'AuthenticationFailed', resp.status);
+    if (oauthError === 'invalid_client') {
+      return {
+        ok: false,
+        oauthError,
+        error: new errors.ExpiredAuthError(`HighLevel did not accept the app's client ID or secret (${why}), so the connection cannot be refreshed. Reconnect your HighLevel account; if that fails too, the app's CLIENT_ID and CLIENT_SECRET need checking.`),
+      };
+    }
+    return { ok: false, oauthError, error: new errors.ExpiredAuthError(`HighLevel would not refresh the connection (${why}). Reconnect your HighLevel account.`) };
   }
+  if (json === undefined) return { ok: false, error: tokenServiceDown(`HTTP ${resp.status} with an unreadable answer`, refreshing), oauthError: '' };
   const t = parseResponse(TokenResponse, json, 'the token request');
-  return {
-    access_token: t.access_token,
-    refresh_token: t.refresh_token ?? '',
-    ...(t.locationId ? { locationId: t.locationId } : {}),
-    ...(t.companyId ? { companyId: t.companyId } : {}),
-    ...(t.userType ? { userType: t.userType } : {}),
-    ...(t.userId ? { userId: t.userId } : {}),
-  };
+  return { ok: true, tokens: tokenFields(t, refreshing ? (form.refresh_token ?? '') : '') };
 }
 
 export const getLocationEndpoint = endpoint('GET', '/locations/{locationId}', '2021-07-28', ['locations.readonly']);
@@ -106,25 +144,45 @@ const authentication = {
       url.searchParams.set('scope', scopeParam(connectAs(bundle.inputData.connectAs)));
       return url.toString();
     },
-    getAccessToken: (z: ZObject, bundle: Bundle) =>
-      requestToken(
+    getAccessToken: async (z: ZObject, bundle: Bundle) => {
+      const got = await requestToken(
         z,
+        bundle,
         { grant_type: 'authorization_code', code: String(bundle.inputData.code ?? ''), redirect_uri: String(bundle.inputData.redirect_uri ?? '') },
         connectAs(bundle.inputData.connectAs),
         false,
-      ),
-    refreshAccessToken: async (z: ZObject, bundle: Bundle) => {
-      const fresh = await requestToken(
-        z,
-        { grant_type: 'refresh_token', refresh_token: bundle.authData.refresh_token ?? '' },
-        connectAs(bundle.authData.userType ?? bundle.authData.connectAs),
-        true,
       );
-      // Keep what the refresh answer leaves out (it normally repeats locationId and companyId).
-      const { locationId: loc, companyId, userType, userId } = bundle.authData;
-      return { ...(loc ? { locationId: loc } : {}), ...(companyId ? { companyId } : {}), ...(userType ? { userType } : {}), ...(userId ? { userId } : {}), ...fresh };
+      if (!got.ok) throw got.error;
+      return got.tokens;
     },
-    autoRefresh: true,
+    refreshAccessToken: async (z: ZObject, bundle: Bundle) => {
+      const old = bundle.authData.refresh_token ?? '';
+      const { locationId: loc, companyId, userType, userId } = bundle.authData;
+      const kept = { ...(loc ? { locationId: loc } : {}), ...(companyId ? { companyId } : {}), ...(userType ? { userType } : {}), ...(userId ? { userId } : {}) };
+      // Another run already refreshed with this (single-use) token: take its pair, send nothing.
+      const already = await findHandover(z, old, [0]);
+      if (already) return { ...kept, ...already };
+      const got = await requestToken(z, bundle, { grant_type: 'refresh_token', refresh_token: old }, connectAs(bundle.authData.userType ?? bundle.authData.connectAs), true);
+      let fresh: TokenPair;
+      if (got.ok) {
+        fresh = got.tokens;
+        await leaveHandover(z, old, got.tokens); // for a concurrent run still holding `old` (src/token-refresh.ts)
+      } else {
+        // invalid_grant may mean another run refreshed first with the same (single-use) token.
+        const handover = got.oauthError === 'invalid_grant' ? await findHandover(z, old) : null;
+        if (!handover) throw got.error;
+        fresh = handover;
+      }
+      // Keep what the refresh answer leaves out (it normally repeats locationId and companyId).
+      return { ...kept, ...fresh };
+    },
+    /**
+     * Off: core's autoRefresh turns EVERY 401 into RefreshAuthError before the app sees the body
+     * (throw-for-stale-auth.js), so a missing scope would refresh, rotate and fail again. The app
+     * reads each 401 itself (src/errors.ts authError) and throws RefreshAuthError only for an
+     * expired or invalid token; Zapier then calls refreshAccessToken as before.
+     */
+    autoRefresh: false,
   },
   fields: [
     {

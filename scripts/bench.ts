@@ -9,7 +9,12 @@
  *  3b. A 1,000-contact import between two New Contact polls: how many fired, requests, time (goal: 1,000).
  *  4. Burst: 1,000 calls through the shared client against the sandbox's 100 per 10 s limiter:
  *     wall time against the 100 s floor (goal <= 1.1x) and failed calls (goal 0).
- * Options: --runs N (cold start, default 25), --burst N (default 1000), --import N (default 1000), --skip-zip, --skip-burst, --skip-cold.
+ *  5. Requests per step, agency vs sub-account: New Contact polled 5 times on each kind of
+ *     connection against a counting stand-in (location tokens reused across steps from the
+ *     connection-scoped cache; goal: the same count), and with the cache emptied before every
+ *     step, which is what every agency step cost before location tokens were cached.
+ * Options: --runs N (cold start, default 25), --burst N (default 1000), --import N (default 1000),
+ *   --skip-zip, --skip-burst, --skip-cold, --only-agency (just figure 5).
  */
 import './quiet-core';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -228,13 +233,58 @@ async function burst(total: number): Promise<void> {
   await sb.stop();
 }
 
+/** Requests per step of an agency connection (location-token exchange included) vs a sub-account one. */
+async function agencyRequestsPerStep(steps = 5): Promise<void> {
+  const http = await import('node:http');
+  const { createAppTester } = await import('zapier-platform-core');
+  const seen: string[] = [];
+  const server = http.createServer((req, res) => {
+    seen.push(`${req.method} ${req.url?.split('?')[0]}`);
+    req.resume();
+    res.setHeader('content-type', 'application/json');
+    res.end(req.url?.startsWith('/oauth/locationToken') ? JSON.stringify({ access_token: 'bench-location-token', expires_in: 86399 }) : '{"contacts": []}');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const saved = process.env.HIGHLEVEL_API_BASE_URL;
+  process.env.HIGHLEVEL_API_BASE_URL = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  try {
+    const app = (await import('../index')).default as unknown as { triggers: Record<string, { operation: { perform: unknown } }> };
+    type Perform = Parameters<ReturnType<typeof createAppTester>>[0];
+    const perform = app.triggers.newContact!.operation.perform as Perform;
+    const measure = async (authData: Record<string, string>, inputData: Item, emptyCacheEachStep: boolean) => {
+      const tester = createAppTester(app);
+      const counts: number[] = [];
+      for (let i = 0; i < steps; i++) {
+        const before = seen.length;
+        await tester(perform, { authData, inputData, meta: {} } as unknown as Parameters<typeof tester>[1], emptyCacheEachStep || i === 0);
+        counts.push(seen.length - before);
+      }
+      return counts;
+    };
+    const sub = await measure({ access_token: 'bench', locationId: 'bench_location', companyId: 'bench_company', userType: 'Location' }, {}, false);
+    const agency = { access_token: 'bench-agency', companyId: 'bench_company', userType: 'Company' };
+    const cached = await measure(agency, { agencyLocationId: 'bench_location' }, false);
+    const uncached = await measure(agency, { agencyLocationId: 'bench_location' }, true);
+    const perStep = (xs: number[]) => (xs.slice(1).reduce((a, b) => a + b, 0) / (xs.length - 1)).toFixed(1);
+    print(`5. Requests per step (New Contact, ${steps} steps; after the first) [goal: agency = sub-account]:`);
+    print(`   sub-account: ${perStep(sub)} (steps: ${sub.join(', ')})`);
+    print(`   agency, location token from the connection-scoped cache: ${perStep(cached)} (steps: ${cached.join(', ')})`);
+    print(`   agency, cache emptied before every step (the behaviour before tokens were cached): ${perStep(uncached)} (steps: ${uncached.join(', ')})`);
+  } finally {
+    process.env.HIGHLEVEL_API_BASE_URL = saved;
+    server.close();
+  }
+}
+
 async function main() {
   print(`Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  if (has('only-agency')) return agencyRequestsPerStep();
   if (!has('skip-cold')) coldStart(opt('runs', 25));
   if (!has('skip-zip')) zipSizes();
   await idlePolls();
   await importBurst(opt('import', 1000));
   if (!has('skip-burst')) await burst(opt('burst', 1000));
+  await agencyRequestsPerStep();
 }
 
 main().then(

@@ -26,8 +26,10 @@ export const limits = {
   maxRateLimitRetries: 3,
   /** The shortest wait after a 429, whatever Retry-After says (0 or a past date would mean hammering). */
   minRateLimitWaitMs: 500,
-  /** One request's timeout (never more than what is left of the step). */
+  /** One request's time limit, headers and body together (never more than what is left of the step). */
   requestTimeoutMs: 15_000,
+  /** The shortest time limit a request gets, however little of the step is left. */
+  minRequestTimeoutMs: 1_000,
   /** A wait is started only if this much of the step is left after it, for the retry itself. */
   requestReserveMs: 3_000,
   /** Paging stops when less than this is left of the step, returning what it has. */
@@ -46,4 +48,10 @@ export const limits = {
   maxPages: 10,
   /** How long custom-field definitions are cached (z.cache), in seconds. */
   customFieldCacheSeconds: 600,
+  /** A cached location token is dropped this long before HighLevel says it expires. */
+  locationTokenMarginSeconds: 300,
+  /** A location token's lifetime when HighLevel's answer gives none (its tokens last a day). */
+  locationTokenDefaultSeconds: 3_600,
+  /** How long the winner of a token refresh leaves the new pair for a concurrent loser (src/token-refresh.ts). */
+  refreshHandoverSeconds: 120,
 } as const;

@@ -8,7 +8,7 @@ import { pollLimit, type Paging } from './operation';
  * "Contacts Search API" doc as summarised in ../shared/ghl-api/FACTS.md. Kept in this one
  * module so it is easy to correct if HighLevel's live behaviour differs.
  */
-export const searchContactsEndpoint = endpoint('POST', '/contacts/search', '2021-07-28', ['contacts.readonly']);
+export const searchContactsEndpoint = endpoint('POST', '/contacts/search', '2021-07-28', ['contacts.readonly'], { readOnly: true });
 
 export type SearchOperator = 'eq' | 'not_eq' | 'contains' | 'not_contains' | 'exists' | 'not_exists';
 export interface SearchFilter {

@@ -1,7 +1,9 @@
+import { z as zod } from 'zod';
 import type { Bundle, PlainInputField, PlainOutputField, ZObject } from 'zapier-platform-core';
 import { callApi, knownLocationId, locationId, type Ctx } from './client';
 import { limits } from './config';
 import { endpoint } from './endpoint';
+import { cacheGet, cacheSet, tenantKey } from './scoped-cache';
 import { f, parseInputs, toInputFields, type FieldSpec, type Inputs } from './fields';
 import type { DynamicInputs, Flat } from './operation';
 import { CustomFieldDefinition, listOf, parseResponse } from './schemas';
@@ -23,7 +25,10 @@ export const listCustomFieldsEndpoint = endpoint(
 /** Prefix of dynamic input keys: `customField__<definition id>`. */
 const INPUT_PREFIX = 'customField__';
 
-const cacheKey = (loc: string, model: Model) => `customFields:${loc}:${model}`;
+const CachedDefinitions = zod.array(CustomFieldDefinition);
+
+/** Scoped to the connection and keyed by company and location (src/scoped-cache.ts): no tenant reads another's definitions. */
+const cacheKey = (bundle: Bundle, loc: string, model: Model) => tenantKey(bundle, 'customFields', loc, model);
 
 async function fetchDefinitions(ctx: Ctx, model: Model): Promise<CustomFieldDefinition[]> {
   const loc = locationId(ctx.bundle);
@@ -37,21 +42,13 @@ async function fetchDefinitions(ctx: Ctx, model: Model): Promise<CustomFieldDefi
  * `fresh` skips the cache, for when a record carries a field the cached list does not know.
  */
 export async function definitions(ctx: Ctx, model: Model, fresh = false): Promise<CustomFieldDefinition[]> {
-  const key = cacheKey(locationId(ctx.bundle), model);
+  const key = cacheKey(ctx.bundle, locationId(ctx.bundle), model);
   if (!fresh) {
-    try {
-      const cached = (await ctx.z.cache.get(key)) as CustomFieldDefinition[] | null;
-      if (Array.isArray(cached)) return cached;
-    } catch {
-      /* no cache here: fetch below */
-    }
+    const cached = CachedDefinitions.safeParse(await cacheGet(ctx.z, key));
+    if (cached.success) return cached.data;
   }
   const defs = await fetchDefinitions(ctx, model);
-  try {
-    await ctx.z.cache.set(key, defs, limits.customFieldCacheSeconds);
-  } catch {
-    /* no cache here */
-  }
+  await cacheSet(ctx.z, key, defs, limits.customFieldCacheSeconds);
   return defs;
 }
 
@@ -108,13 +105,9 @@ export async function definitionsFor(
   if ([...ids].every((id) => known.has(id))) return defs;
   // At most one fresh look-up per cache period: values of a deleted field stay unknown for good,
   // and must not cost every poll an extra request.
-  const marker = `${cacheKey(locationId(ctx.bundle), model)}:refreshed`;
-  try {
-    if (await ctx.z.cache.get(marker)) return defs;
-    await ctx.z.cache.set(marker, true, limits.customFieldCacheSeconds);
-  } catch {
-    /* no cache here: look up fresh */
-  }
+  const marker = `${cacheKey(ctx.bundle, locationId(ctx.bundle), model)}:refreshed`;
+  if (await cacheGet(ctx.z, marker)) return defs;
+  await cacheSet(ctx.z, marker, true, limits.customFieldCacheSeconds);
   return definitions(ctx, model, true);
 }
 

@@ -14,20 +14,30 @@ export interface Endpoint {
   readonly path: string;
   readonly version: ApiVersion;
   readonly scopes: readonly string[];
+  /**
+   * A POST that only reads (a search, the location-token exchange): retried on 5xx and network
+   * errors like a GET, and not treated as a create when its answer cannot be read.
+   */
+  readonly readOnly: boolean;
+}
+
+export interface EndpointOptions {
+  readOnly?: boolean;
 }
 
 const registry: Endpoint[] = [];
 
-export function endpoint(method: HttpMethod, path: string, version: ApiVersion, scopes: readonly string[]): Endpoint {
+export function endpoint(method: HttpMethod, path: string, version: ApiVersion, scopes: readonly string[], opts: EndpointOptions = {}): Endpoint {
+  const readOnly = method === 'GET' || Boolean(opts.readOnly);
   const found = registry.find((e) => e.method === method && e.path === path);
   if (found) {
     // Two modules may declare the same endpoint; they must agree, or one of them is wrong.
-    if (found.version !== version || found.scopes.join(' ') !== [...scopes].join(' ')) {
-      throw new Error(`Endpoint ${method} ${path} declared twice with different Version or scopes`);
+    if (found.version !== version || found.scopes.join(' ') !== [...scopes].join(' ') || found.readOnly !== readOnly) {
+      throw new Error(`Endpoint ${method} ${path} declared twice with different Version, scopes or readOnly`);
     }
     return found;
   }
-  const ep: Endpoint = Object.freeze({ method, path, version, scopes: Object.freeze([...scopes]) });
+  const ep: Endpoint = Object.freeze({ method, path, version, scopes: Object.freeze([...scopes]), readOnly });
   registry.push(ep);
   return ep;
 }
@@ -37,7 +47,7 @@ export function endpoint(method: HttpMethod, path: string, version: ApiVersion, 
  * the specs. Only for a path typed into a step (API Request) that no declared record covers.
  */
 export const unregisteredEndpoint = (method: HttpMethod, path: string, version: ApiVersion): Endpoint =>
-  Object.freeze({ method, path, version, scopes: Object.freeze([]) });
+  Object.freeze({ method, path, version, scopes: Object.freeze([]), readOnly: method === 'GET' });
 
 /** Every endpoint declared so far (all modules of the app are loaded by the time this is read). */
 export const declaredEndpoints = (): readonly Endpoint[] => registry;

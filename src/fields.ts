@@ -1,6 +1,7 @@
 import { z, type ZodType } from 'zod';
 import type { PlainInputField } from 'zapier-platform-core';
 import { invalidInput } from './errors';
+import { unsafePathValueReason } from './path-safety';
 
 /**
  * Input fields are declared once: the Zapier field (what the user sees) and the zod schema
@@ -255,7 +256,12 @@ function id(o: Base & { required?: boolean; dynamic?: string; search?: string })
       toText,
       z
         .string({ error: msg('must be an ID') })
-        .refine((s) => !/[\s/?#]/.test(s), { error: (iss) => `must be a HighLevel ID without spaces or slashes, got "${String(iss.input)}"` }),
+        .superRefine((s, c) => {
+          // The path-safety rules first (dot segments, separators, broken characters), then no spaces.
+          const unsafe = unsafePathValueReason(s);
+          if (unsafe) c.addIssue({ code: 'custom', message: unsafe });
+          else if (/\s/.test(s)) c.addIssue({ code: 'custom', message: `must be a HighLevel ID without spaces or slashes, got "${s}"` });
+        }),
     ),
   );
 }

@@ -1,5 +1,6 @@
 import type { AfterResponseMiddleware, BeforeRequestMiddleware } from 'zapier-platform-core';
 import { toZapierError } from './errors';
+import { secretsOf } from './secrets';
 
 interface MiddlewareData {
   /** The shared client handles status codes itself (retries, 429 waits, 404 lookups). */
@@ -26,7 +27,7 @@ export const addAuthHeaders: BeforeRequestMiddleware = (request, _z, bundle) => 
  * Requests made outside the shared client (none today, but any future one) still get
  * HighLevel's error body turned into a readable Zapier error instead of a JSON dump.
  */
-export const mapErrors: AfterResponseMiddleware = (response) => {
+export const mapErrors: AfterResponseMiddleware = (response, _z, bundle) => {
   const req = response.request as { middlewareData?: Record<string, unknown>; method?: string; url?: string };
   if (response.status < 400 || dataOf(req).highLevelClient || dataOf(req).noAuth) return response;
   let body: unknown = undefined;
@@ -36,5 +37,6 @@ export const mapErrors: AfterResponseMiddleware = (response) => {
     body = undefined;
   }
   const path = req.url ? new URL(req.url).pathname : '';
-  throw toZapierError({ status: response.status, body, text: response.content, what: `${req.method ?? 'GET'} ${path}` });
+  // A 401 becomes RefreshAuthError (or the missing-scope error) here too: core's autoRefresh is off.
+  throw toZapierError({ status: response.status, body, text: response.content, what: `${req.method ?? 'GET'} ${path}`, secrets: secretsOf(bundle) });
 };

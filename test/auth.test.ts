@@ -8,7 +8,8 @@ afterEach(resetNock);
 
 type Fn = (z: ZObject, b: Bundle) => Promise<unknown>;
 const oauth = app.authentication.oauth2Config;
-const call = (fn: unknown, bundle: Record<string, unknown>) => appTester(fn as Fn, bundle as unknown as Bundle);
+/** Each call starts with an empty z.cache (a refresh leaves a hand-over entry for concurrent runs). */
+const call = (fn: unknown, bundle: Record<string, unknown>) => appTester(fn as Fn, bundle as unknown as Bundle, true);
 
 const TOKEN_REPLY = {
   access_token: 'new-access-token',
@@ -100,7 +101,9 @@ test('a refused refresh (invalid_grant) asks the user to reconnect, without secr
   const err = await call(oauth.refreshAccessToken, { authData: AUTH }).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(errors.ExpiredAuthError);
   const msg = (err as Error).message;
-  expect(msg.split('\n')[0]).toBe('HighLevel would not refresh the connection (Invalid grant: refresh token is invalid). Reconnect your HighLevel account.');
+  expect(msg.split('\n')[0]).toBe(
+    "HighLevel no longer accepts this connection's refresh token (Invalid grant: refresh token is invalid). HighLevel's refresh tokens are single-use: each refresh replaces the token, so one that was already used, or a connection removed or uninstalled in HighLevel, cannot be refreshed. Reconnect your HighLevel account.",
+  );
   for (const secret of ['test-client-secret-value', 'test-refresh-token-xyz', 'test-access-token-abc']) expect(msg).not.toContain(secret);
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { locationId } from '../../src/client';
 import { endpoint } from '../../src/endpoint';
+import { bulkOutcome } from '../../src/bulk';
 import { invalidInput } from '../../src/errors';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
@@ -10,6 +11,9 @@ import { parseResponse } from '../../src/schemas';
  * POST /contacts/bulk/tags/update/{type}. The spec does not declare the {type} path parameter;
  * its description and `removeAllTags` ("can only be used with remove type") say it is add|remove.
  * The spec has no security block either; contacts.write is the scope of every other contact write.
+ * The answer is 201 even when contacts fail: `responses[]` carries each contact's `type`
+ * (success/error) and `message`. All failed -> the step fails with those reasons; some failed ->
+ * `failures` lists them (src/bulk.ts).
  */
 export default defineAction({
   key: 'bulkUpdateContactTags',
@@ -38,7 +42,7 @@ export default defineAction({
       },
     };
   },
-  output: (body) => {
+  output: (body, { input }) => {
     const r = parseResponse(
       z.looseObject({
         succeded: z.boolean().nullish(),
@@ -49,18 +53,25 @@ export default defineAction({
       'the bulk tag update',
     );
     const responses = r.responses ?? [];
+    // The per-contact answers; without them, the summary flag stands for every contact sent.
+    const items = responses.length
+      ? responses.map((x) => ({ id: x.contactId ?? '', ok: x.type === 'success', reason: x.message }))
+      : input.contacts.map((id) => ({ id, ok: r.succeded !== false, reason: r.succeded === false ? 'HighLevel reported the update as failed' : null }));
+    const { failures, failedCount } = bulkOutcome(items, `Bulk Update Contact Tags (${input.type})`);
     return {
-      succeeded: r.succeded ?? false,
-      errorCount: r.errorCount ?? 0,
-      updatedContactIds: responses.filter((x) => x.type === 'success').map((x) => x.contactId ?? ''),
-      failedContactIds: responses.filter((x) => x.type !== 'success').map((x) => x.contactId ?? ''),
+      succeeded: r.succeded ?? failedCount === 0,
+      errorCount: r.errorCount ?? failedCount,
+      updatedContactIds: items.filter((x) => x.ok).map((x) => x.id),
+      failedContactIds: items.filter((x) => !x.ok).map((x) => x.id),
+      failures,
     };
   },
-  sample: { succeeded: true, errorCount: 0, updatedContactIds: ['qFSqySFkVvNzOSqgGqFi', '3ualbhnV7j3n3a9r2moD'], failedContactIds: [] },
+  sample: { succeeded: true, errorCount: 0, updatedContactIds: ['qFSqySFkVvNzOSqgGqFi', '3ualbhnV7j3n3a9r2moD'], failedContactIds: [], failures: '' },
   outputFields: [
     { key: 'succeeded', label: 'Succeeded', type: 'boolean' },
     { key: 'errorCount', label: 'Errors', type: 'integer' },
     { key: 'updatedContactIds', label: 'Updated Contact IDs' },
     { key: 'failedContactIds', label: 'Failed Contact IDs' },
+    { key: 'failures', label: 'Failures (contact ID: HighLevel\'s reason, one per line)' },
   ],
 });

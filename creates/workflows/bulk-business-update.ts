@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { locationId } from '../../src/client';
 import { endpoint } from '../../src/endpoint';
+import { bulkOutcome } from '../../src/bulk';
 import { invalidInput } from '../../src/errors';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
@@ -28,13 +29,27 @@ export default defineAction({
     return { body: { locationId: locationId(bundle), ids, businessId: action === 'add' ? businessId : null } };
   },
   output: (body, { input }) => {
-    const r = parseResponse(z.looseObject({ success: z.boolean().nullish(), ids: z.array(z.string()).nullish() }), body, 'the bulk business update');
-    return { succeeded: r.success ?? false, contactIds: r.ids ?? [], businessId: input.action === 'add' ? (input.businessId ?? null) : null };
+    const r = parseResponse(z.looseObject({ success: z.boolean().nullish(), ids: z.array(z.string()).nullish(), message: z.string().nullish() }), body, 'the bulk business update');
+    // The spec's answer is { success, ids }: the contacts it changed. A contact sent but not among
+    // them failed; HighLevel gives no per-contact reason, only its message when there is one.
+    const done = new Set(r.ids ?? []);
+    const reason = r.message ?? (r.success === false ? 'HighLevel reported the update as failed' : 'not among the contacts HighLevel changed');
+    const items = input.ids.map((id) => ({ id, ok: r.success !== false && (r.ids ? done.has(id) : true), reason }));
+    const { failures, failedCount } = bulkOutcome(items, `Bulk Business Update (${input.action})`);
+    return {
+      succeeded: failedCount === 0,
+      contactIds: items.filter((x) => x.ok).map((x) => x.id),
+      failedContactIds: items.filter((x) => !x.ok).map((x) => x.id),
+      failures,
+      businessId: input.action === 'add' ? (input.businessId ?? null) : null,
+    };
   },
-  sample: { succeeded: true, contactIds: ['IDqvFHGColiyK6jiatuz', 'pOC0uJ97VYOKH2m3fkMD'], businessId: '63771dcac1116f0e21de8e12' },
+  sample: { succeeded: true, contactIds: ['IDqvFHGColiyK6jiatuz', 'pOC0uJ97VYOKH2m3fkMD'], failedContactIds: [], failures: '', businessId: '63771dcac1116f0e21de8e12' },
   outputFields: [
     { key: 'succeeded', label: 'Succeeded', type: 'boolean' },
     { key: 'contactIds', label: 'Updated Contact IDs' },
+    { key: 'failedContactIds', label: 'Failed Contact IDs' },
+    { key: 'failures', label: 'Failures (contact ID: reason, one per line)' },
     { key: 'businessId', label: 'Business ID (empty when removed)' },
   ],
 });

@@ -16,7 +16,7 @@ import { idOf, mayHaveMore, pageSize, text, windowOutputs } from './window';
  * The endpoint cannot sort or filter by date, so a poll reads every page of the filtered set (up
  * to the shared 10-page bound, limit=100/skip) and sorts it here (src/records/window.ts).
  */
-export const searchTasksEndpoint = endpoint('POST', '/locations/{locationId}/tasks/search', '2021-07-28', ['locations/tasks.readonly']);
+export const searchTasksEndpoint = endpoint('POST', '/locations/{locationId}/tasks/search', '2021-07-28', ['locations/tasks.readonly'], { readOnly: true });
 
 const str = z.string().nullish();
 const Person = z.looseObject({ id: str, name: str, firstName: str, lastName: str, email: str });

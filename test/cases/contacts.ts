@@ -302,7 +302,7 @@ export const contactCases: Case[] = [
         reply: { status: 201, body: { succeded: true, errorCount: 1, responses: [{ contactId: 'c1', type: 'success' }, { contactId: 'c2', type: 'error', message: 'not found' }] } },
       },
     ],
-    output: { succeeded: true, errorCount: 1, updatedContactIds: ['c1'], failedContactIds: ['c2'] },
+    output: { succeeded: true, errorCount: 1, updatedContactIds: ['c1'], failedContactIds: ['c2'], failures: 'c2: not found' },
   },
   {
     name: 'bulk remove all tags',
@@ -314,7 +314,7 @@ export const contactCases: Case[] = [
         reply: { status: 201, body: { succeded: true, errorCount: 0, responses: [{ contactId: 'c1', type: 'success' }] } },
       },
     ],
-    output: { succeeded: true, errorCount: 0, updatedContactIds: ['c1'], failedContactIds: [] },
+    output: { succeeded: true, errorCount: 0, updatedContactIds: ['c1'], failedContactIds: [], failures: '' },
   },
   { name: 'remove-all only with remove', op: 'creates.bulkUpdateContactTags', input: { type: 'add', contacts: 'c1', removeAllTags: 'yes' }, calls: [], error: /"Remove All Tags" \(removeAllTags\) can only be used with "Remove tags"/ },
   { name: 'unknown change type', op: 'creates.bulkUpdateContactTags', input: { type: 'toggle', contacts: 'c1', tags: 'x' }, calls: [], error: /"Change" \(type\) must be one of add, remove, got "toggle"/ },
