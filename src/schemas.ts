@@ -15,40 +15,6 @@ export const CustomFieldValue = z.looseObject({
   field_value: z.unknown().optional(),
 });
 
-export const Contact = z.looseObject({
-  id: z.string(),
-  locationId: str,
-  name: str,
-  contactName: str,
-  firstName: str,
-  lastName: str,
-  firstNameLowerCase: str,
-  lastNameLowerCase: str,
-  email: str,
-  phone: str,
-  companyName: str,
-  businessName: str,
-  address1: str,
-  city: str,
-  state: str,
-  postalCode: str,
-  country: str,
-  website: str,
-  timezone: str,
-  source: str,
-  type: str,
-  assignedTo: str,
-  dnd: bool,
-  businessId: str,
-  dateOfBirth: str,
-  dateAdded: str,
-  dateUpdated: str,
-  tags: z.array(z.string()).nullish(),
-  customFields: z.array(CustomFieldValue).nullish(),
-  followers: z.array(z.string()).nullish(),
-});
-export type Contact = z.infer<typeof Contact>;
-
 export const Task = z.looseObject({
   id: z.string(),
   title: str,
@@ -139,12 +105,13 @@ export function parseResponse<T>(schema: ZodType<T>, body: unknown, what: string
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const where = issue?.path.length ? ` at "${issue.path.join('.')}"` : '';
-  throw new errors.Error(
-    `HighLevel answered ${what} with an unexpected response${where}: ${issue?.message ?? 'invalid shape'}.`,
-    'UnexpectedResponse',
-    502,
-  );
+  throw unexpectedResponse(what, issue?.path.join('.') ?? '', issue?.message ?? 'invalid shape');
+}
+
+/** The error of an answer the app cannot work with (`where`: the path in the answer, if any). */
+export function unexpectedResponse(what: string, where: string, message: string): Error {
+  const at = where ? ` at "${where}"` : '';
+  return new errors.Error(`HighLevel answered ${what} with an unexpected response${at}: ${message}.`, 'UnexpectedResponse', 502);
 }
 
 /** `{ [key]: T[] }` envelopes, the usual list answer; a missing list counts as empty. */
@@ -156,7 +123,7 @@ export const oneOf = <T>(key: string, item: ZodType<T>) =>
   z.object({ [key]: item }).transform((o) => (o as Record<string, T>)[key] as T);
 
 /** A mailing address on one line ("3535 1st St N, Dolomite, AL 35061, US"), or null when empty. */
-export function oneLineAddress(a: { street?: string | null; city?: string | null; state?: string | null; postalCode?: string | null; country?: string | null }): string | null {
+export function oneLineAddress(a: Partial<Record<'street' | 'city' | 'state' | 'postalCode' | 'country', unknown>>): string | null {
   const line = [a.street, a.city, [a.state, a.postalCode].filter(Boolean).join(' '), a.country]
     .filter((p) => p && String(p).trim())
     .join(', ');

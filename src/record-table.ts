@@ -1,0 +1,231 @@
+import type { PlainOutputField } from 'zapier-platform-core';
+import type { Ctx } from './client';
+import { definitionsFor, namedValues, type CustomFieldValue, type Model } from './custom-fields';
+import { parseDateTime } from './fields';
+import type { Flat, Mapper, Scalar } from './operation';
+import { unexpectedResponse } from './schemas';
+
+/**
+ * Record tables: each record type is ONE table of fields (output key -> label, where the value
+ * comes from in HighLevel's answer, its type and coercion, its sample). From that table come the
+ * response parser, the flat output, the labelled output fields and the sample.
+ *
+ * Parsing is lenient, the way HighLevel really answers (FACTS.md): only the record's id and the
+ * list envelope are required. A field of an unexpected type (a date as an object, text where a
+ * number belongs) becomes an empty output and one z.console line naming it, never a failed step.
+ */
+
+/** What a coercion makes of one present (non-null) value: the output, or why it is left empty. */
+export type Read<T> = { value: T } | { wrong: string };
+
+export interface Coercion<T extends Scalar | string[]> {
+  /** Zapier's output field type (plain text has none). */
+  zapierType?: PlainOutputField['type'];
+  list?: boolean;
+  /** The output when HighLevel sends nothing (or null). */
+  empty: T;
+  read: (v: unknown) => Read<T>;
+}
+
+const kindOf = (v: unknown): string =>
+  Array.isArray(v) ? 'a list' : v === null ? 'null' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+const wrong = (v: unknown): { wrong: string } => ({ wrong: kindOf(v) });
+
+const scalarText = (v: unknown): string | null =>
+  typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : typeof v === 'boolean' ? String(v) : null;
+
+const ymd = (d: Date): string => d.toISOString().slice(0, 10);
+
+/** The coercions a field can have. */
+export const t = {
+  /** Text; numbers and booleans are written as text. */
+  text: { empty: null, read: (v) => { const s = scalarText(v); return s === null ? wrong(v) : { value: s }; } } satisfies Coercion<string | null>,
+  /** A number; numeric text is read as a number. */
+  number: {
+    zapierType: 'number',
+    empty: null,
+    read: (v) => {
+      const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN;
+      return Number.isFinite(n) ? { value: n } : wrong(v);
+    },
+  } satisfies Coercion<number | null>,
+  /** Yes/no; "true"/"false" text is read as such. */
+  boolean: {
+    zapierType: 'boolean',
+    empty: null,
+    read: (v) => (typeof v === 'boolean' ? { value: v } : v === 'true' || v === 'false' ? { value: v === 'true' } : wrong(v)),
+  } satisfies Coercion<boolean | null>,
+  /**
+   * A date and time: ISO text is kept as HighLevel wrote it; epoch milliseconds or seconds
+   * (numbers or digit strings) become ISO text.
+   */
+  datetime: {
+    zapierType: 'datetime',
+    empty: null,
+    read: (v) => {
+      if (typeof v === 'string') {
+        if (/^\d{10}$|^\d{13}$/.test(v.trim())) return { value: parseDateTime(v)!.toISOString() };
+        return { value: v };
+      }
+      const d = typeof v === 'number' && Number.isFinite(v) ? parseDateTime(v) : null;
+      return d ? { value: d.toISOString() } : wrong(v);
+    },
+  } satisfies Coercion<string | null>,
+  /** A calendar date, output as YYYY-MM-DD (from a date, an ISO date-time or epoch ms / s). */
+  date: {
+    empty: null,
+    read: (v) => {
+      if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v.trim())) return { value: v.trim().slice(0, 10) };
+      const d = typeof v === 'number' || typeof v === 'string' ? parseDateTime(v) : null;
+      if (d) return { value: ymd(d) };
+      return typeof v === 'string' ? { value: v } : wrong(v);
+    },
+  } satisfies Coercion<string | null>,
+  /** A list of texts (a single text is a list of one); items that are not text are dropped. */
+  strings: {
+    list: true,
+    empty: [],
+    read: (v) => {
+      if (typeof v === 'string') return { value: v ? [v] : [] };
+      if (!Array.isArray(v)) return wrong(v);
+      return { value: v.map(scalarText).filter((s): s is string => s !== null) };
+    },
+  } satisfies Coercion<string[]>,
+};
+
+/** One output field: its label, where it comes from, its type, its sample. */
+export interface Field<T extends Scalar | string[]> {
+  label: string;
+  type: Coercion<T>;
+  /**
+   * Where the value is in HighLevel's answer: a key or a dotted path, or alternatives tried in
+   * order (the first present one wins). Defaults to the output key; `[]` for derived fields.
+   */
+  from?: string | readonly string[];
+  /** Computes the value from the other outputs when the sources give none. */
+  derive?: (out: Readonly<Flat>) => T;
+  sample: T;
+  /** Listed first among the output fields (Zapier's output field schema has no such flag). */
+  important?: boolean;
+  /** Part of Zapier's dedupe key. */
+  primary?: boolean;
+}
+
+type Valued<F> = F extends { type: Coercion<infer T> } ? T : never;
+/** A table: output keys -> fields; `id` is required. */
+export type Fields = Record<string, Field<Scalar | string[]>>;
+/** The flat output a table gives, typed field by field. */
+export type Output<F> = { [K in keyof F]: Valued<F[K]> } & { id: string };
+
+export interface TableOptions {
+  /** The record's name in messages ("contact"). */
+  name: string;
+  /** Custom field values (`customFields: [{ id, value }]`) output by name, as `custom_<key>`. */
+  customFields?: { model: Model; sample: Flat };
+}
+
+interface Meta {
+  problems: string[];
+  customFields: CustomFieldValue[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function at(raw: Record<string, unknown>, path: string): unknown {
+  let v: unknown = raw;
+  for (const part of path.split('.')) {
+    if (!isRecord(v)) return undefined;
+    v = v[part];
+  }
+  return v;
+}
+
+const customValues = (v: unknown): CustomFieldValue[] =>
+  Array.isArray(v) ? v.filter((c): c is CustomFieldValue => isRecord(c) && typeof c.id === 'string') : [];
+
+export interface RecordTable<F extends Fields> {
+  readonly name: string;
+  readonly fields: F;
+  readonly outputFields: PlainOutputField[];
+  readonly sample: Flat;
+  /** One record from HighLevel (`where` names its place in the answer, for the error when it has no id). */
+  parse: (raw: unknown, where: string, what: string) => Output<F>;
+  /** `{ [key]: [...] }` list answers; a missing list counts as empty. */
+  list: (key: string, what?: string) => (body: unknown) => Output<F>[];
+  /** `{ [key]: {...} }` single-record answers. */
+  one: (key: string, what?: string) => (body: unknown) => Output<F>;
+  /** Records -> flat outputs: logs each field left empty, names the custom fields. */
+  output: Mapper<Output<F>>;
+  /** What an operation outputting these records declares, to spread into it. */
+  outputs: { output: Mapper<Output<F>>; sample: Flat; outputFields: PlainOutputField[] };
+}
+
+export function defineRecord<F extends Fields & { [K in keyof F]: Field<Valued<F[K]>> } & { id: Field<string | null> }>(
+  fields: F,
+  options: TableOptions,
+): RecordTable<F> {
+  const meta = new WeakMap<object, Meta>();
+  const entries = Object.entries(fields) as [string, Field<Scalar | string[]>][];
+  const sourced = entries.filter(([, f]) => !Array.isArray(f.from) || f.from.length > 0);
+  const sources = (key: string, f: Field<Scalar | string[]>): readonly string[] =>
+    f.from === undefined ? [key] : typeof f.from === 'string' ? [f.from] : f.from;
+
+  const parse = (raw: unknown, where: string, what: string): Output<F> => {
+    if (!isRecord(raw)) throw unexpectedResponse(what, where, `expected a ${options.name}, got ${kindOf(raw)}`);
+    const id = scalarText(raw.id);
+    if (!id) throw unexpectedResponse(what, `${where ? `${where}.` : ''}id`, `the ${options.name} has no id`);
+    const out: Flat = {};
+    const problems: string[] = [];
+    for (const [key, f] of sourced) {
+      out[key] = f.type.empty;
+      for (const path of sources(key, f)) {
+        const v = at(raw, path);
+        if (v === undefined || v === null) continue;
+        const r = f.type.read(v);
+        if ('value' in r) {
+          out[key] = r.value;
+          break;
+        }
+        problems.push(`HighLevel sent ${options.name} ${id} with "${path}" (${f.label}) as ${r.wrong}; the output "${key}" is left empty.`);
+      }
+    }
+    for (const [key, f] of entries) {
+      if (f.derive && (out[key] === undefined || out[key] === null)) out[key] = f.derive(out);
+    }
+    out.id = id;
+    const row = out as Output<F>;
+    meta.set(row, { problems, customFields: options.customFields ? customValues(raw.customFields) : [] });
+    return row;
+  };
+
+  const list = (key: string, what = `the ${options.name} list`) => (body: unknown): Output<F>[] => {
+    if (!isRecord(body)) throw unexpectedResponse(what, '', `expected an object, got ${kindOf(body)}`);
+    const items = body[key];
+    if (items === undefined || items === null) return [];
+    if (!Array.isArray(items)) throw unexpectedResponse(what, key, `expected a list, got ${kindOf(items)}`);
+    return items.map((item, i) => parse(item, `${key}.${i}`, what));
+  };
+
+  const one = (key: string, what = `the ${options.name} request`) => (body: unknown): Output<F> =>
+    parse(isRecord(body) ? body[key] : body, key, what);
+
+  const output: Mapper<Output<F>> = async (rows, ctx: Ctx) => {
+    for (const row of rows) for (const line of meta.get(row)?.problems ?? []) ctx.z.console.log(line);
+    if (!options.customFields) return rows.map((r) => ({ ...r }));
+    const values = rows.map((r) => meta.get(r)?.customFields ?? []);
+    const defs = await definitionsFor(ctx, options.customFields.model, values.map((customFields) => ({ customFields })));
+    return rows.map((r, i) => ({ ...r, ...namedValues(values[i], defs) }));
+  };
+
+  const ordered = [...entries.filter(([, f]) => f.important), ...entries.filter(([, f]) => !f.important)];
+  const outputFields: PlainOutputField[] = ordered.map(([key, f]) => ({
+    key,
+    label: f.label,
+    ...(f.type.zapierType ? { type: f.type.zapierType } : {}),
+    ...(f.type.list ? { list: true } : {}),
+    ...(f.primary ? { primary: true } : {}),
+  }));
+  const sample: Flat = { ...Object.fromEntries(entries.map(([key, f]) => [key, f.sample])), ...(options.customFields?.sample ?? {}) };
+
+  return { name: options.name, fields, outputFields, sample, parse, list, one, output, outputs: { output, sample, outputFields } };
+}
