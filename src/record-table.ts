@@ -27,11 +27,12 @@ export interface Coercion<T extends Scalar | string[]> {
   read: (v: unknown) => Read<T>;
 }
 
-const kindOf = (v: unknown): string =>
+export const kindOf = (v: unknown): string =>
   Array.isArray(v) ? 'a list' : v === null ? 'null' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
-const wrong = (v: unknown): { wrong: string } => ({ wrong: kindOf(v) });
+export const wrong = (v: unknown): { wrong: string } => ({ wrong: kindOf(v) });
 
-const scalarText = (v: unknown): string | null =>
+/** Text of a scalar (numbers and booleans written out), or null for anything else. */
+export const scalarText = (v: unknown): string | null =>
   typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : typeof v === 'boolean' ? String(v) : null;
 
 const ymd = (d: Date): string => d.toISOString().slice(0, 10);
@@ -64,8 +65,9 @@ export const t = {
     empty: null,
     read: (v) => {
       if (typeof v === 'string') {
-        if (/^\d{10}$|^\d{13}$/.test(v.trim())) return { value: parseDateTime(v)!.toISOString() };
-        return { value: v };
+        if (!v.trim()) return { value: null };
+        const epoch = /^\d{10}$|^\d{13}$/.test(v.trim()) ? parseDateTime(v) : null;
+        return { value: epoch ? epoch.toISOString() : v };
       }
       const d = typeof v === 'number' && Number.isFinite(v) ? parseDateTime(v) : null;
       return d ? { value: d.toISOString() } : wrong(v);
@@ -115,7 +117,9 @@ type Valued<F> = F extends { type: Coercion<infer T> } ? T : never;
 /** A table: output keys -> fields; `id` is required. */
 export type Fields = Record<string, Field<Scalar | string[]>>;
 /** The flat output a table gives, typed field by field. */
-export type Output<F> = { [K in keyof F]: Valued<F[K]> } & { id: string };
+export type Values<F> = { [K in keyof F]: Valued<F[K]> };
+/** The flat output of a record table: its values, with the id always there. */
+export type Output<F> = Values<F> & { id: string };
 
 export interface TableOptions {
   /** The record's name in messages ("contact"). */
@@ -129,7 +133,7 @@ interface Meta {
   customFields: CustomFieldValue[];
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function at(raw: Record<string, unknown>, path: string): unknown {
   let v: unknown = raw;
@@ -143,37 +147,17 @@ function at(raw: Record<string, unknown>, path: string): unknown {
 const customValues = (v: unknown): CustomFieldValue[] =>
   Array.isArray(v) ? v.filter((c): c is CustomFieldValue => isRecord(c) && typeof c.id === 'string') : [];
 
-export interface RecordTable<F extends Fields> {
-  readonly name: string;
-  readonly fields: F;
-  readonly outputFields: PlainOutputField[];
-  readonly sample: Flat;
-  /** One record from HighLevel (`where` names its place in the answer, for the error when it has no id). */
-  parse: (raw: unknown, where: string, what: string) => Output<F>;
-  /** `{ [key]: [...] }` list answers; a missing list counts as empty. */
-  list: (key: string, what?: string) => (body: unknown) => Output<F>[];
-  /** `{ [key]: {...} }` single-record answers. */
-  one: (key: string, what?: string) => (body: unknown) => Output<F>;
-  /** Records -> flat outputs: logs each field left empty, names the custom fields. */
-  output: Mapper<Output<F>>;
-  /** What an operation outputting these records declares, to spread into it. */
-  outputs: { output: Mapper<Output<F>>; sample: Flat; outputFields: PlainOutputField[] };
-}
+type AnyField = Field<Scalar | string[]>;
 
-export function defineRecord<F extends Fields & { [K in keyof F]: Field<Valued<F[K]>> } & { id: Field<string | null> }>(
-  fields: F,
-  options: TableOptions,
-): RecordTable<F> {
-  const meta = new WeakMap<object, Meta>();
-  const entries = Object.entries(fields) as [string, Field<Scalar | string[]>][];
-  const sourced = entries.filter(([, f]) => !Array.isArray(f.from) || f.from.length > 0);
-  const sources = (key: string, f: Field<Scalar | string[]>): readonly string[] =>
+/** The shared core of both kinds of table: reading the fields, their labels, their sample. */
+function columns<F extends Fields>(fields: F, name: string) {
+  const entries = Object.entries(fields) as [string, AnyField][];
+  const sources = (key: string, f: AnyField): readonly string[] =>
     f.from === undefined ? [key] : typeof f.from === 'string' ? [f.from] : f.from;
+  const sourced = entries.filter(([key, f]) => sources(key, f).length > 0);
 
-  const parse = (raw: unknown, where: string, what: string): Output<F> => {
-    if (!isRecord(raw)) throw unexpectedResponse(what, where, `expected a ${options.name}, got ${kindOf(raw)}`);
-    const id = scalarText(raw.id);
-    if (!id) throw unexpectedResponse(what, `${where ? `${where}.` : ''}id`, `the ${options.name} has no id`);
+  /** The flat values of one record, and a line for every field left empty because of its type. */
+  const read = (raw: Record<string, unknown>, id: string | null): { out: Flat; problems: string[] } => {
     const out: Flat = {};
     const problems: string[] = [];
     for (const [key, f] of sourced) {
@@ -186,35 +170,13 @@ export function defineRecord<F extends Fields & { [K in keyof F]: Field<Valued<F
           out[key] = r.value;
           break;
         }
-        problems.push(`HighLevel sent ${options.name} ${id} with "${path}" (${f.label}) as ${r.wrong}; the output "${key}" is left empty.`);
+        problems.push(`HighLevel sent ${name}${id ? ` ${id}` : ''} with "${path}" (${f.label}) as ${r.wrong}; the output "${key}" is left empty.`);
       }
     }
     for (const [key, f] of entries) {
       if (f.derive && (out[key] === undefined || out[key] === null)) out[key] = f.derive(out);
     }
-    out.id = id;
-    const row = out as Output<F>;
-    meta.set(row, { problems, customFields: options.customFields ? customValues(raw.customFields) : [] });
-    return row;
-  };
-
-  const list = (key: string, what = `the ${options.name} list`) => (body: unknown): Output<F>[] => {
-    if (!isRecord(body)) throw unexpectedResponse(what, '', `expected an object, got ${kindOf(body)}`);
-    const items = body[key];
-    if (items === undefined || items === null) return [];
-    if (!Array.isArray(items)) throw unexpectedResponse(what, key, `expected a list, got ${kindOf(items)}`);
-    return items.map((item, i) => parse(item, `${key}.${i}`, what));
-  };
-
-  const one = (key: string, what = `the ${options.name} request`) => (body: unknown): Output<F> =>
-    parse(isRecord(body) ? body[key] : body, key, what);
-
-  const output: Mapper<Output<F>> = async (rows, ctx: Ctx) => {
-    for (const row of rows) for (const line of meta.get(row)?.problems ?? []) ctx.z.console.log(line);
-    if (!options.customFields) return rows.map((r) => ({ ...r }));
-    const values = rows.map((r) => meta.get(r)?.customFields ?? []);
-    const defs = await definitionsFor(ctx, options.customFields.model, values.map((customFields) => ({ customFields })));
-    return rows.map((r, i) => ({ ...r, ...namedValues(values[i], defs) }));
+    return { out, problems };
   };
 
   const ordered = [...entries.filter(([, f]) => f.important), ...entries.filter(([, f]) => !f.important)];
@@ -225,7 +187,92 @@ export function defineRecord<F extends Fields & { [K in keyof F]: Field<Valued<F
     ...(f.type.list ? { list: true } : {}),
     ...(f.primary ? { primary: true } : {}),
   }));
-  const sample: Flat = { ...Object.fromEntries(entries.map(([key, f]) => [key, f.sample])), ...(options.customFields?.sample ?? {}) };
+  const sample: Flat = Object.fromEntries(entries.map(([key, f]) => [key, f.sample]));
+  /** Every output as it is when HighLevel sends nothing for it. */
+  const empty: Flat = Object.fromEntries(entries.map(([key, f]) => [key, f.type.empty]));
+  return { read, outputFields, sample, empty };
+}
 
-  return { name: options.name, fields, outputFields, sample, parse, list, one, output, outputs: { output, sample, outputFields } };
+export interface RecordTable<F extends Fields> {
+  readonly name: string;
+  readonly fields: F;
+  readonly outputFields: PlainOutputField[];
+  readonly sample: Flat;
+  /** Every output as it is when HighLevel sends nothing for it. */
+  readonly empty: Flat;
+  /** One record from HighLevel (`where` names its place in the answer, for the error when it has no id). */
+  parse: (raw: unknown, where: string, what: string) => Output<F>;
+  /** `{ [key]: [...] }` list answers (`key` '' for a bare list); a missing list counts as empty. */
+  list: (key: string, what?: string) => (body: unknown) => Output<F>[];
+  /** `{ [key]: {...} }` single-record answers (`key` '' for a bare record). */
+  one: (key: string, what?: string) => (body: unknown) => Output<F>;
+  /** Records -> flat outputs: logs each field left empty, names the custom fields. */
+  output: Mapper<Output<F>>;
+  /** What an operation outputting these records declares, to spread into it. */
+  outputs: { output: Mapper<Output<F>>; sample: Flat; outputFields: PlainOutputField[] };
+}
+
+type Table<F> = F & { [K in keyof F]: Field<Valued<F[K]>> };
+
+export function defineRecord<F extends Fields & { id: Field<string | null> }>(fields: Table<F>, options: TableOptions): RecordTable<F> {
+  const { read, outputFields, sample, empty } = columns(fields, options.name);
+  const meta = new WeakMap<object, Meta>();
+
+  const parse = (raw: unknown, where: string, what: string): Output<F> => {
+    if (!isRecord(raw)) throw unexpectedResponse(what, where, `expected a ${options.name}, got ${kindOf(raw)}`);
+    const id = scalarText(raw.id);
+    if (!id) throw unexpectedResponse(what, `${where ? `${where}.` : ''}id`, `the ${options.name} has no id`);
+    const { out, problems } = read(raw, id);
+    out.id = id;
+    const row = out as Output<F>;
+    meta.set(row, { problems, customFields: options.customFields ? customValues(raw.customFields) : [] });
+    return row;
+  };
+
+  const list = (key: string, what = `the ${options.name} list`) => (body: unknown): Output<F>[] => {
+    if (key && !isRecord(body)) throw unexpectedResponse(what, '', `expected an object, got ${kindOf(body)}`);
+    const items = key && isRecord(body) ? body[key] : body;
+    if (items === undefined || items === null) return [];
+    if (!Array.isArray(items)) throw unexpectedResponse(what, key, `expected a list, got ${kindOf(items)}`);
+    return items.map((item, i) => parse(item, key ? `${key}.${i}` : String(i), what));
+  };
+
+  const one = (key: string, what = `the ${options.name} request`) => (body: unknown): Output<F> =>
+    key ? parse(isRecord(body) ? body[key] : undefined, key, what) : parse(body, '', what);
+
+  const output: Mapper<Output<F>> = async (rows, ctx: Ctx) => {
+    for (const row of rows) for (const line of meta.get(row)?.problems ?? []) ctx.z.console.log(line);
+    if (!options.customFields) return rows.map((r) => ({ ...r }));
+    const values = rows.map((r) => meta.get(r)?.customFields ?? []);
+    const defs = await definitionsFor(ctx, options.customFields.model, values.map((customFields) => ({ customFields })));
+    return rows.map((r, i) => ({ ...r, ...namedValues(values[i], defs) }));
+  };
+
+  const fullSample: Flat = { ...sample, ...(options.customFields?.sample ?? {}) };
+  return { name: options.name, fields, outputFields, sample: fullSample, empty, parse, list, one, output, outputs: { output, sample: fullSample, outputFields } };
+}
+
+export interface ResultTable<F extends Fields> {
+  readonly fields: F;
+  readonly outputFields: PlainOutputField[];
+  readonly sample: Flat;
+  /** The answer of a write (an object; nothing in it is required): its flat output, each field left empty logged. */
+  output: (body: unknown, ctx: Ctx) => Values<F>;
+}
+
+/**
+ * A table for answers that are not records (results of writes: tag changes, bulk updates): no id
+ * is required; an empty body (HighLevel's 2xx without content) reads as every field empty.
+ */
+export function defineResult<F extends Fields>(fields: Table<F>, options: { name: string; what: string }): ResultTable<F> {
+  const { read, outputFields, sample } = columns(fields, options.name);
+  const output = (body: unknown, ctx: Ctx): Values<F> => {
+    if (body !== undefined && body !== null && body !== '' && !isRecord(body)) {
+      throw unexpectedResponse(options.what, '', `expected an object, got ${kindOf(body)}`);
+    }
+    const { out, problems } = read(isRecord(body) ? body : {}, null);
+    for (const line of problems) ctx.z.console.log(line);
+    return out as Values<F>;
+  };
+  return { fields, outputFields, sample, output };
 }
