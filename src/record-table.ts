@@ -93,7 +93,23 @@ export const t = {
       return { value: v.map(scalarText).filter((s): s is string => s !== null) };
     },
   } satisfies Coercion<string[]>,
+  /** A list of records -> the text of one key of each (`[{ userId }]` -> user ids); text items are kept. */
+  pluck: (key: string): Coercion<string[]> => ({
+    list: true,
+    empty: [],
+    read: (v) =>
+      Array.isArray(v)
+        ? { value: v.map((x) => (isRecord(x) ? scalarText(x[key]) : scalarText(x))).filter((s): s is string => s !== null) }
+        : wrong(v),
+  }),
 };
+
+/** A value read with a coercion, or its empty value (for derived fields, which log nothing). */
+export function readAs<T extends Scalar | string[]>(c: Coercion<T>, v: unknown): T {
+  if (v === undefined || v === null) return c.empty;
+  const r = c.read(v);
+  return 'value' in r ? r.value : c.empty;
+}
 
 /** One output field: its label, where it comes from, its type, its sample. */
 export interface Field<T extends Scalar | string[]> {
@@ -104,8 +120,8 @@ export interface Field<T extends Scalar | string[]> {
    * order (the first present one wins). Defaults to the output key; `[]` for derived fields.
    */
   from?: string | readonly string[];
-  /** Computes the value from the other outputs when the sources give none. */
-  derive?: (out: Readonly<Flat>) => T;
+  /** Computes the value when the sources give none: from the other outputs, or HighLevel's record itself. */
+  derive?: (out: Readonly<Flat>, raw: Readonly<Record<string, unknown>>) => T;
   sample: T;
   /** Listed first among the output fields (Zapier's output field schema has no such flag). */
   important?: boolean;
@@ -124,11 +140,17 @@ export type Output<F> = Values<F> & { id: string };
 export interface TableOptions {
   /** The record's name in messages ("contact"). */
   name: string;
+  /**
+   * For records the spec gives no id (calendar resources, notifications): the id to use when the
+   * answer has none, instead of failing. `hadId` tells such rows apart.
+   */
+  missingId?: (raw: Record<string, unknown>) => string;
   /** Custom field values (`customFields: [{ id, value }]`) output by name, as `custom_<key>`. */
   customFields?: { model: Model; sample: Flat };
 }
 
 interface Meta {
+  hadId: boolean;
   problems: string[];
   customFields: CustomFieldValue[];
 }
@@ -174,7 +196,7 @@ function columns<F extends Fields>(fields: F, name: string) {
       }
     }
     for (const [key, f] of entries) {
-      if (f.derive && (out[key] === undefined || out[key] === null)) out[key] = f.derive(out);
+      if (f.derive && (out[key] === undefined || out[key] === null)) out[key] = f.derive(out, raw);
     }
     return { out, problems };
   };
@@ -208,8 +230,14 @@ export interface RecordTable<F extends Fields> {
   one: (key: string, what?: string) => (body: unknown) => Output<F>;
   /** Records -> flat outputs: logs each field left empty, names the custom fields. */
   output: Mapper<Output<F>>;
+  /** The answer of a write holding one record (`key` '' for a bare record) -> its flat output. */
+  answer: (key: string, what?: string) => (body: unknown, ctx: Ctx) => Promise<Flat>;
+  /** Whether HighLevel's record carried its id (false: `missingId` made it). */
+  hadId: (row: Output<F>) => boolean;
   /** What an operation outputting these records declares, to spread into it. */
   outputs: { output: Mapper<Output<F>>; sample: Flat; outputFields: PlainOutputField[] };
+  /** Its sample and labelled outputs alone (for actions, whose output is `answer`). */
+  shape: { sample: Flat; outputFields: PlainOutputField[] };
 }
 
 type Table<F> = F & { [K in keyof F]: Field<Valued<F[K]>> };
@@ -220,12 +248,13 @@ export function defineRecord<F extends Fields & { id: Field<string | null> }>(fi
 
   const parse = (raw: unknown, where: string, what: string): Output<F> => {
     if (!isRecord(raw)) throw unexpectedResponse(what, where, `expected a ${options.name}, got ${kindOf(raw)}`);
-    const id = scalarText(raw.id);
+    const { out, problems } = read(raw, scalarText(raw.id));
+    const given = typeof out.id === 'string' && out.id ? out.id : null;
+    const id = given ?? options.missingId?.(raw);
     if (!id) throw unexpectedResponse(what, `${where ? `${where}.` : ''}id`, `the ${options.name} has no id`);
-    const { out, problems } = read(raw, id);
     out.id = id;
     const row = out as Output<F>;
-    meta.set(row, { problems, customFields: options.customFields ? customValues(raw.customFields) : [] });
+    meta.set(row, { hadId: given !== null, problems, customFields: options.customFields ? customValues(raw.customFields) : [] });
     return row;
   };
 
@@ -248,8 +277,14 @@ export function defineRecord<F extends Fields & { id: Field<string | null> }>(fi
     return rows.map((r, i) => ({ ...r, ...namedValues(values[i], defs) }));
   };
 
+  const answer = (key: string, what?: string) => {
+    const read = one(key, what);
+    return async (body: unknown, ctx: Ctx): Promise<Flat> => (await output([read(body)], ctx))[0] ?? {};
+  };
+
   const fullSample: Flat = { ...sample, ...(options.customFields?.sample ?? {}) };
-  return { name: options.name, fields, outputFields, sample: fullSample, empty, parse, list, one, output, outputs: { output, sample: fullSample, outputFields } };
+  const hadId = (row: Output<F>): boolean => meta.get(row)?.hadId ?? true;
+  return { name: options.name, fields, outputFields, sample: fullSample, empty, parse, list, one, output, answer, hadId, outputs: { output, sample: fullSample, outputFields }, shape: { sample: fullSample, outputFields } };
 }
 
 export interface ResultTable<F extends Fields> {

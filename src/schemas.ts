@@ -38,25 +38,6 @@ export const Note = z.looseObject({
 });
 export type Note = z.infer<typeof Note>;
 
-export const Appointment = z.looseObject({
-  id: z.string(),
-  calendarId: str,
-  status: str,
-  title: str,
-  assignedUserId: str,
-  notes: str,
-  startTime: str,
-  endTime: str,
-  address: str,
-  locationId: str,
-  contactId: str,
-  groupId: str,
-  appointmentStatus: str,
-  dateAdded: str,
-  dateUpdated: str,
-});
-export type Appointment = z.infer<typeof Appointment>;
-
 export const CustomFieldDefinition = z.looseObject({
   id: z.string(),
   name: z.string(),
