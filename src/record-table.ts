@@ -41,20 +41,27 @@ const ymd = (d: Date): string => d.toISOString().slice(0, 10);
 export const t = {
   /** Text; numbers and booleans are written as text. */
   text: { empty: null, read: (v) => { const s = scalarText(v); return s === null ? wrong(v) : { value: s }; } } satisfies Coercion<string | null>,
+  /** Text where an empty string counts as none (so the next source is tried). */
+  nonEmptyText: { empty: null, read: (v) => { const s = scalarText(v); return s === null ? wrong(v) : { value: s || null }; } } satisfies Coercion<string | null>,
   /** A number; numeric text is read as a number. */
   number: {
     zapierType: 'number',
     empty: null,
     read: (v) => {
-      const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : Number.NaN;
+      if (typeof v === 'string' && !v.trim()) return { value: null };
+      const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : Number.NaN;
       return Number.isFinite(n) ? { value: n } : wrong(v);
     },
   } satisfies Coercion<number | null>,
+  /** A whole number (Zapier's integer type); read as `number`. */
+  get integer(): Coercion<number | null> {
+    return { ...this.number, zapierType: 'integer' };
+  },
   /** Yes/no; "true"/"false" text is read as such. */
   boolean: {
     zapierType: 'boolean',
     empty: null,
-    read: (v) => (typeof v === 'boolean' ? { value: v } : v === 'true' || v === 'false' ? { value: v === 'true' } : wrong(v)),
+    read: (v) => (typeof v === 'boolean' ? { value: v } : v === 'true' || v === 'false' ? { value: v === 'true' } : v === '' ? { value: null } : wrong(v)),
   } satisfies Coercion<boolean | null>,
   /**
    * A date and time: ISO text is kept as HighLevel wrote it; epoch milliseconds or seconds
@@ -226,12 +233,15 @@ export interface RecordTable<F extends Fields> {
   parse: (raw: unknown, where: string, what: string) => Output<F>;
   /** `{ [key]: [...] }` list answers (`key` '' for a bare list); a missing list counts as empty. */
   list: (key: string, what?: string) => (body: unknown) => Output<F>[];
-  /** `{ [key]: {...} }` single-record answers (`key` '' for a bare record). */
-  one: (key: string, what?: string) => (body: unknown) => Output<F>;
+  /**
+   * `{ [key]: {...} }` single-record answers (`key` '' for a bare record); with `bare`, the record
+   * itself is accepted too (it is the one when the body has an id).
+   */
+  one: (key: string, what?: string, o?: { bare?: boolean }) => (body: unknown) => Output<F>;
   /** Records -> flat outputs: logs each field left empty, names the custom fields. */
   output: Mapper<Output<F>>;
   /** The answer of a write holding one record (`key` '' for a bare record) -> its flat output. */
-  answer: (key: string, what?: string) => (body: unknown, ctx: Ctx) => Promise<Flat>;
+  answer: (key: string, what?: string, o?: { bare?: boolean }) => (body: unknown, ctx: Ctx) => Promise<Flat>;
   /** Whether HighLevel's record carried its id (false: `missingId` made it). */
   hadId: (row: Output<F>) => boolean;
   /** What an operation outputting these records declares, to spread into it. */
@@ -266,8 +276,10 @@ export function defineRecord<F extends Fields & { id: Field<string | null> }>(fi
     return items.map((item, i) => parse(item, key ? `${key}.${i}` : String(i), what));
   };
 
-  const one = (key: string, what = `the ${options.name} request`) => (body: unknown): Output<F> =>
-    key ? parse(isRecord(body) ? body[key] : undefined, key, what) : parse(body, '', what);
+  const one = (key: string, what = `the ${options.name} request`, o: { bare?: boolean } = {}) => (body: unknown): Output<F> => {
+    if (!key || (o.bare && isRecord(body) && (!isRecord(body[key]) || 'id' in body))) return parse(body, '', what);
+    return parse(isRecord(body) ? body[key] : undefined, key, what);
+  };
 
   const output: Mapper<Output<F>> = async (rows, ctx: Ctx) => {
     for (const row of rows) for (const line of meta.get(row)?.problems ?? []) ctx.z.console.log(line);
@@ -277,8 +289,8 @@ export function defineRecord<F extends Fields & { id: Field<string | null> }>(fi
     return rows.map((r, i) => ({ ...r, ...namedValues(values[i], defs) }));
   };
 
-  const answer = (key: string, what?: string) => {
-    const read = one(key, what);
+  const answer = (key: string, what?: string, o?: { bare?: boolean }) => {
+    const read = one(key, what, o);
     return async (body: unknown, ctx: Ctx): Promise<Flat> => (await output([read(body)], ctx))[0] ?? {};
   };
 

@@ -71,6 +71,24 @@ describe('calendars: events typed with "object" times, blocked slots', () => {
   });
 });
 
+describe('conversations: messages, emails, conversations in both spec shapes', () => {
+  const cases = [
+    { op: 'getMessage', path: '/conversations/messages/', input: 'messageId', schema: 'GetMessageResponseDto' },
+    { op: 'getEmailMessage', path: '/conversations/messages/email/', input: 'emailMessageId', schema: 'GetEmailMessageResponseDto' },
+    { op: 'getConversation', path: '/conversations/', input: 'conversationId', schema: 'GetConversationByIdResponse' },
+  ] as const;
+  for (const c of cases) {
+    specTest(`${c.op} reads the spec example and the spec schema`, async () => {
+      for (const mode of ['examples', 'types'] as const) {
+        const body = specBody('conversations', c.schema, mode) as { id: string };
+        intercept('GET', `${c.path}${body.id}`, { body });
+        const out = (await run('searches', c.op, { [c.input]: body.id })) as Record<string, unknown>[];
+        expect(out.map((o) => o.id)).toEqual([body.id]);
+      }
+    });
+  }
+});
+
 test('a bulk tag answer with responses as an object is an empty list, not a failed step', async () => {
   intercept('POST', '/contacts/bulk/tags/update/remove', { status: 201, body: { succeded: 'true', errorCount: '2', responses: { c1: 'success' } } });
   expect(await run('creates', 'bulkUpdateContactTags', { type: 'remove', contacts: ['c1'], tags: ['vip'] })).toEqual({
