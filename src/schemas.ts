@@ -2,41 +2,18 @@ import { z, type ZodType } from 'zod';
 import { errors } from 'zapier-platform-core';
 
 /**
- * Response shapes, from the official spec (../shared/ghl-api/apps/*.json) and, where the spec
- * is empty (contacts search), from FACTS.md. Loose objects: HighLevel adds fields freely and
- * an unknown field must never fail a Zap, but a missing envelope (no `contact`) must.
+ * Response shapes of what is not a record table (custom field definitions, dropdown items, small
+ * answers), from the official spec (../shared/ghl-api/apps/*.json); the records themselves are
+ * tables (src/record-table.ts, src/records/*). Loose objects: HighLevel adds fields freely and an
+ * unknown field must never fail a Zap, but a missing envelope must.
  */
 const str = z.string().nullish();
-const bool = z.boolean().nullish();
 
 export const CustomFieldValue = z.looseObject({
   id: z.string(),
   value: z.unknown().optional(),
   field_value: z.unknown().optional(),
 });
-
-export const Task = z.looseObject({
-  id: z.string(),
-  title: str,
-  body: str,
-  assignedTo: str,
-  dueDate: str,
-  completed: bool,
-  contactId: str,
-});
-export type Task = z.infer<typeof Task>;
-
-export const Note = z.looseObject({
-  id: z.string(),
-  body: str,
-  title: str,
-  userId: str,
-  dateAdded: str,
-  contactId: str,
-  color: str,
-  pinned: bool,
-});
-export type Note = z.infer<typeof Note>;
 
 export const CustomFieldDefinition = z.looseObject({
   id: z.string(),
