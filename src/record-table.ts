@@ -41,6 +41,11 @@ const ymd = (d: Date): string => d.toISOString().slice(0, 10);
 export const t = {
   /** Text; numbers and booleans are written as text. */
   text: { empty: null, read: (v) => { const s = scalarText(v); return s === null ? wrong(v) : { value: s }; } } satisfies Coercion<string | null>,
+  /** Text HighLevel sometimes types loosely (a status as an object): objects are kept as JSON text. */
+  looseText: {
+    empty: null,
+    read: (v) => ({ value: v === '' ? null : (scalarText(v) ?? JSON.stringify(v)) }),
+  } satisfies Coercion<string | null>,
   /** Text where an empty string counts as none (so the next source is tried). */
   nonEmptyText: { empty: null, read: (v) => { const s = scalarText(v); return s === null ? wrong(v) : { value: s || null }; } } satisfies Coercion<string | null>,
   /** A number; numeric text is read as a number. */
