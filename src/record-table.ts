@@ -262,6 +262,7 @@ export function defineRecord<F extends Fields & { id: Field<string | null> }>(fi
   const meta = new WeakMap<object, Meta>();
 
   const parse = (raw: unknown, where: string, what: string): Output<F> => {
+    if (raw === undefined || raw === null) throw unexpectedResponse(what, where, `no ${options.name} in the answer`);
     if (!isRecord(raw)) throw unexpectedResponse(what, where, `expected a ${options.name}, got ${kindOf(raw)}`);
     const { out, problems } = read(raw, scalarText(raw.id));
     const given = typeof out.id === 'string' && out.id ? out.id : null;
