@@ -1,4 +1,5 @@
 import { errors, type Bundle, type HttpResponse, type RawHttpResponse, type ZObject } from 'zapier-platform-core';
+import { clock } from './clock';
 import { apiBaseUrl, limits } from './config';
 import { endpoint, markAgencyOnly, pathParams, usesAgencyToken, type Endpoint } from './endpoint';
 import { toZapierError } from './errors';
@@ -29,10 +30,9 @@ export interface Ctx {
   bundle: Bundle;
 }
 
-/** Swappable so tests can run retries without waiting and see the delays asked for. */
+/** Swappable so tests can run retries without waiting and see the delays asked for (time itself: src/clock.ts). */
 export const timing = {
   sleep: (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms)),
-  now: (): number => Date.now(),
   jitter: (): number => Math.random(),
 };
 
@@ -40,10 +40,10 @@ const stepStart = new WeakMap<object, number>();
 const remainingStepMs = (bundle: Bundle): number => {
   let start = stepStart.get(bundle);
   if (start === undefined) {
-    start = timing.now();
+    start = clock.now();
     stepStart.set(bundle, start);
   }
-  return start + limits.stepBudgetMs - timing.now();
+  return start + limits.stepBudgetMs - clock.now();
 };
 
 /** Methods that may be repeated after a 5xx without changing the outcome. */
@@ -95,7 +95,7 @@ export function rateLimitWaitMs(resp: HttpResponse): number | null {
     const secs = Number(retryAfter);
     if (Number.isFinite(secs)) return Math.max(0, secs * 1000);
     const date = Date.parse(retryAfter);
-    if (!Number.isNaN(date)) return Math.max(0, date - timing.now());
+    if (!Number.isNaN(date)) return Math.max(0, date - clock.now());
   }
   if (header(resp, 'x-ratelimit-remaining') === '0') {
     const interval = Number(header(resp, 'x-ratelimit-interval-milliseconds'));

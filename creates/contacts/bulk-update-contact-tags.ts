@@ -1,10 +1,9 @@
-import { z } from 'zod';
 import { locationId } from '../../src/client';
 import { endpoint } from '../../src/endpoint';
 import { invalidInput } from '../../src/errors';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { parseResponse } from '../../src/schemas';
+import { bulkTagResult } from '../../src/records/tag';
 
 /**
  * POST /contacts/bulk/tags/update/{type}. The spec does not declare the {type} path parameter;
@@ -38,29 +37,7 @@ export default defineAction({
       },
     };
   },
-  output: (body) => {
-    const r = parseResponse(
-      z.looseObject({
-        succeded: z.boolean().nullish(),
-        errorCount: z.number().nullish(),
-        responses: z.array(z.looseObject({ contactId: z.string().nullish(), type: z.string().nullish(), message: z.string().nullish() })).nullish(),
-      }),
-      body,
-      'the bulk tag update',
-    );
-    const responses = r.responses ?? [];
-    return {
-      succeeded: r.succeded ?? false,
-      errorCount: r.errorCount ?? 0,
-      updatedContactIds: responses.filter((x) => x.type === 'success').map((x) => x.contactId ?? ''),
-      failedContactIds: responses.filter((x) => x.type !== 'success').map((x) => x.contactId ?? ''),
-    };
-  },
-  sample: { succeeded: true, errorCount: 0, updatedContactIds: ['qFSqySFkVvNzOSqgGqFi', '3ualbhnV7j3n3a9r2moD'], failedContactIds: [] },
-  outputFields: [
-    { key: 'succeeded', label: 'Succeeded', type: 'boolean' },
-    { key: 'errorCount', label: 'Errors', type: 'integer' },
-    { key: 'updatedContactIds', label: 'Updated Contact IDs' },
-    { key: 'failedContactIds', label: 'Failed Contact IDs' },
-  ],
+  output: (body, ctx) => bulkTagResult.output(body, ctx),
+  sample: bulkTagResult.sample,
+  outputFields: bulkTagResult.outputFields,
 });

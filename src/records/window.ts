@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Bundle } from 'zapier-platform-core';
+import { clock } from '../clock';
 import { locationId, type Ctx, type RequestParts } from '../client';
 import { pollLimit, type Flat, type Mapper, type Paging } from '../operation';
 
@@ -17,8 +18,8 @@ import { pollLimit, type Flat, type Mapper, type Paging } from '../operation';
  *   and at most one poll's worth (100, or a few while the Zap editor loads a sample).
  */
 
-/** The clock the windows are measured from; tests fix it so the dates sent are exact. */
-export const windowClock = { now: (): number => Date.now() };
+/** The clock the windows are measured from: the app's one clock (tests fix it so the dates sent are exact). */
+export const windowClock = clock;
 
 const DAY_MS = 86_400_000;
 /** Whole days before today (UTC) that a window starts. */

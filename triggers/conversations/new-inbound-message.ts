@@ -2,7 +2,8 @@ import { locationId } from '../../src/client';
 import { endpoint } from '../../src/endpoint';
 import { f } from '../../src/fields';
 import { defineListTrigger } from '../../src/operation';
-import { exportedMessages, messageOutputs, V } from '../../src/records/conversation';
+import { V } from '../../src/records/conversation';
+import { exportedMessages, messageOutputs } from '../../src/records/message';
 
 /**
  * New Inbound Message: GET /conversations/messages/export sorted newest first
