@@ -1,5 +1,6 @@
 import { z as zod } from 'zod';
 import { errors, type Bundle, type HttpResponse, type RawHttpResponse, type ZObject } from 'zapier-platform-core';
+import { clock } from './clock';
 import { apiBaseUrl, limits } from './config';
 import { endpoint, markAgencyOnly, pathParams, usesAgencyToken, type Endpoint } from './endpoint';
 import { authError, highLevelMessage, toZapierError } from './errors';
@@ -37,10 +38,9 @@ export interface Ctx {
   bundle: Bundle;
 }
 
-/** Swappable so tests can run retries without waiting and see the delays asked for. */
+/** Swappable so tests can run retries without waiting and see the delays asked for (time itself: src/clock.ts). */
 export const timing = {
   sleep: (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms)),
-  now: (): number => Date.now(),
   jitter: (): number => Math.random(),
 };
 
@@ -48,10 +48,10 @@ const stepStart = new WeakMap<object, number>();
 const remainingStepMs = (bundle: Bundle): number => {
   let start = stepStart.get(bundle);
   if (start === undefined) {
-    start = timing.now();
+    start = clock.now();
     stepStart.set(bundle, start);
   }
-  return start + limits.stepBudgetMs - timing.now();
+  return start + limits.stepBudgetMs - clock.now();
 };
 
 /** Fill `{param}` placeholders; every value is URL-encoded (ids, emails, slugs). */
@@ -103,7 +103,7 @@ export function rateLimitWaitMs(resp: HttpResponse): number | null {
     const secs = Number(retryAfter);
     if (Number.isFinite(secs)) return Math.max(0, secs * 1000);
     const date = Date.parse(retryAfter);
-    if (!Number.isNaN(date)) return Math.max(0, date - timing.now());
+    if (!Number.isNaN(date)) return Math.max(0, date - clock.now());
   }
   if (header(resp, 'x-ratelimit-remaining') === '0') {
     const interval = Number(header(resp, 'x-ratelimit-interval-milliseconds'));

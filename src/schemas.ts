@@ -2,94 +2,18 @@ import { z, type ZodType } from 'zod';
 import { errors } from 'zapier-platform-core';
 
 /**
- * Response shapes, from the official spec (../shared/ghl-api/apps/*.json) and, where the spec
- * is empty (contacts search), from FACTS.md. Loose objects: HighLevel adds fields freely and
- * an unknown field must never fail a Zap, but a missing envelope (no `contact`) must.
+ * Response shapes of what is not a record table (custom field definitions, dropdown items, small
+ * answers), from the official spec (../shared/ghl-api/apps/*.json); the records themselves are
+ * tables (src/record-table.ts, src/records/*). Loose objects: HighLevel adds fields freely and an
+ * unknown field must never fail a Zap, but a missing envelope must.
  */
 const str = z.string().nullish();
-const bool = z.boolean().nullish();
 
 export const CustomFieldValue = z.looseObject({
   id: z.string(),
   value: z.unknown().optional(),
   field_value: z.unknown().optional(),
 });
-
-export const Contact = z.looseObject({
-  id: z.string(),
-  locationId: str,
-  name: str,
-  contactName: str,
-  firstName: str,
-  lastName: str,
-  firstNameLowerCase: str,
-  lastNameLowerCase: str,
-  email: str,
-  phone: str,
-  companyName: str,
-  businessName: str,
-  address1: str,
-  city: str,
-  state: str,
-  postalCode: str,
-  country: str,
-  website: str,
-  timezone: str,
-  source: str,
-  type: str,
-  assignedTo: str,
-  dnd: bool,
-  businessId: str,
-  dateOfBirth: str,
-  dateAdded: str,
-  dateUpdated: str,
-  tags: z.array(z.string()).nullish(),
-  customFields: z.array(CustomFieldValue).nullish(),
-  followers: z.array(z.string()).nullish(),
-});
-export type Contact = z.infer<typeof Contact>;
-
-export const Task = z.looseObject({
-  id: z.string(),
-  title: str,
-  body: str,
-  assignedTo: str,
-  dueDate: str,
-  completed: bool,
-  contactId: str,
-});
-export type Task = z.infer<typeof Task>;
-
-export const Note = z.looseObject({
-  id: z.string(),
-  body: str,
-  title: str,
-  userId: str,
-  dateAdded: str,
-  contactId: str,
-  color: str,
-  pinned: bool,
-});
-export type Note = z.infer<typeof Note>;
-
-export const Appointment = z.looseObject({
-  id: z.string(),
-  calendarId: str,
-  status: str,
-  title: str,
-  assignedUserId: str,
-  notes: str,
-  startTime: str,
-  endTime: str,
-  address: str,
-  locationId: str,
-  contactId: str,
-  groupId: str,
-  appointmentStatus: str,
-  dateAdded: str,
-  dateUpdated: str,
-});
-export type Appointment = z.infer<typeof Appointment>;
 
 export const CustomFieldDefinition = z.looseObject({
   id: z.string(),
@@ -139,12 +63,13 @@ export function parseResponse<T>(schema: ZodType<T>, body: unknown, what: string
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const where = issue?.path.length ? ` at "${issue.path.join('.')}"` : '';
-  throw new errors.Error(
-    `HighLevel answered ${what} with an unexpected response${where}: ${issue?.message ?? 'invalid shape'}.`,
-    'UnexpectedResponse',
-    502,
-  );
+  throw unexpectedResponse(what, issue?.path.join('.') ?? '', issue?.message ?? 'invalid shape');
+}
+
+/** The error of an answer the app cannot work with (`where`: the path in the answer, if any). */
+export function unexpectedResponse(what: string, where: string, message: string): Error {
+  const at = where ? ` at "${where}"` : '';
+  return new errors.Error(`HighLevel answered ${what} with an unexpected response${at}: ${message}.`, 'UnexpectedResponse', 502);
 }
 
 /** `{ [key]: T[] }` envelopes, the usual list answer; a missing list counts as empty. */
@@ -156,7 +81,7 @@ export const oneOf = <T>(key: string, item: ZodType<T>) =>
   z.object({ [key]: item }).transform((o) => (o as Record<string, T>)[key] as T);
 
 /** A mailing address on one line ("3535 1st St N, Dolomite, AL 35061, US"), or null when empty. */
-export function oneLineAddress(a: { street?: string | null; city?: string | null; state?: string | null; postalCode?: string | null; country?: string | null }): string | null {
+export function oneLineAddress(a: Partial<Record<'street' | 'city' | 'state' | 'postalCode' | 'country', unknown>>): string | null {
   const line = [a.street, a.city, [a.state, a.postalCode].filter(Boolean).join(' '), a.country]
     .filter((p) => p && String(p).trim())
     .join(', ');

@@ -1,6 +1,7 @@
 import nock from 'nock';
 import { errors } from 'zapier-platform-core';
 import { timing } from '../src/client';
+import { clock } from '../src/clock';
 import { API, intercept, recordSleeps, resetNock, run, type Captured } from './support/harness';
 import { userMessage } from './support/table';
 import { RAW_PLAIN } from './cases/fixtures';
@@ -100,10 +101,11 @@ describe('5xx and network errors', () => {
 
   test('paging stops when the step is running out of time, keeping what it has', async () => {
     let t = 0;
-    timing.now = () => (t += 11_000) - 11_000; // 0 s, then 11 s, 22 s, ... per look at the clock
+    const realNow = clock.now;
+    clock.now = () => (t += 11_000) - 11_000; // 0 s, then 11 s, 22 s, ... per look at the clock
     const calls = intercept('GET', '/contacts/', { body: { contacts: [{ id: 'c1' }], meta: { startAfter: 1, startAfterId: 'c1' } } });
     intercept('GET', '/contacts/', { body: { contacts: [{ id: 'c9' }], meta: {} } }, calls);
-    const out = (await run('triggers', 'listContactsDeprecated', {})) as { id: string }[];
+    const out = (await run('triggers', 'listContactsDeprecated', {}).finally(() => (clock.now = realNow))) as { id: string }[];
     expect(out.map((c) => c.id)).toEqual(['c1']);
     expect(calls).toHaveLength(1);
     resetNock();

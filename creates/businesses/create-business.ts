@@ -2,7 +2,7 @@ import { locationId } from '../../src/client';
 import { endpoint } from '../../src/endpoint';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { businessInputs, businessOutputFields, businessSample, flattenBusiness, writtenBusiness } from '../../src/records/business';
+import { businessAnswer, businessInputs, businessShape } from '../../src/records/business';
 
 /** POST /businesses/ (name and locationId required). Paired with Find Business as search-or-create. */
 export default defineAction({
@@ -16,7 +16,6 @@ export default defineAction({
     name: f.text({ label: 'Business Name', required: true, helpText: 'The business\'s name, e.g. Delgado Dental.' }),
   },
   request: (input, { bundle }) => ({ body: { locationId: locationId(bundle), ...input } }),
-  output: (body) => flattenBusiness(writtenBusiness(body)),
-  sample: businessSample,
-  outputFields: businessOutputFields,
+  output: businessAnswer,
+  ...businessShape,
 });

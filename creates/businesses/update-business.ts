@@ -2,7 +2,7 @@ import { businessField } from '../../src/common-fields';
 import { endpoint } from '../../src/endpoint';
 import { invalidInput } from '../../src/errors';
 import { defineAction } from '../../src/operation';
-import { businessInputs, businessOutputFields, businessSample, flattenBusiness, writtenBusiness } from '../../src/records/business';
+import { businessAnswer, businessInputs, businessShape } from '../../src/records/business';
 
 /** PUT /businesses/{businessId}: sends only the fields you fill in. */
 export default defineAction({
@@ -18,7 +18,6 @@ export default defineAction({
     }
     return { body: fields };
   },
-  output: (body) => flattenBusiness(writtenBusiness(body)),
-  sample: businessSample,
-  outputFields: businessOutputFields,
+  output: businessAnswer,
+  ...businessShape,
 });

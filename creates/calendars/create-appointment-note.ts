@@ -2,7 +2,8 @@ import { userField } from '../../src/common-fields';
 import { endpoint } from '../../src/endpoint';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { appointmentCalendarField, appointmentField, appointmentNoteOutputs, appointmentNoteRecord, flattenAppointmentNote } from '../../src/records/appointment';
+import { appointmentCalendarField, appointmentField } from '../../src/records/appointment-inputs';
+import { appointmentNoteAnswer, appointmentNoteOutputs } from '../../src/records/appointment-note';
 
 export default defineAction({
   key: 'createAppointmentNote',
@@ -17,7 +18,7 @@ export default defineAction({
     userId: userField('Written By', 'The user the note is from.'),
   },
   request: ({ body, userId }) => ({ body: { body, userId } }),
-  output: (body, { input }) => flattenAppointmentNote(appointmentNoteRecord(body), input.appointmentId),
+  output: appointmentNoteAnswer,
   sample: appointmentNoteOutputs.sample,
   outputFields: appointmentNoteOutputs.outputFields,
 });

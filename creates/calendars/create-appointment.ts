@@ -2,7 +2,8 @@ import { locationId } from '../../src/client';
 import { contactField } from '../../src/common-fields';
 import { endpoint } from '../../src/endpoint';
 import { defineAction } from '../../src/operation';
-import { appointmentBody, appointmentDetailInputs, bareEvent, eventShape, flattenEvent } from '../../src/records/appointment';
+import { appointmentBody, appointmentDetailInputs } from '../../src/records/appointment-inputs';
+import { eventAnswer, eventShape } from '../../src/records/event';
 import { calendarField } from '../../src/records/calendar';
 import { t } from '../../src/time';
 
@@ -26,6 +27,6 @@ export default defineAction({
   request: ({ calendarId, contactId, ...details }, { bundle }) => ({
     body: { calendarId, locationId: locationId(bundle), contactId, ...appointmentBody(details) },
   }),
-  output: (body) => flattenEvent(bareEvent(body)),
+  output: eventAnswer,
   ...eventShape,
 });

@@ -2,7 +2,8 @@ import { locationId } from '../../src/client';
 import { endpoint } from '../../src/endpoint';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { bareEvent, blockedSlotShape, flattenBlockedSlot, timeZoneInput } from '../../src/records/appointment';
+import { timeZoneInput } from '../../src/records/appointment-inputs';
+import { blockSlotAnswer, blockSlotShape } from '../../src/records/block-slot';
 import { calendarField } from '../../src/records/calendar';
 import { instantOf, isoFor, requireAfter, t } from '../../src/time';
 
@@ -28,6 +29,6 @@ export default defineAction({
     requireAfter(instantOf(startTime, timeZone), instantOf(endTime, timeZone), { key: 'startTime', label: 'Start Time' }, { key: 'endTime', label: 'End Time' });
     return { body: { calendarId, locationId: locationId(bundle), title, startTime: isoFor(startTime, timeZone), endTime: isoFor(endTime, timeZone) } };
   },
-  output: (body) => flattenBlockedSlot(bareEvent(body)),
-  ...blockedSlotShape,
+  output: blockSlotAnswer,
+  ...blockSlotShape,
 });

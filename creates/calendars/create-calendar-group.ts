@@ -2,7 +2,7 @@ import { locationId } from '../../src/client';
 import { endpoint } from '../../src/endpoint';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { flattenGroup, groupOutputs, groupRecord, slugInput, slugOf } from '../../src/records/calendar';
+import { groupAnswer, groupShape, slugInput, slugOf } from '../../src/records/calendar-group';
 
 export default defineAction({
   key: 'createCalendarGroup',
@@ -17,6 +17,6 @@ export default defineAction({
     isActive: f.boolean({ label: 'Active', helpText: 'Whether the group takes bookings. Yes when empty.' }),
   },
   request: (input, { bundle }) => ({ body: { locationId: locationId(bundle), ...input, slug: slugOf(input.slug) } }),
-  output: (body) => flattenGroup(groupRecord(body)),
-  ...groupOutputs,
+  output: groupAnswer,
+  ...groupShape,
 });

@@ -1,14 +1,7 @@
 import { endpoint } from '../../src/endpoint';
 import { defineAction } from '../../src/operation';
-import {
-  calendarField,
-  flattenNotification,
-  notificationBody,
-  notificationContentInputs,
-  notificationKindInputs,
-  notificationList,
-  notificationOutputs,
-} from '../../src/records/calendar';
+import { calendarField } from '../../src/records/calendar';
+import { firstNotificationAnswer, notificationBody, notificationContentInputs, notificationKindInputs, notificationOutputs } from '../../src/records/calendar-notification';
 
 /**
  * Create Calendar Notification: the spec's body is a JSON ARRAY of notifications (all for the
@@ -22,12 +15,7 @@ export default defineAction({
   endpoint: endpoint('POST', '/calendars/{calendarId}/notifications', '2021-04-15', ['calendars/events.write']),
   inputs: { calendarId: calendarField(true, 'The calendar that sends the notification.'), ...notificationKindInputs(true), ...notificationContentInputs },
   request: ({ calendarId: _c, ...input }) => ({ body: [notificationBody(input, true)] }),
-  output: (body, ctx) => {
-    const [first] = notificationList(body);
-    // An empty answer still reports what was set up.
-    if (!first) return { id: null, calendarId: ctx.input.calendarId, notificationType: ctx.input.notificationType, channel: ctx.input.channel, receiverType: ctx.input.receiverType };
-    return flattenNotification(first, ctx);
-  },
+  output: firstNotificationAnswer,
   sample: notificationOutputs.sample,
   outputFields: notificationOutputs.outputFields,
 });

@@ -2,7 +2,8 @@ import { locationId } from '../../src/client';
 import { endpoint } from '../../src/endpoint';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { calendarsPickList, flattenResource, resourceCounts, resourceDetailInputs, resourceOutputs, resourceRecord, resourceTypeField } from '../../src/records/calendar';
+import { calendarsPickList } from '../../src/records/calendar';
+import { resourceAnswer, resourceCounts, resourceDetailInputs, resourceOutputs, resourceTypeField } from '../../src/records/calendar-resource';
 
 /**
  * Create Calendar Resource: CreateCalendarResourceDTO requires name, description, quantity,
@@ -37,7 +38,7 @@ export default defineAction({
       },
     };
   },
-  output: (body, ctx) => flattenResource(resourceRecord(body), ctx),
+  output: resourceAnswer,
   sample: resourceOutputs.sample,
   outputFields: resourceOutputs.outputFields,
 });

@@ -2,7 +2,7 @@ import { locationId } from '../../src/client';
 import { endpoint } from '../../src/endpoint';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { CALENDAR_TYPES, calendarOutputs, calendarRecord, calendarSettingsBody, calendarSettingsInputs, flattenCalendar } from '../../src/records/calendar';
+import { CALENDAR_TYPES, calendarAnswer, calendarShape, calendarSettingsBody, calendarSettingsInputs } from '../../src/records/calendar';
 
 /**
  * Create Calendar: the common settings of CalendarCreateDTO as inputs. Team members become
@@ -24,6 +24,6 @@ export default defineAction({
   request: ({ name, calendarType, ...settings }, { bundle }) => ({
     body: { locationId: locationId(bundle), name, ...(calendarType ? { calendarType } : {}), ...calendarSettingsBody(settings, calendarType) },
   }),
-  output: (body) => flattenCalendar(calendarRecord(body)),
-  ...calendarOutputs,
+  output: calendarAnswer,
+  ...calendarShape,
 });

@@ -1,7 +1,7 @@
 import { endpoint } from '../../src/endpoint';
 import { defineAction } from '../../src/operation';
-import { appointmentCalendarField, appointmentField, appointmentNoteField } from '../../src/records/appointment';
-import { succeededOf } from '../../src/records/calendar';
+import { appointmentCalendarField, appointmentField, appointmentNoteField } from '../../src/records/appointment-inputs';
+import { succeededOf } from '../../src/records/result';
 
 /** Delete Appointment Note: `{noteId}` is undeclared in the spec's parameters; it is the note's id. */
 export default defineAction({

@@ -1,6 +1,7 @@
 import { endpoint } from '../../src/endpoint';
 import { defineAction } from '../../src/operation';
-import { groupField, succeededOf } from '../../src/records/calendar';
+import { groupField } from '../../src/records/calendar-group';
+import { succeededOf } from '../../src/records/result';
 
 export default defineAction({
   key: 'deleteCalendarGroup',

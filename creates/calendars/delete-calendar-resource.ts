@@ -1,6 +1,7 @@
 import { endpoint } from '../../src/endpoint';
 import { defineAction } from '../../src/operation';
-import { resourceField, resourceTypeField, succeededOf } from '../../src/records/calendar';
+import { resourceField, resourceTypeField } from '../../src/records/calendar-resource';
+import { succeededOf } from '../../src/records/result';
 
 export default defineAction({
   key: 'deleteCalendarResource',

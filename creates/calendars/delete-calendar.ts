@@ -1,6 +1,7 @@
 import { endpoint } from '../../src/endpoint';
 import { defineAction } from '../../src/operation';
-import { calendarField, succeededOf } from '../../src/records/calendar';
+import { calendarField } from '../../src/records/calendar';
+import { succeededOf } from '../../src/records/result';
 
 export default defineAction({
   key: 'deleteCalendar',

@@ -1,7 +1,7 @@
 import { endpoint } from '../../src/endpoint';
 import { defineAction } from '../../src/operation';
-import { appointmentCalendarField, appointmentField } from '../../src/records/appointment';
-import { succeededOf } from '../../src/records/calendar';
+import { appointmentCalendarField, appointmentField } from '../../src/records/appointment-inputs';
+import { succeededOf } from '../../src/records/result';
 
 /**
  * Delete Event: DELETE /calendars/events/{eventId} removes an appointment or a blocked slot.

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { endpoint } from '../../src/endpoint';
 import { defineAction } from '../../src/operation';
-import { calendarField, notificationField } from '../../src/records/calendar';
+import { calendarField } from '../../src/records/calendar';
+import { notificationField } from '../../src/records/calendar-notification';
 import { parseResponse } from '../../src/schemas';
 
 /** Delete Notification: HighLevel answers `{ message }` (CalendarNotificationDeleteResponseDTO). */

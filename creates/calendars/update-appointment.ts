@@ -1,7 +1,8 @@
 import { endpoint } from '../../src/endpoint';
 import { invalidInput } from '../../src/errors';
 import { defineAction } from '../../src/operation';
-import { appointmentBody, appointmentDetailInputs, appointmentField, bareEvent, eventShape, flattenEvent } from '../../src/records/appointment';
+import { appointmentBody, appointmentDetailInputs, appointmentField } from '../../src/records/appointment-inputs';
+import { eventAnswer, eventShape } from '../../src/records/event';
 import { calendarField } from '../../src/records/calendar';
 import { t } from '../../src/time';
 
@@ -29,6 +30,6 @@ export default defineAction({
     }
     return { body };
   },
-  output: (body) => flattenEvent(bareEvent(body)),
+  output: eventAnswer,
   ...eventShape,
 });

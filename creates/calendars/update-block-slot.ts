@@ -2,7 +2,8 @@ import { locationId } from '../../src/client';
 import { endpoint } from '../../src/endpoint';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { bareEvent, blockedSlotField, blockedSlotShape, flattenBlockedSlot, timeZoneInput } from '../../src/records/appointment';
+import { blockedSlotField, timeZoneInput } from '../../src/records/appointment-inputs';
+import { blockSlotAnswer, blockSlotShape } from '../../src/records/block-slot';
 import { calendarField } from '../../src/records/calendar';
 import { instantOf, isoFor, requireAfter, t } from '../../src/time';
 
@@ -38,6 +39,6 @@ export default defineAction({
       },
     };
   },
-  output: (body) => flattenBlockedSlot(bareEvent(body)),
-  ...blockedSlotShape,
+  output: blockSlotAnswer,
+  ...blockSlotShape,
 });

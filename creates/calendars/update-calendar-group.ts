@@ -2,7 +2,7 @@ import { endpoint } from '../../src/endpoint';
 import { invalidInput } from '../../src/errors';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { currentGroup, flattenGroup, groupField, groupOutputs, groupRecord, slugInput, slugOf } from '../../src/records/calendar';
+import { currentGroup, groupAnswer, groupField, groupShape, slugInput, slugOf } from '../../src/records/calendar-group';
 
 /**
  * Update Calendar Group: PUT /calendars/groups/{groupId} requires name, description AND slug
@@ -36,6 +36,6 @@ export default defineAction({
       },
     };
   },
-  output: (body) => flattenGroup(groupRecord(body)),
-  ...groupOutputs,
+  output: groupAnswer,
+  ...groupShape,
 });

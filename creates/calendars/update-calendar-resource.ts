@@ -2,16 +2,8 @@ import { endpoint } from '../../src/endpoint';
 import { invalidInput } from '../../src/errors';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import {
-  calendarsPickList,
-  flattenResource,
-  resourceCounts,
-  resourceDetailInputs,
-  resourceField,
-  resourceOutputs,
-  resourceRecord,
-  resourceTypeField,
-} from '../../src/records/calendar';
+import { calendarsPickList } from '../../src/records/calendar';
+import { resourceAnswer, resourceCounts, resourceDetailInputs, resourceField, resourceOutputs, resourceTypeField } from '../../src/records/calendar-resource';
 
 /** Update Calendar Resource: only the fields filled in are sent; the answer has no id, so the one given is output. */
 export default defineAction({
@@ -36,7 +28,7 @@ export default defineAction({
     }
     return { body };
   },
-  output: (body, ctx) => flattenResource(resourceRecord(body), ctx),
+  output: resourceAnswer,
   sample: resourceOutputs.sample,
   outputFields: resourceOutputs.outputFields,
 });

@@ -2,7 +2,7 @@ import { endpoint } from '../../src/endpoint';
 import { invalidInput } from '../../src/errors';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { calendarField, calendarOutputs, calendarRecord, calendarSettingsBody, calendarSettingsInputs, flattenCalendar } from '../../src/records/calendar';
+import { calendarAnswer, calendarField, calendarShape, calendarSettingsBody, calendarSettingsInputs } from '../../src/records/calendar';
 
 /** Update Calendar: only the fields filled in are sent (CalendarUpdateDTO has no required field). */
 export default defineAction({
@@ -21,6 +21,6 @@ export default defineAction({
     if (!Object.values(body).some((v) => v !== undefined)) throw invalidInput({ key: 'name', label: 'Name' }, 'or another setting must be filled in: there is nothing to change');
     return { body };
   },
-  output: (body) => flattenCalendar(calendarRecord(body)),
-  ...calendarOutputs,
+  output: calendarAnswer,
+  ...calendarShape,
 });

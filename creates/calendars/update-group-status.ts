@@ -1,7 +1,8 @@
 import { endpoint } from '../../src/endpoint';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { groupField, succeededOf } from '../../src/records/calendar';
+import { groupField } from '../../src/records/calendar-group';
+import { succeededOf } from '../../src/records/result';
 
 /** Update Group Status: PUT /calendars/groups/{groupId}/status with { isActive } (the spec's "Disable Group"). */
 export default defineAction({

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { endpoint } from '../../src/endpoint';
 import { invalidInput } from '../../src/errors';
 import { defineAction } from '../../src/operation';
-import { calendarField, notificationBody, notificationContentInputs, notificationField, notificationKindInputs } from '../../src/records/calendar';
+import { calendarField } from '../../src/records/calendar';
+import { notificationBody, notificationContentInputs, notificationField, notificationKindInputs } from '../../src/records/calendar-notification';
 import { parseResponse } from '../../src/schemas';
 
 /** Update Notification: only the fields filled in are sent; HighLevel answers with a `message` only. */

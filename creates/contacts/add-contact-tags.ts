@@ -1,11 +1,7 @@
-import { z } from 'zod';
 import { contactField, tagsField } from '../../src/common-fields';
 import { endpoint } from '../../src/endpoint';
 import { defineAction } from '../../src/operation';
-import { parseResponse } from '../../src/schemas';
-
-export const tagsResponse = (body: unknown) =>
-  parseResponse(z.object({ tags: z.array(z.string()).nullish() }), body, 'the tag change').tags ?? [];
+import { tagChangeResult } from '../../src/records/tag';
 
 export default defineAction({
   key: 'addContactTags',
@@ -18,10 +14,7 @@ export default defineAction({
     tags: tagsField(true, 'Tags to add, as a list or separated by commas (e.g. "postcard, vip").'),
   },
   request: (input) => ({ body: { tags: input.tags } }),
-  output: (body, { input }) => ({ contactId: input.contactId, tags: tagsResponse(body) }),
+  output: (body, ctx) => ({ contactId: ctx.input.contactId, ...tagChangeResult.output(body, ctx) }),
   sample: { contactId: 'seD4PfOuKoVMLkEZqohJ', tags: ['postcard', 'vip'] },
-  outputFields: [
-    { key: 'contactId', label: 'Contact ID' },
-    { key: 'tags', label: 'Tags' },
-  ],
+  outputFields: [{ key: 'contactId', label: 'Contact ID' }, ...tagChangeResult.outputFields],
 });

@@ -1,11 +1,9 @@
-import { z } from 'zod';
 import { locationId } from '../../src/client';
 import { endpoint } from '../../src/endpoint';
-import { bulkOutcome } from '../../src/bulk';
 import { invalidInput } from '../../src/errors';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { parseResponse } from '../../src/schemas';
+import { bulkTagOutcome, bulkTagOutcomeFields, bulkTagOutcomeSample } from '../../src/records/tag';
 
 /**
  * POST /contacts/bulk/tags/update/{type}. The spec does not declare the {type} path parameter;
@@ -42,36 +40,7 @@ export default defineAction({
       },
     };
   },
-  output: (body, { input }) => {
-    const r = parseResponse(
-      z.looseObject({
-        succeded: z.boolean().nullish(),
-        errorCount: z.number().nullish(),
-        responses: z.array(z.looseObject({ contactId: z.string().nullish(), type: z.string().nullish(), message: z.string().nullish() })).nullish(),
-      }),
-      body,
-      'the bulk tag update',
-    );
-    const responses = r.responses ?? [];
-    // The per-contact answers; without them, the summary flag stands for every contact sent.
-    const items = responses.length
-      ? responses.map((x) => ({ id: x.contactId ?? '', ok: x.type === 'success', reason: x.message }))
-      : input.contacts.map((id) => ({ id, ok: r.succeded !== false, reason: r.succeded === false ? 'HighLevel reported the update as failed' : null }));
-    const { failures, failedCount } = bulkOutcome(items, `Bulk Update Contact Tags (${input.type})`);
-    return {
-      succeeded: r.succeded ?? failedCount === 0,
-      errorCount: r.errorCount ?? failedCount,
-      updatedContactIds: items.filter((x) => x.ok).map((x) => x.id),
-      failedContactIds: items.filter((x) => !x.ok).map((x) => x.id),
-      failures,
-    };
-  },
-  sample: { succeeded: true, errorCount: 0, updatedContactIds: ['qFSqySFkVvNzOSqgGqFi', '3ualbhnV7j3n3a9r2moD'], failedContactIds: [], failures: '' },
-  outputFields: [
-    { key: 'succeeded', label: 'Succeeded', type: 'boolean' },
-    { key: 'errorCount', label: 'Errors', type: 'integer' },
-    { key: 'updatedContactIds', label: 'Updated Contact IDs' },
-    { key: 'failedContactIds', label: 'Failed Contact IDs' },
-    { key: 'failures', label: 'Failures (contact ID: HighLevel\'s reason, one per line)' },
-  ],
+  output: (body, ctx) => bulkTagOutcome(body, ctx, ctx.input.contacts, `Bulk Update Contact Tags (${ctx.input.type})`),
+  sample: bulkTagOutcomeSample,
+  outputFields: bulkTagOutcomeFields,
 });

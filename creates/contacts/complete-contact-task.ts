@@ -2,7 +2,7 @@ import { contactField, taskField } from '../../src/common-fields';
 import { endpoint } from '../../src/endpoint';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { flattenTask, taskOutputFields, taskRecord, taskSample } from '../../src/records/task';
+import { taskAnswer, taskOutputFields, taskSample } from '../../src/records/task';
 
 /** The dedicated endpoint PUT .../tasks/{taskId}/completed; `completed: false` re-opens a task. */
 export default defineAction({
@@ -17,7 +17,7 @@ export default defineAction({
     completed: f.boolean({ label: 'Completed', helpText: 'Yes (the default) marks the task done; No re-opens it.', default: 'true' }),
   },
   request: (input) => ({ body: { completed: input.completed ?? true } }),
-  output: (body) => flattenTask(taskRecord(body)),
+  output: taskAnswer,
   sample: { ...taskSample, completed: true },
   outputFields: taskOutputFields,
 });

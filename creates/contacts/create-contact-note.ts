@@ -2,7 +2,7 @@ import { contactField, userField } from '../../src/common-fields';
 import { endpoint } from '../../src/endpoint';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { flattenNote, noteOutputFields, noteRecord, noteSample } from '../../src/records/note';
+import { noteAnswer, noteOutputFields, noteSample } from '../../src/records/note';
 
 export default defineAction({
   key: 'createContactNote',
@@ -17,7 +17,7 @@ export default defineAction({
     userId: userField('Author', 'The user the note is written by.'),
   },
   request: ({ contactId: _c, ...fields }) => ({ body: Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) }),
-  output: (body) => flattenNote(noteRecord(body)),
+  output: noteAnswer,
   sample: noteSample,
   outputFields: noteOutputFields,
 });

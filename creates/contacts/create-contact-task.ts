@@ -2,7 +2,7 @@ import { contactField, userField } from '../../src/common-fields';
 import { endpoint } from '../../src/endpoint';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { flattenTask, taskOutputFields, taskRecord, taskSample } from '../../src/records/task';
+import { taskAnswer, taskOutputFields, taskSample } from '../../src/records/task';
 
 export default defineAction({
   key: 'createContactTask',
@@ -20,7 +20,7 @@ export default defineAction({
   },
   // `completed` is required by the spec; a new task is open unless the user says otherwise.
   request: ({ contactId: _c, completed, ...rest }) => ({ body: { ...rest, completed: completed ?? false } }),
-  output: (body) => flattenTask(taskRecord(body)),
+  output: taskAnswer,
   sample: taskSample,
   outputFields: taskOutputFields,
 });

@@ -1,7 +1,7 @@
 import { contactField, tagsField } from '../../src/common-fields';
 import { endpoint } from '../../src/endpoint';
 import { defineAction } from '../../src/operation';
-import { tagsResponse } from './add-contact-tags';
+import { tagChangeResult } from '../../src/records/tag';
 
 /** DELETE with a JSON body `{ tags }`, as the spec says; the shared client sends bodies on DELETE. */
 export default defineAction({
@@ -15,10 +15,7 @@ export default defineAction({
     tags: tagsField(true, 'Tags to remove, as a list or separated by commas.'),
   },
   request: (input) => ({ body: { tags: input.tags } }),
-  output: (body, { input }) => ({ contactId: input.contactId, tags: tagsResponse(body) }),
+  output: (body, ctx) => ({ contactId: ctx.input.contactId, ...tagChangeResult.output(body, ctx) }),
   sample: { contactId: 'seD4PfOuKoVMLkEZqohJ', tags: ['postcard'] },
-  outputFields: [
-    { key: 'contactId', label: 'Contact ID' },
-    { key: 'tags', label: 'Tags' },
-  ],
+  outputFields: [{ key: 'contactId', label: 'Contact ID' }, ...tagChangeResult.outputFields],
 });

@@ -3,7 +3,7 @@ import { endpoint } from '../../src/endpoint';
 import { invalidInput } from '../../src/errors';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { flattenNote, noteOutputFields, noteRecord, noteSample } from '../../src/records/note';
+import { noteAnswer, noteOutputFields, noteSample } from '../../src/records/note';
 
 export default defineAction({
   key: 'updateContactNote',
@@ -23,7 +23,7 @@ export default defineAction({
     if (Object.keys(body).length === 0) throw invalidInput({ key: 'body', label: 'Note' }, 'or Title must be filled in to update the note');
     return { path: { id: noteId }, body };
   },
-  output: (body) => flattenNote(noteRecord(body)),
+  output: noteAnswer,
   sample: noteSample,
   outputFields: noteOutputFields,
 });

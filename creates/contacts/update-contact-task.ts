@@ -3,7 +3,7 @@ import { endpoint } from '../../src/endpoint';
 import { invalidInput } from '../../src/errors';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { flattenTask, taskOutputFields, taskRecord, taskSample } from '../../src/records/task';
+import { taskAnswer, taskOutputFields, taskSample } from '../../src/records/task';
 
 /** Sends only the fields filled in; the rest of the task stays as it is. */
 export default defineAction({
@@ -26,7 +26,7 @@ export default defineAction({
     if (Object.keys(body).length === 0) throw invalidInput({ key: 'title', label: 'Title' }, 'or another field must be filled in to update the task');
     return { body };
   },
-  output: (body) => flattenTask(taskRecord(body)),
+  output: taskAnswer,
   sample: taskSample,
   outputFields: taskOutputFields,
 });

@@ -7,11 +7,11 @@ import { defineAction } from '../../src/operation';
 import {
   contactCustomOutputFields,
   contactOutputFields,
+  contactTable,
   contactSample,
   contactsOutput,
 } from '../../src/records/contact';
 import { contactBody, contactInputs, requireIdentity } from '../../src/records/contact-inputs';
-import { Contact, parseResponse } from '../../src/schemas';
 
 /**
  * Upsert Contact: HighLevel matches on email or phone following the location's "Allow Duplicate
@@ -44,9 +44,8 @@ export default defineAction({
     };
   },
   output: async (body, ctx) => {
-    const r = parseResponse(z.object({ new: z.boolean().nullish(), contact: Contact }), body, 'the upsert');
-    const [flat] = await contactsOutput([r.contact], ctx);
-    return { ...flat, isNew: r.new ?? false };
+    const [flat] = await contactsOutput([contactTable.one('contact', 'the upsert')(body)], ctx);
+    return { ...flat, isNew: z.looseObject({ new: z.boolean() }).safeParse(body).data?.new ?? false };
   },
   sample: { ...contactSample, isNew: true },
   outputFields: [...contactOutputFields, { key: 'isNew', label: 'Created New Contact', type: 'boolean' }],

@@ -3,7 +3,8 @@ import { endpoint } from '../../src/endpoint';
 import { invalidInput } from '../../src/errors';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { messageConversationField, messageField, V } from '../../src/records/conversation';
+import { V } from '../../src/records/conversation';
+import { messageConversationField, messageField } from '../../src/records/message';
 import { parseResponse } from '../../src/schemas';
 
 /**

@@ -1,6 +1,7 @@
 import { endpoint } from '../../src/endpoint';
 import { defineSearch } from '../../src/operation';
-import { appointmentCalendarField, appointmentField, eventOutputs, eventRecord } from '../../src/records/appointment';
+import { appointmentCalendarField, appointmentField } from '../../src/records/appointment-inputs';
+import { eventOutputs, eventRecord } from '../../src/records/event';
 
 /** Get Appointment as a Zap step: the appointment, or no result when it does not exist. */
 export default defineSearch({

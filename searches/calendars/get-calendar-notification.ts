@@ -1,6 +1,7 @@
 import { endpoint } from '../../src/endpoint';
 import { defineSearch } from '../../src/operation';
-import { calendarField, notificationField, notificationOutputs, notificationRecord } from '../../src/records/calendar';
+import { calendarField } from '../../src/records/calendar';
+import { notificationField, notificationOutputs, notificationRecord } from '../../src/records/calendar-notification';
 
 /** Get Calendar Notification as a Zap step (the answer is the bare record, id in `_id`). */
 export default defineSearch({

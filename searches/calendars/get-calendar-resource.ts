@@ -1,6 +1,6 @@
 import { endpoint } from '../../src/endpoint';
 import { defineSearch } from '../../src/operation';
-import { resourceField, resourceOutputs, resourceRecord, resourceTypeField } from '../../src/records/calendar';
+import { resourceField, resourceOutputs, resourceRecord, resourceTypeField } from '../../src/records/calendar-resource';
 
 /** Get Calendar Resource as a Zap step (the spec's answer has no id: the one asked for is output). */
 export default defineSearch({

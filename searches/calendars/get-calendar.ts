@@ -1,6 +1,6 @@
 import { endpoint } from '../../src/endpoint';
-import { defineSearch, each } from '../../src/operation';
-import { calendarField, calendarOutputs, calendarRecord, flattenCalendar } from '../../src/records/calendar';
+import { defineSearch } from '../../src/operation';
+import { calendarField, calendarOutputs, calendarRecord } from '../../src/records/calendar';
 
 /** Get Calendar by ID as a Zap step: the calendar, or no result when it does not exist. */
 export default defineSearch({
@@ -11,6 +11,5 @@ export default defineSearch({
   endpoint: endpoint('GET', '/calendars/{calendarId}', '2021-04-15', ['calendars.readonly']),
   inputs: { calendarId: calendarField(true, 'The calendar to get. Pick one, or map a Calendar ID.') },
   records: (body) => [calendarRecord(body)],
-  output: each(flattenCalendar),
   ...calendarOutputs,
 });

@@ -1,5 +1,5 @@
 import { defineSearch } from '../../src/operation';
-import { freeSlotInputs, freeSlotList, freeSlotOutputs, freeSlotsEndpoint, freeSlotsRequest } from '../../src/records/calendar';
+import { freeSlotInputs, freeSlotList, freeSlotOutputs, freeSlotsEndpoint, freeSlotsRequest } from '../../src/records/free-slot';
 
 /**
  * Get Free Slots as a Zap step: the free slots of the range, soonest first (Zapier uses the first,

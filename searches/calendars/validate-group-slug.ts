@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { locationId } from '../../src/client';
 import { endpoint } from '../../src/endpoint';
 import { defineSearch } from '../../src/operation';
-import { inputText, slugInput, slugOf } from '../../src/records/calendar';
+import { slugInput, slugOf } from '../../src/records/calendar-group';
+import { inputText } from '../../src/records/step-input';
 import { parseResponse } from '../../src/schemas';
 
 /**

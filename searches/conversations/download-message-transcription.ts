@@ -1,12 +1,6 @@
 import { defineSearch } from '../../src/operation';
-import {
-  fileBody,
-  messageConversationField,
-  messageField,
-  messagePath,
-  transcriptionDownloadEndpoint,
-  transcriptionFileOutputs,
-} from '../../src/records/conversation';
+import { messageConversationField, messageField } from '../../src/records/message';
+import { fileBody, messagePath, transcriptionDownloadEndpoint, transcriptionFileOutputs } from '../../src/records/recording';
 
 /** Download Transcription as a Zap step: the transcription as a text file, or no result when there is none. */
 export default defineSearch({

@@ -1,5 +1,5 @@
 import { defineSearch } from '../../src/operation';
-import { emailMessageIdField, emailOutputs, emailRecord, getEmailEndpoint } from '../../src/records/conversation';
+import { emailMessageIdField, emailOutputs, emailRecord, getEmailEndpoint } from '../../src/records/email';
 
 /** Get Email by ID as a Zap step (see the trigger for the Version and scope decisions). */
 export default defineSearch({

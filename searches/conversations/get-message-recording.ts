@@ -1,5 +1,6 @@
 import { defineSearch } from '../../src/operation';
-import { fileBody, messageConversationField, messageField, messagePath, recordingEndpoint, recordingOutputs } from '../../src/records/conversation';
+import { messageConversationField, messageField } from '../../src/records/message';
+import { fileBody, messagePath, recordingEndpoint, recordingOutputs } from '../../src/records/recording';
 
 /**
  * Get Message Recording as a Zap step: the recording as a file (a pointer Zapier hydrates when a

@@ -1,12 +1,6 @@
 import { defineSearch } from '../../src/operation';
-import {
-  messageConversationField,
-  messageField,
-  messagePath,
-  transcriptionEndpoint,
-  transcriptionOutputs,
-  transcriptionRecord,
-} from '../../src/records/conversation';
+import { messageConversationField, messageField } from '../../src/records/message';
+import { messagePath, transcriptionEndpoint, transcriptionOutputs, transcriptionRecord } from '../../src/records/recording';
 
 /** Get Message Transcription as a Zap step: the transcript as text, or no result when there is none. */
 export default defineSearch({

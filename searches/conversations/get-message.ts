@@ -1,5 +1,5 @@
 import { defineSearch } from '../../src/operation';
-import { getMessageEndpoint, messageConversationField, messageField, messageOutputs, messageRecord } from '../../src/records/conversation';
+import { getMessageEndpoint, messageConversationField, messageField, messageOutputs, messageRecord } from '../../src/records/message';
 
 /** Get Message by ID as a Zap step: the message, or no result when it does not exist. */
 export default defineSearch({

@@ -1,5 +1,5 @@
 import type { Bundle, Search, ZObject } from 'zapier-platform-core';
-import { hydrateRecording, hydrateTranscription } from '../../src/records/conversation';
+import { hydrateRecording, hydrateTranscription } from '../../src/records/recording';
 import downloadMessageTranscription from './download-message-transcription';
 import getConversation from './get-conversation';
 import getEmailMessage from './get-email-message';

@@ -1,5 +1,6 @@
 import type { PlainOutputField } from 'zapier-platform-core';
 import { z } from 'zod';
+import { clock } from '../clock';
 import { callApi, locationId, type Ctx, type RequestParts } from '../client';
 import { endpoint } from '../endpoint';
 import { invalidInput } from '../errors';
@@ -298,7 +299,7 @@ export async function postRequest(input: PostInput, ctx: Ctx): Promise<RequestPa
       categories: input.categories ?? [],
       author: input.author,
       urlSlug,
-      publishedAt: input.publishedAt ?? new Date().toISOString(),
+      publishedAt: input.publishedAt ?? new Date(clock.now()).toISOString(),
       ...(input.tags ? { tags: input.tags } : {}),
       ...(input.canonicalLink ? { canonicalLink: input.canonicalLink } : {}),
     },

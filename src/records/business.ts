@@ -1,10 +1,9 @@
-import { z } from 'zod';
-import type { PlainOutputField } from 'zapier-platform-core';
+import type { Ctx } from '../client';
 import { countryField } from '../choices';
 import { endpoint } from '../endpoint';
 import { f } from '../fields';
-import { each, type Flat } from '../operation';
-import { listOf, oneLineAddress, oneOf, parseResponse } from '../schemas';
+import { defineRecord, isRecord, t, type Output } from '../record-table';
+import { oneLineAddress } from '../schemas';
 
 /**
  * Businesses (businesses.json): flat and labelled, with the mailing address on one line too.
@@ -14,95 +13,40 @@ import { listOf, oneLineAddress, oneOf, parseResponse } from '../schemas';
 export const listBusinessesEndpoint = endpoint('GET', '/businesses/', '2021-07-28', ['businesses.readonly']);
 export const getBusinessEndpoint = endpoint('GET', '/businesses/{businessId}', '2021-07-28', ['businesses.readonly']);
 
-const str = z.string().nullish();
+export const businessTable = defineRecord(
+  {
+    id: { label: 'Business ID', type: t.text, sample: '63771dcac1116f0e21de8e12' },
+    name: { label: 'Business Name', type: t.text, sample: 'Delgado Dental' },
+    phone: { label: 'Phone', type: t.text, sample: '+15125550100' },
+    email: { label: 'Email', type: t.text, sample: 'office@delgadodental.example.com' },
+    website: { label: 'Website', type: t.text, sample: 'https://delgadodental.example.com' },
+    address: { label: 'Street Address', type: t.text, sample: '3535 1st St N' },
+    city: { label: 'City', type: t.text, sample: 'Dolomite' },
+    state: { label: 'State', type: t.text, sample: 'AL' },
+    postalCode: { label: 'Postal Code', type: t.text, sample: '35061' },
+    country: { label: 'Country', type: t.text, sample: 'US' },
+    fullAddress: {
+      label: 'Full Mailing Address', type: t.text, from: [], sample: '3535 1st St N, Dolomite, AL 35061, US',
+      derive: (b) => oneLineAddress({ street: b.address, city: b.city, state: b.state, postalCode: b.postalCode, country: b.country }),
+    },
+    description: { label: 'Description', type: t.text, sample: 'Family dental practice' },
+    locationId: { label: 'Location ID', type: t.text, sample: 've9EPM428h8vShlRW1KT' },
+    createdAt: { label: 'Created At', type: t.datetime, sample: '2025-03-14T15:04:05.000Z' },
+    updatedAt: { label: 'Updated At', type: t.datetime, sample: '2025-03-15T09:30:00.000Z' },
+  },
+  { name: 'business' },
+);
+export type Business = Output<typeof businessTable.fields>;
 
-export const Business = z.looseObject({
-  id: z.string(),
-  name: str,
-  phone: str,
-  email: str,
-  website: str,
-  address: str,
-  city: str,
-  state: str,
-  postalCode: str,
-  country: str,
-  description: str,
-  locationId: str,
-  createdAt: str,
-  updatedAt: str,
-});
-export type Business = z.infer<typeof Business>;
+export const businessList = businessTable.list('businesses');
+export const businessRecord = businessTable.one('business');
+export const businessOutputs = businessTable.outputs;
+export const businessShape = businessTable.shape;
 
-export const flattenBusiness = (b: Business): Flat => {
-  return {
-    id: b.id,
-    name: b.name ?? null,
-    phone: b.phone ?? null,
-    email: b.email ?? null,
-    website: b.website ?? null,
-    address: b.address ?? null,
-    city: b.city ?? null,
-    state: b.state ?? null,
-    postalCode: b.postalCode ?? null,
-    country: b.country ?? null,
-    fullAddress: oneLineAddress({ street: b.address, city: b.city, state: b.state, postalCode: b.postalCode, country: b.country }),
-    description: b.description ?? null,
-    locationId: b.locationId ?? null,
-    createdAt: b.createdAt ?? null,
-    updatedAt: b.updatedAt ?? null,
-  };
-};
-
-export const businessesOutput = each(flattenBusiness);
-export const businessList = (body: unknown): Business[] => parseResponse(listOf('businesses', Business), body, 'the business list');
-export const businessRecord = (body: unknown): Business => parseResponse(oneOf('business', Business), body, 'the business request');
-/** The answer of create and update: `{ success, buiseness }` (sic). */
-const WriteAnswer = z
-  .looseObject({ buiseness: Business.nullish(), business: Business.nullish() })
-  .refine((o) => Boolean(o.buiseness ?? o.business), { error: 'no business in the answer', path: ['buiseness'] });
-export const writtenBusiness = (body: unknown): Business => {
-  const r = parseResponse(WriteAnswer, body, 'the business write');
-  return (r.buiseness ?? r.business) as Business;
-};
-
-export const businessOutputFields: PlainOutputField[] = [
-  { key: 'id', label: 'Business ID' },
-  { key: 'name', label: 'Business Name' },
-  { key: 'phone', label: 'Phone' },
-  { key: 'email', label: 'Email' },
-  { key: 'website', label: 'Website' },
-  { key: 'address', label: 'Street Address' },
-  { key: 'city', label: 'City' },
-  { key: 'state', label: 'State' },
-  { key: 'postalCode', label: 'Postal Code' },
-  { key: 'country', label: 'Country' },
-  { key: 'fullAddress', label: 'Full Mailing Address' },
-  { key: 'description', label: 'Description' },
-  { key: 'locationId', label: 'Location ID' },
-  { key: 'createdAt', label: 'Created At', type: 'datetime' },
-  { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
-];
-
-export const businessSample: Flat = {
-  id: '63771dcac1116f0e21de8e12',
-  name: 'Delgado Dental',
-  phone: '+15125550100',
-  email: 'office@delgadodental.example.com',
-  website: 'https://delgadodental.example.com',
-  address: '3535 1st St N',
-  city: 'Dolomite',
-  state: 'AL',
-  postalCode: '35061',
-  country: 'US',
-  fullAddress: '3535 1st St N, Dolomite, AL 35061, US',
-  description: 'Family dental practice',
-  locationId: 've9EPM428h8vShlRW1KT',
-  createdAt: '2025-03-14T15:04:05.000Z',
-  updatedAt: '2025-03-15T09:30:00.000Z',
-};
-
-export const businessOutputs = { output: businessesOutput, sample: businessSample, outputFields: businessOutputFields };
+const written = { buiseness: businessTable.answer('buiseness', 'the business write'), business: businessTable.answer('business', 'the business write') };
+/** The answer of create and update: `{ success, buiseness }` (sic), or `business`. */
+export const businessAnswer = (body: unknown, ctx: Ctx) =>
+  (isRecord(body) && !isRecord(body.buiseness) && isRecord(body.business) ? written.business : written.buiseness)(body, ctx);
 
 /** The business's own fields, all optional (Update; Create makes the name required). */
 export const businessInputs = () => ({

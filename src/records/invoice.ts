@@ -1,106 +1,81 @@
-import { z } from 'zod';
-import type { Bundle, PlainOutputField } from 'zapier-platform-core';
+import type { Bundle } from 'zapier-platform-core';
 import type { RequestParts } from '../client';
-import { each, type Flat } from '../operation';
-import { oneLineAddress, parseResponse } from '../schemas';
-import { altLocation, money, pageSize, text } from './window';
+import { defineRecord, isRecord, readAs, scalarText, t, wrong, type Coercion } from '../record-table';
+import { oneLineAddress } from '../schemas';
+import { altLocation, pageSize } from './window';
 
 /**
  * Invoices (GET /invoices/, invoices.json `GetInvoiceResponseDto`): flat, amounts as numbers in
  * the invoice's `currency`, the billed contact with the mailing address HighLevel keeps on the
  * invoice, and the line items as one text. `invoiceNumber` is typed number in the spec and
- * string in the webhook payload; it is output as text.
+ * string in the webhook payload; it is output as text. The spec types the items as strings, its
+ * example shows objects; anything else is skipped. The spec types the business address as an
+ * object, the webhook payload as text: only the business name is used.
  */
-const str = z.string().nullish();
-
-const Address = z.looseObject({
-  addressLine1: str,
-  addressLine2: str,
-  city: str,
-  state: str,
-  postalCode: str,
-  countryCode: str,
-});
-
-const Item = z.looseObject({ name: str, qty: money, amount: money });
-
-export const Invoice = z.looseObject({
-  _id: z.string(),
-  status: str,
-  liveMode: z.boolean().nullish(),
-  name: str,
-  title: str,
-  invoiceNumber: text,
-  currency: str,
-  total: money,
-  amountPaid: money,
-  amountDue: money,
-  totalSummary: z.looseObject({ subTotal: money, discount: money, tax: money }).nullish(),
-  issueDate: str,
-  dueDate: str,
-  altId: str,
-  contactDetails: z
-    .looseObject({ id: str, name: str, email: str, phoneNo: str, companyName: str, address: Address.nullish() })
-    .nullish(),
-  // The spec types the business address as an object, the webhook payload as text: only the name is used.
-  businessDetails: z.looseObject({ name: str }).nullish(),
-  // The spec types the items as strings, its example shows objects; anything else is skipped.
-  invoiceItems: z.array(z.unknown()).nullish(),
-  createdAt: str,
-  updatedAt: str,
-});
-export type Invoice = z.infer<typeof Invoice>;
-
-const List = z.object({ invoices: z.array(Invoice).nullish() });
-export const invoiceList = (body: unknown): Invoice[] => parseResponse(List, body, 'the invoice list').invoices ?? [];
 
 /** "2 × Teeth whitening kit (49.5)" per line, joined. */
-function lineItems(items: readonly unknown[] | null | undefined): string | null {
-  const lines = (items ?? [])
-    .map((raw) => Item.safeParse(raw).data)
-    .filter((i) => i?.name)
-    .map((i) => `${i!.qty ?? 1} × ${i!.name}${i!.amount !== null ? ` (${i!.amount})` : ''}`);
-  return lines.length ? lines.join('; ') : null;
-}
+const lineItems: Coercion<string | null> = {
+  empty: null,
+  read: (v) => {
+    if (!Array.isArray(v)) return wrong(v);
+    const lines = v
+      .filter(isRecord)
+      .filter((i) => scalarText(i.name))
+      .map((i) => {
+        const amount = readAs(t.number, i.amount);
+        return `${readAs(t.number, i.qty) ?? 1} × ${scalarText(i.name)}${amount !== null ? ` (${amount})` : ''}`;
+      });
+    return { value: lines.length ? lines.join('; ') : null };
+  },
+};
 
-export function flattenInvoice(inv: Invoice): Flat {
-  const c = inv.contactDetails;
-  const a = c?.address;
-  const street = [a?.addressLine1, a?.addressLine2].filter((p) => p && p.trim()).join(', ');
-  return {
-    id: inv._id,
-    invoiceNumber: inv.invoiceNumber,
-    name: inv.name ?? null,
-    title: inv.title ?? null,
-    status: inv.status ?? null,
-    currency: inv.currency ?? null,
-    total: inv.total,
-    subTotal: inv.totalSummary?.subTotal ?? null,
-    discount: inv.totalSummary?.discount ?? null,
-    tax: inv.totalSummary?.tax ?? null,
-    amountPaid: inv.amountPaid,
-    amountDue: inv.amountDue,
-    issueDate: inv.issueDate ?? null,
-    dueDate: inv.dueDate ?? null,
-    lineItems: lineItems(inv.invoiceItems),
-    liveMode: inv.liveMode ?? null,
-    contactId: c?.id ?? null,
-    contactName: c?.name ?? null,
-    contactEmail: c?.email ?? null,
-    contactPhone: c?.phoneNo ?? null,
-    contactCompanyName: c?.companyName ?? null,
-    contactAddress1: street || null,
-    contactCity: a?.city ?? null,
-    contactState: a?.state ?? null,
-    contactPostalCode: a?.postalCode ?? null,
-    contactCountry: a?.countryCode ?? null,
-    contactFullAddress: oneLineAddress({ street, city: a?.city, state: a?.state, postalCode: a?.postalCode, country: a?.countryCode }),
-    businessName: inv.businessDetails?.name ?? null,
-    locationId: inv.altId ?? null,
-    createdAt: inv.createdAt ?? null,
-    updatedAt: inv.updatedAt ?? null,
-  };
-}
+/** The street of the invoice's contact address: both lines, comma-joined. */
+const street = (c: Readonly<Record<string, unknown>>): string | null => {
+  const a = isRecord(c.contactDetails) && isRecord(c.contactDetails.address) ? c.contactDetails.address : {};
+  return [readAs(t.text, a.addressLine1), readAs(t.text, a.addressLine2)].filter((p) => p && p.trim()).join(', ') || null;
+};
+
+export const invoiceTable = defineRecord(
+  {
+    id: { label: 'Invoice ID', type: t.text, from: ['_id', 'id'], sample: '6578278e879ad2646715ba9c' },
+    invoiceNumber: { label: 'Invoice Number', type: t.looseText, sample: '1042' },
+    name: { label: 'Invoice Name', type: t.text, sample: 'Spring whitening package' },
+    title: { label: 'Title', type: t.text, sample: 'INVOICE' },
+    status: { label: 'Status', type: t.text, sample: 'sent' },
+    currency: { label: 'Currency', type: t.text, sample: 'USD' },
+    total: { label: 'Total', type: t.number, sample: 99 },
+    subTotal: { label: 'Subtotal', type: t.number, from: 'totalSummary.subTotal', sample: 99 },
+    discount: { label: 'Discount', type: t.number, from: 'totalSummary.discount', sample: 0 },
+    tax: { label: 'Tax', type: t.number, from: 'totalSummary.tax', sample: 0 },
+    amountPaid: { label: 'Amount Paid', type: t.number, sample: 0 },
+    amountDue: { label: 'Amount Due', type: t.number, sample: 99 },
+    issueDate: { label: 'Issue Date', type: t.text, sample: '2025-03-14' },
+    dueDate: { label: 'Due Date', type: t.text, sample: '2025-03-28' },
+    lineItems: { label: 'Line Items', type: lineItems, from: 'invoiceItems', sample: '2 × Teeth whitening kit (49.5)' },
+    liveMode: { label: 'Live Mode (not test)', type: t.boolean, sample: true },
+    contactId: { label: 'Contact ID', type: t.text, from: 'contactDetails.id', sample: 'seD4PfOuKoVMLkEZqohJ' },
+    contactName: { label: 'Contact Name', type: t.text, from: 'contactDetails.name', sample: 'Rosa Delgado' },
+    contactEmail: { label: 'Contact Email', type: t.text, from: 'contactDetails.email', sample: 'rosa.delgado@example.com' },
+    contactPhone: { label: 'Contact Phone', type: t.text, from: 'contactDetails.phoneNo', sample: '+15125550143' },
+    contactCompanyName: { label: 'Contact Company Name', type: t.text, from: 'contactDetails.companyName', sample: 'Delgado Dental' },
+    contactAddress1: { label: 'Contact Street Address', type: t.text, from: [], derive: (_, raw) => street(raw), sample: '3535 1st St N' },
+    contactCity: { label: 'Contact City', type: t.text, from: 'contactDetails.address.city', sample: 'Dolomite' },
+    contactState: { label: 'Contact State', type: t.text, from: 'contactDetails.address.state', sample: 'AL' },
+    contactPostalCode: { label: 'Contact Postal Code', type: t.text, from: 'contactDetails.address.postalCode', sample: '35061' },
+    contactCountry: { label: 'Contact Country', type: t.text, from: 'contactDetails.address.countryCode', sample: 'US' },
+    contactFullAddress: {
+      label: 'Contact Full Mailing Address', type: t.text, from: [], sample: '3535 1st St N, Dolomite, AL 35061, US',
+      derive: (o) => oneLineAddress({ street: o.contactAddress1, city: o.contactCity, state: o.contactState, postalCode: o.contactPostalCode, country: o.contactCountry }),
+    },
+    businessName: { label: 'Business Name', type: t.text, from: 'businessDetails.name', sample: 'Sunrise Dental' },
+    locationId: { label: 'Location ID', type: t.text, from: 'altId', sample: 've9EPM428h8vShlRW1KT' },
+    createdAt: { label: 'Created At', type: t.datetime, sample: '2025-03-14T15:04:05.000Z' },
+    updatedAt: { label: 'Updated At', type: t.datetime, sample: '2025-03-14T15:04:05.000Z' },
+  },
+  { name: 'invoice' },
+);
+
+export const invoiceList = invoiceTable.list('invoices');
 
 /**
  * The newest invoices of the connected location: sorted by issue date, descending (the only sort
@@ -119,73 +94,5 @@ export const newestInvoicesRequest =
     },
   });
 
-export const invoiceOutputFields: PlainOutputField[] = [
-  { key: 'id', label: 'Invoice ID' },
-  { key: 'invoiceNumber', label: 'Invoice Number' },
-  { key: 'name', label: 'Invoice Name' },
-  { key: 'title', label: 'Title' },
-  { key: 'status', label: 'Status' },
-  { key: 'currency', label: 'Currency' },
-  { key: 'total', label: 'Total', type: 'number' },
-  { key: 'subTotal', label: 'Subtotal', type: 'number' },
-  { key: 'discount', label: 'Discount', type: 'number' },
-  { key: 'tax', label: 'Tax', type: 'number' },
-  { key: 'amountPaid', label: 'Amount Paid', type: 'number' },
-  { key: 'amountDue', label: 'Amount Due', type: 'number' },
-  { key: 'issueDate', label: 'Issue Date' },
-  { key: 'dueDate', label: 'Due Date' },
-  { key: 'lineItems', label: 'Line Items' },
-  { key: 'liveMode', label: 'Live Mode (not test)', type: 'boolean' },
-  { key: 'contactId', label: 'Contact ID' },
-  { key: 'contactName', label: 'Contact Name' },
-  { key: 'contactEmail', label: 'Contact Email' },
-  { key: 'contactPhone', label: 'Contact Phone' },
-  { key: 'contactCompanyName', label: 'Contact Company Name' },
-  { key: 'contactAddress1', label: 'Contact Street Address' },
-  { key: 'contactCity', label: 'Contact City' },
-  { key: 'contactState', label: 'Contact State' },
-  { key: 'contactPostalCode', label: 'Contact Postal Code' },
-  { key: 'contactCountry', label: 'Contact Country' },
-  { key: 'contactFullAddress', label: 'Contact Full Mailing Address' },
-  { key: 'businessName', label: 'Business Name' },
-  { key: 'locationId', label: 'Location ID' },
-  { key: 'createdAt', label: 'Created At', type: 'datetime' },
-  { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
-];
-
-export const invoiceSample: Flat = {
-  id: '6578278e879ad2646715ba9c',
-  invoiceNumber: '1042',
-  name: 'Spring whitening package',
-  title: 'INVOICE',
-  status: 'sent',
-  currency: 'USD',
-  total: 99,
-  subTotal: 99,
-  discount: 0,
-  tax: 0,
-  amountPaid: 0,
-  amountDue: 99,
-  issueDate: '2025-03-14',
-  dueDate: '2025-03-28',
-  lineItems: '2 × Teeth whitening kit (49.5)',
-  liveMode: true,
-  contactId: 'seD4PfOuKoVMLkEZqohJ',
-  contactName: 'Rosa Delgado',
-  contactEmail: 'rosa.delgado@example.com',
-  contactPhone: '+15125550143',
-  contactCompanyName: 'Delgado Dental',
-  contactAddress1: '3535 1st St N',
-  contactCity: 'Dolomite',
-  contactState: 'AL',
-  contactPostalCode: '35061',
-  contactCountry: 'US',
-  contactFullAddress: '3535 1st St N, Dolomite, AL 35061, US',
-  businessName: 'Sunrise Dental',
-  locationId: 've9EPM428h8vShlRW1KT',
-  createdAt: '2025-03-14T15:04:05.000Z',
-  updatedAt: '2025-03-14T15:04:05.000Z',
-};
-
 /** Output declaration of operations that output invoices. */
-export const invoiceOutputs = { records: invoiceList, output: each(flattenInvoice), sample: invoiceSample, outputFields: invoiceOutputFields };
+export const invoiceOutputs = { records: invoiceList, ...invoiceTable.outputs };

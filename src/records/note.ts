@@ -1,43 +1,25 @@
-import type { PlainOutputField } from 'zapier-platform-core';
-import { each, type Flat } from '../operation';
-import { listOf, Note, oneOf, parseResponse } from '../schemas';
+import { defineRecord, t } from '../record-table';
 
-export const flattenNote = (n: Note): Flat => ({
-  id: n.id,
-  title: n.title ?? null,
-  body: n.body ?? null,
-  userId: n.userId ?? null,
-  color: n.color ?? null,
-  pinned: n.pinned ?? false,
-  contactId: n.contactId ?? null,
-  dateAdded: n.dateAdded ?? null,
-});
+/** Notes of a contact. */
+export const noteTable = defineRecord(
+  {
+    id: { label: 'Note ID', type: t.text, sample: 'HGPcayliwcdoUFzvbTok' },
+    title: { label: 'Title', type: t.text, sample: 'Call summary' },
+    body: { label: 'Note', type: t.text, sample: 'Asked for the spring catalogue by mail; prefers Tuesday delivery.' },
+    userId: { label: 'Author User ID', type: t.text, sample: 'y0BeYjuRIlDwsDcOHOJo' },
+    color: { label: 'Color', type: t.text, sample: '#FFAA00' },
+    pinned: { label: 'Pinned', type: t.boolean, derive: () => false, sample: false },
+    contactId: { label: 'Contact ID', type: t.text, sample: 'seD4PfOuKoVMLkEZqohJ' },
+    dateAdded: { label: 'Date Added', type: t.datetime, sample: '2025-03-14T16:10:00.000Z' },
+  },
+  { name: 'note' },
+);
 
-export const notesOutput = each(flattenNote);
-export const noteList = (body: unknown): Note[] => parseResponse(listOf('notes', Note), body, 'the note list');
-export const noteRecord = (body: unknown): Note => parseResponse(oneOf('note', Note), body, 'the note request');
-
-export const noteOutputFields: PlainOutputField[] = [
-  { key: 'id', label: 'Note ID' },
-  { key: 'title', label: 'Title' },
-  { key: 'body', label: 'Note' },
-  { key: 'userId', label: 'Author User ID' },
-  { key: 'color', label: 'Color' },
-  { key: 'pinned', label: 'Pinned', type: 'boolean' },
-  { key: 'contactId', label: 'Contact ID' },
-  { key: 'dateAdded', label: 'Date Added', type: 'datetime' },
-];
-
-export const noteSample: Flat = {
-  id: 'HGPcayliwcdoUFzvbTok',
-  title: 'Call summary',
-  body: 'Asked for the spring catalogue by mail; prefers Tuesday delivery.',
-  userId: 'y0BeYjuRIlDwsDcOHOJo',
-  color: '#FFAA00',
-  pinned: false,
-  contactId: 'seD4PfOuKoVMLkEZqohJ',
-  dateAdded: '2025-03-14T16:10:00.000Z',
-};
+export const noteList = noteTable.list('notes');
+export const noteRecord = noteTable.one('note');
+export const noteAnswer = noteTable.answer('note');
+export const noteOutputFields = noteTable.outputFields;
+export const noteSample = noteTable.sample;
 
 /** Output declaration of operations that output notes. */
-export const noteOutputs = { output: notesOutput, sample: noteSample, outputFields: noteOutputFields };
+export const noteOutputs = noteTable.outputs;

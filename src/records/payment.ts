@@ -1,43 +1,20 @@
-import { z } from 'zod';
-import type { PlainOutputField } from 'zapier-platform-core';
-import type { Flat } from '../operation';
+import { t } from '../record-table';
 
 /**
- * What every payments record (order, transaction, subscription; payments.json) has: its
- * location (`altId`), the paying contact, test or live mode and its dates. Shared by their
- * shapes, flatteners and output fields.
+ * What every payments record (order, transaction, subscription; payments.json) has: HighLevel's
+ * `_id`, its location (`altId`), the paying contact, test or live mode and its dates. Spread into
+ * their tables (ids first, the party last, as the outputs list them).
  */
-const str = z.string().nullish();
-export const paymentBase = {
-  _id: z.string(),
-  altId: str,
-  contactId: str,
-  contactName: str,
-  contactEmail: str,
-  currency: str,
-  liveMode: z.boolean().nullish(),
-  createdAt: str,
-  updatedAt: str,
-};
-
-type Base = { altId?: string | null; contactId?: string | null; contactName?: string | null; contactEmail?: string | null; liveMode?: boolean | null; createdAt?: string | null; updatedAt?: string | null };
-
-export const paymentParty = (r: Base): Flat => ({
-  contactId: r.contactId ?? null,
-  contactName: r.contactName ?? null,
-  contactEmail: r.contactEmail ?? null,
-  liveMode: r.liveMode ?? null,
-  locationId: r.altId ?? null,
-  createdAt: r.createdAt ?? null,
-  updatedAt: r.updatedAt ?? null,
+export const paymentId = (label: string, sample: string) => ({
+  id: { label, type: t.text, from: ['_id', 'id'], sample },
 });
 
-export const paymentPartyFields: PlainOutputField[] = [
-  { key: 'contactId', label: 'Contact ID' },
-  { key: 'contactName', label: 'Contact Name' },
-  { key: 'contactEmail', label: 'Contact Email' },
-  { key: 'liveMode', label: 'Live Mode (not test)', type: 'boolean' },
-  { key: 'locationId', label: 'Location ID' },
-  { key: 'createdAt', label: 'Created At', type: 'datetime' },
-  { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
-];
+export const paymentPartyFields = {
+  contactId: { label: 'Contact ID', type: t.text, sample: 'seD4PfOuKoVMLkEZqohJ' },
+  contactName: { label: 'Contact Name', type: t.text, sample: 'Rosa Delgado' },
+  contactEmail: { label: 'Contact Email', type: t.text, sample: 'rosa.delgado@example.com' },
+  liveMode: { label: 'Live Mode (not test)', type: t.boolean, sample: true },
+  locationId: { label: 'Location ID', type: t.text, from: 'altId', sample: 've9EPM428h8vShlRW1KT' },
+  createdAt: { label: 'Created At', type: t.datetime, sample: '2025-03-14T15:04:05.000Z' },
+  updatedAt: { label: 'Updated At', type: t.datetime, sample: '2025-03-14T15:04:05.000Z' },
+};

@@ -10,3 +10,10 @@ export const succeeded = (body: unknown): { succeeded: boolean } => {
   // A 2xx without the flag (an empty body) is a success too.
   return { succeeded: r.succeded ?? r.succeeded ?? true };
 };
+
+/** Deletes and status changes answer `{ success }` (or `{ succeeded }`); a 2xx without a flag is a success. */
+export const succeededOf = (body: unknown): boolean => {
+  const flag = z.boolean().nullish();
+  const r = parseResponse(z.looseObject({ success: flag, succeeded: flag, succeded: flag }), body ?? {}, 'the request');
+  return r.success ?? r.succeeded ?? r.succeded ?? true;
+};

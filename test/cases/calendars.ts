@@ -181,7 +181,7 @@ const RAW_NOTE = { id: 'an1', body: 'Prefers mornings', userId: 'U1', dateAdded:
 const FLAT_NOTE = { id: 'an1', appointmentId: 'e1', body: 'Prefers mornings', userId: 'U1', createdByName: 'Sam Lee', contactId: 'c1', dateAdded: '2025-03-20T16:05:00.000Z' };
 
 const RAW_BLOCK = { id: 'b1', locationId: LOC, title: 'Team training', calendarId: 'cal1', startTime: '2025-03-21T13:00:00-05:00', endTime: '2025-03-21T15:00:00-05:00' };
-const FLAT_BLOCK = { id: 'b1', title: 'Team training', calendarId: 'cal1', assignedUserId: null, startTime: '2025-03-21T13:00:00-05:00', endTime: '2025-03-21T15:00:00-05:00', locationId: LOC };
+const FLAT_BLOCK = { id: 'b1', title: 'Team training', calendarId: 'cal1', assignedUserId: null, startTime: '2025-03-21T13:00:00-05:00', endTime: '2025-03-21T15:00:00-05:00', locationId: LOC, dateAdded: null };
 
 const SLOTS = {
   '2025-03-21': { slots: ['2025-03-21T14:00:00-05:00', '2025-03-21T09:00:00-05:00'] },

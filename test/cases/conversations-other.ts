@@ -387,8 +387,8 @@ const conversationCases: Case[] = [
     name: 'an unexpected answer is reported as such',
     op: 'searches.getMessageTranscription',
     input: { messageId: 'm3' },
-    calls: [{ ...TRANSCRIPTION, reply: { body: { transcript: 42 } } }],
-    error: /HighLevel answered the transcription request with an unexpected response/,
+    calls: [{ ...TRANSCRIPTION, reply: { body: 42 } }],
+    error: /HighLevel answered the transcription request with an unexpected response: expected a list of sentences, got a number/,
   },
 
   /* Download Transcription */

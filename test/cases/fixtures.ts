@@ -1,4 +1,12 @@
+import { contactTable } from '../../src/records/contact';
+
 /** HighLevel answers as the spec shapes them, and the flat outputs a Zap step must see. */
+
+/**
+ * A contact's outputs when HighLevel sends nothing for them (null, tags []): the expected outputs
+ * below spell out every value they assert, and a new contact field starts out empty in them.
+ */
+const NO_CONTACT_FIELDS = contactTable.empty;
 
 export const CF_DEFS = {
   customFields: [
@@ -39,6 +47,7 @@ export const RAW_CONTACT = {
 };
 
 export const FLAT_CONTACT = {
+  ...NO_CONTACT_FIELDS,
   id: 'c1',
   name: 'Rosa Delgado',
   firstName: 'Rosa',
@@ -54,13 +63,11 @@ export const FLAT_CONTACT = {
   fullAddress: '3535 1st St N, Dolomite, AL 35061, US',
   website: 'https://delgado.example.com',
   timezone: 'America/Chicago',
-  dateOfBirth: null,
   tags: ['vip', 'postcard'],
   source: 'web form',
   type: 'lead',
   assignedTo: 'U1',
   dnd: false,
-  businessId: null,
   locationId: 'LOC123',
   dateAdded: '2025-03-14T15:04:05.000Z',
   dateUpdated: '2025-03-15T09:30:00.000Z',
@@ -71,29 +78,12 @@ export const FLAT_CONTACT = {
 /** A contact with no custom values: mapping it needs no custom-field definitions. */
 export const RAW_PLAIN = { id: 'c2', firstName: 'Ana', lastName: 'Ruiz', email: 'ana@example.com', dateAdded: '2025-03-16T10:00:00.000Z', dateUpdated: '2025-03-16T10:00:00.000Z' };
 export const FLAT_PLAIN = {
+  ...NO_CONTACT_FIELDS,
   id: 'c2',
   name: 'Ana Ruiz',
   firstName: 'Ana',
   lastName: 'Ruiz',
   email: 'ana@example.com',
-  phone: null,
-  companyName: null,
-  address1: null,
-  city: null,
-  state: null,
-  postalCode: null,
-  country: null,
-  fullAddress: null,
-  website: null,
-  timezone: null,
-  dateOfBirth: null,
-  tags: [],
-  source: null,
-  type: null,
-  assignedTo: null,
-  dnd: null,
-  businessId: null,
-  locationId: null,
   dateAdded: '2025-03-16T10:00:00.000Z',
   dateUpdated: '2025-03-16T10:00:00.000Z',
 };

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 import { timing } from '../../src/client';
+import { clock } from '../../src/clock';
 import { limits } from '../../src/config';
 import { intercept, recordSleeps, resetNock, run } from '../support/harness';
 import { userMessage } from '../support/table';
@@ -10,6 +11,7 @@ import { RAW_PLAIN } from '../cases/fixtures';
 /** Time limits, error text, secrets and retries of the shared client, tried as a flaky network would. */
 
 const realTiming = { ...timing };
+const realNow = clock.now;
 const realLimits = { ...limits };
 let slept: number[];
 let logged: string[];
@@ -22,6 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   Object.assign(timing, realTiming);
+  clock.now = realNow;
   Object.assign(limits, realLimits);
   jest.restoreAllMocks();
   resetNock();
@@ -84,7 +87,7 @@ describe('a reply whose headers arrive and whose body then stalls (local server 
 
   test('the step budget runs from the step\'s first request: a create after a slow look-up gets only what is left', async () => {
     now = 1_000_000;
-    timing.now = () => now;
+    clock.now = () => now;
     // A request limit of 5 s would outlast this test; what is left of the step (25 s - 23 s, less
     // a 1 s margin) must bound the create instead.
     Object.assign(limits, { requestTimeoutMs: 5_000, minRequestTimeoutMs: 100 });

@@ -2,7 +2,7 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import { buildPath } from '../../src/client';
 import { declaredEndpoints, pathParams } from '../../src/endpoint';
 import { unsafePathValueReason } from '../../src/path-safety';
-import { hydrateRecording, hydrateTranscription } from '../../src/records/conversation';
+import { hydrateRecording, hydrateTranscription } from '../../src/records/recording';
 import { appTester, AUTH } from '../support/harness';
 import { userMessage } from '../support/table';
 import { cases, catchAll, sent, thrown, walk } from './path-walk';

@@ -5,11 +5,13 @@
  */
 import nock from 'nock';
 import { timing } from '../../src/client';
+import { clock } from '../../src/clock';
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import app from '../../index';
 import { API, appTester, bundle, intercept, recordSleeps, resetNock, run } from '../support/harness';
 
 const realTiming = { ...timing };
+const realNow = clock.now;
 let warn: jest.SpyInstance;
 let log: jest.SpyInstance;
 beforeEach(() => {
@@ -19,6 +21,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   Object.assign(timing, realTiming);
+  clock.now = realNow;
   warn.mockRestore();
   log.mockRestore();
   resetNock();
@@ -50,7 +53,7 @@ test('New Contact: the searchAfter page of an import fails (a proxy\'s 504): the
 
 test('a later page starts only while a whole request (15 s) still fits the step: 12 s in, the poll ends with what it has', async () => {
   let now = 1_000_000;
-  timing.now = () => now;
+  clock.now = () => now;
   const calls: { offset: string }[] = [];
   nock(API)
     .get('/payments/orders')

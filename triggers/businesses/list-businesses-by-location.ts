@@ -1,6 +1,6 @@
 import { locationId } from '../../src/client';
 import { defineListTrigger, pollLimit } from '../../src/operation';
-import { businessesOutput, businessList, businessOutputs, listBusinessesEndpoint } from '../../src/records/business';
+import { businessList, businessOutputs, listBusinessesEndpoint } from '../../src/records/business';
 
 /**
  * List Businesses by Location: GET /businesses/ (skip/limit, no sort parameter), one page of up
@@ -19,5 +19,5 @@ export default defineListTrigger({
   records: businessList,
   ...businessOutputs,
   output: (records, ctx) =>
-    businessesOutput([...records].sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? '')), ctx),
+    businessOutputs.output([...records].sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? '')), ctx),
 });

@@ -1,6 +1,7 @@
 import { endpoint } from '../../src/endpoint';
 import { defineRecordTrigger } from '../../src/operation';
-import { appointmentCalendarField, appointmentField, appointmentVersion, eventOutputs, eventRecord } from '../../src/records/appointment';
+import { appointmentCalendarField, appointmentField } from '../../src/records/appointment-inputs';
+import { appointmentVersion, eventOutputs, eventRecord } from '../../src/records/event';
 
 /**
  * Get Appointment: watches one appointment; fires when first seen and again whenever it changes

@@ -1,6 +1,7 @@
 import { endpoint } from '../../src/endpoint';
 import { defineRecordTrigger, fingerprint } from '../../src/operation';
-import { calendarField, notificationField, notificationOutputs, notificationRecord } from '../../src/records/calendar';
+import { calendarField } from '../../src/records/calendar';
+import { notificationField, notificationOutputs, notificationRecord } from '../../src/records/calendar-notification';
 
 /**
  * Get Calendar Notification: watches one notification; fires when first seen and again whenever

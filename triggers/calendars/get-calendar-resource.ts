@@ -1,6 +1,6 @@
 import { endpoint } from '../../src/endpoint';
 import { defineRecordTrigger, fingerprint } from '../../src/operation';
-import { resourceField, resourceOutputs, resourceRecord, resourceTypeField } from '../../src/records/calendar';
+import { resourceField, resourceOutputs, resourceRecord, resourceTypeField } from '../../src/records/calendar-resource';
 
 /**
  * Get Calendar Resource: watches one room or piece of equipment; fires when first seen and again

@@ -1,6 +1,6 @@
 import { endpoint } from '../../src/endpoint';
-import { defineRecordTrigger, each, fingerprint } from '../../src/operation';
-import { calendarField, calendarOutputs, calendarRecord, flattenCalendar } from '../../src/records/calendar';
+import { defineRecordTrigger, fingerprint } from '../../src/operation';
+import { calendarField, calendarOutputs, calendarRecord } from '../../src/records/calendar';
 
 /**
  * Get Calendar by ID: watches one calendar; fires when first seen and again whenever its
@@ -14,7 +14,6 @@ export default defineRecordTrigger({
   endpoint: endpoint('GET', '/calendars/{calendarId}', '2021-04-15', ['calendars.readonly']),
   inputs: { calendarId: calendarField(true, 'The calendar to watch.') },
   record: calendarRecord,
-  output: each(flattenCalendar),
   ...calendarOutputs,
   recordIdKey: 'calendarId',
   recordIdLabel: 'Calendar ID',

@@ -1,5 +1,5 @@
 import { defineListTrigger } from '../../src/operation';
-import { freeSlotInputs, freeSlotList, freeSlotOutputs, freeSlotsEndpoint, freeSlotsRequest } from '../../src/records/calendar';
+import { freeSlotInputs, freeSlotList, freeSlotOutputs, freeSlotsEndpoint, freeSlotsRequest } from '../../src/records/free-slot';
 
 /**
  * Get Free Slots: one item per free slot in the range (by default a rolling 7 days from now), so

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { endpoint } from '../../src/endpoint';
 import { defineListTrigger, pollLimit } from '../../src/operation';
-import { appointmentCalendarField, appointmentField, appointmentNoteList, appointmentNoteOutputs, NOTES_PAGE } from '../../src/records/appointment';
+import { appointmentCalendarField, appointmentField } from '../../src/records/appointment-inputs';
+import { appointmentNoteList, appointmentNoteOutputs, NOTES_PAGE } from '../../src/records/appointment-note';
 
 const More = z.object({ hasMore: z.boolean().nullish() });
 

@@ -1,5 +1,6 @@
 import { defineListTrigger } from '../../src/operation';
-import { blockedSlotOutputs, blockedSlotsEndpoint, eventList, eventOwnerInputs, eventsQuery, eventWindowInputs, eventWindowSpec, newestBy } from '../../src/records/appointment';
+import { blockSlotList, blockSlotOutputs } from '../../src/records/block-slot';
+import { blockedSlotsEndpoint, eventOwnerInputs, eventsQuery, eventWindowInputs, eventWindowSpec, newestBy } from '../../src/records/event';
 import { resolveWindow } from '../../src/time';
 
 /**
@@ -14,6 +15,6 @@ export default defineListTrigger({
   endpoint: blockedSlotsEndpoint,
   inputs: { ...eventOwnerInputs, ...eventWindowInputs },
   request: (input, { bundle }) => eventsQuery(bundle, input, resolveWindow(input.startTime, input.endTime, eventWindowSpec)),
-  records: (body) => newestBy('dateAdded')(eventList(body)),
-  ...blockedSlotOutputs,
+  records: (body) => newestBy('dateAdded')(blockSlotList(body)),
+  ...blockSlotOutputs,
 });

@@ -1,5 +1,5 @@
 import { defineListTrigger } from '../../src/operation';
-import { eventList, eventOutputs, eventOwnerInputs, eventsEndpoint, eventsQuery, eventWindowInputs, eventWindowSpec, newestBy } from '../../src/records/appointment';
+import { eventList, eventOutputs, eventOwnerInputs, eventsEndpoint, eventsQuery, eventWindowInputs, eventWindowSpec, newestBy } from '../../src/records/event';
 import { resolveWindow } from '../../src/time';
 
 /**

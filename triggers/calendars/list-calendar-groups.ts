@@ -1,6 +1,6 @@
 import { locationId } from '../../src/client';
-import { defineListTrigger, each } from '../../src/operation';
-import { flattenGroup, groupList, groupOutputs, groupsEndpoint } from '../../src/records/calendar';
+import { defineListTrigger } from '../../src/operation';
+import { groupList, groupOutputs, groupsEndpoint } from '../../src/records/calendar-group';
 
 /** List Calendar Groups: fires once for each new calendar group (the endpoint has no paging). */
 export default defineListTrigger({
@@ -12,6 +12,5 @@ export default defineListTrigger({
   inputs: {},
   request: (_input, { bundle }) => ({ query: { locationId: locationId(bundle) } }),
   records: groupList,
-  output: each(flattenGroup),
   ...groupOutputs,
 });

@@ -1,6 +1,7 @@
 import { f } from '../../src/fields';
 import { defineListTrigger, pollLimit } from '../../src/operation';
-import { calendarField, notificationList, notificationOutputs, notificationsEndpoint } from '../../src/records/calendar';
+import { calendarField } from '../../src/records/calendar';
+import { notificationList, notificationOutputs, notificationsEndpoint } from '../../src/records/calendar-notification';
 
 /**
  * List Calendar Notifications: fires once for each new notification of the calendar. The answer

@@ -1,6 +1,6 @@
 import { locationId } from '../../src/client';
 import { defineListTrigger, pollLimit } from '../../src/operation';
-import { resourceList, resourceOutputs, resourcesEndpoint, resourceTypeField } from '../../src/records/calendar';
+import { resourceList, resourceOutputs, resourcesEndpoint, resourceTypeField } from '../../src/records/calendar-resource';
 
 /**
  * List Calendar Resources: fires once for each new room or piece of equipment. `limit` and

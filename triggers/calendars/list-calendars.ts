@@ -1,7 +1,8 @@
 import { locationId } from '../../src/client';
 import { f } from '../../src/fields';
-import { defineListTrigger, each } from '../../src/operation';
-import { calendarList, calendarOutputs, calendarsEndpoint, flattenCalendar, groupField } from '../../src/records/calendar';
+import { defineListTrigger } from '../../src/operation';
+import { calendarList, calendarOutputs, calendarsEndpoint } from '../../src/records/calendar';
+import { groupField } from '../../src/records/calendar-group';
 
 /** List Calendars: fires once for each new calendar (the endpoint has no paging). */
 export default defineListTrigger({
@@ -16,6 +17,5 @@ export default defineListTrigger({
   },
   request: (input, { bundle }) => ({ query: { locationId: locationId(bundle), groupId: input.groupId, showDrafted: input.showDrafted } }),
   records: calendarList,
-  output: each(flattenCalendar),
   ...calendarOutputs,
 });

@@ -1,5 +1,5 @@
 import { defineListTrigger } from '../../src/operation';
-import { aroundNow, BOOKED_WINDOW, eventList, eventOutputs, eventOwnerInputs, eventsEndpoint, eventsQuery, newestBy } from '../../src/records/appointment';
+import { aroundNow, BOOKED_WINDOW, eventList, eventOutputs, eventOwnerInputs, eventsEndpoint, eventsQuery, newestBy } from '../../src/records/event';
 
 /**
  * New Appointment: appointments of a calendar, group or user, newest booking first.

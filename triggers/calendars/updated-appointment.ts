@@ -1,17 +1,5 @@
 import { changeId, defineListTrigger } from '../../src/operation';
-import {
-  appointmentVersion,
-  aroundNow,
-  CHANGED_WINDOW,
-  eventList,
-  eventOutputFields,
-  eventOwnerInputs,
-  eventSample,
-  eventsEndpoint,
-  eventsQuery,
-  flattenEvent,
-  newestBy,
-} from '../../src/records/appointment';
+import { appointmentVersion, aroundNow, CHANGED_WINDOW, eventList, eventOutputs, eventOwnerInputs, eventsEndpoint, eventsQuery, newestBy } from '../../src/records/event';
 
 /**
  * Updated Appointment: appointments of a calendar, group or user starting from 30 days ago to
@@ -29,11 +17,12 @@ export default defineListTrigger({
   inputs: eventOwnerInputs,
   request: (input, { bundle }) => eventsQuery(bundle, input, aroundNow(CHANGED_WINDOW)),
   records: (body) => newestBy('dateUpdated')(eventList(body)),
-  output: (events) => events.map((e) => ({ ...flattenEvent(e), appointmentId: e.id, id: changeId(e.id, appointmentVersion(e)) })),
-  sample: { ...eventSample, appointmentId: eventSample.id, id: changeId(String(eventSample.id), String(eventSample.dateUpdated)) },
+  output: async (events, ctx) =>
+    (await eventOutputs.output(events, ctx)).map((flat, i) => ({ ...flat, appointmentId: flat.id, id: changeId(String(flat.id), appointmentVersion(events[i]!)) })),
+  sample: { ...eventOutputs.sample, appointmentId: eventOutputs.sample.id, id: changeId(String(eventOutputs.sample.id), String(eventOutputs.sample.dateUpdated)) },
   outputFields: [
     { key: 'id', label: 'Change ID (appointment ID and update time)' },
     { key: 'appointmentId', label: 'Appointment ID' },
-    ...eventOutputFields.filter((o) => o.key !== 'id'),
+    ...eventOutputs.outputFields.filter((o) => o.key !== 'id'),
   ],
 });

@@ -1,12 +1,7 @@
 import { contactField } from '../../src/common-fields';
 import { endpoint } from '../../src/endpoint';
 import { defineListTrigger } from '../../src/operation';
-import {
-  appointmentList,
-  appointmentOutputFields,
-  appointmentSample,
-  appointmentsOutput,
-} from '../../src/records/appointment';
+import { appointmentList, appointmentOutputs } from '../../src/records/appointment';
 
 /** Get Contact Appointments: fires once for each appointment of the contact (no paging on this endpoint). */
 export default defineListTrigger({
@@ -17,7 +12,5 @@ export default defineListTrigger({
   endpoint: endpoint('GET', '/contacts/{contactId}/appointments', '2021-07-28', ['contacts.readonly']),
   inputs: { contactId: contactField() },
   records: appointmentList,
-  output: appointmentsOutput,
-  sample: appointmentSample,
-  outputFields: appointmentOutputFields,
+  ...appointmentOutputs,
 });

@@ -3,15 +3,15 @@ import { invalidInput } from '../../src/errors';
 import { f } from '../../src/fields';
 import { endpoint } from '../../src/endpoint';
 import { defineRecordTrigger, fingerprint } from '../../src/operation';
-import { contactOutputs } from '../../src/records/contact';
-import { Contact, parseResponse } from '../../src/schemas';
-import { z } from 'zod';
+import { contactOutputs, contactTable, type Contact } from '../../src/records/contact';
 
 export const duplicateContactEndpoint = endpoint('GET', '/contacts/search/duplicate', '2021-07-28', ['contacts.readonly']);
 
 /** The spec gives no response schema; HighLevel answers `{ contact }` or `{ contact: null }`. */
-export const duplicateRecord = (body: unknown): Contact | null =>
-  parseResponse(z.object({ contact: Contact.nullish() }), body, 'the duplicate contact check').contact ?? null;
+export const duplicateRecord = (body: unknown): Contact | null => {
+  const found = typeof body === 'object' && body !== null && 'contact' in body ? body.contact : null;
+  return found === null || found === undefined ? null : contactTable.parse(found, 'contact', 'the duplicate contact check');
+};
 
 export const duplicateInputs = {
   email: f.email({ label: 'Email', helpText: 'Look for a contact with this email (it wins over phone).' }),

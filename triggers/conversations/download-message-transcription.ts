@@ -1,13 +1,6 @@
 import { defineRecordTrigger } from '../../src/operation';
-import {
-  fileBody,
-  fileVersion,
-  messageConversationField,
-  messageField,
-  messagePath,
-  transcriptionDownloadEndpoint,
-  transcriptionFileOutputs,
-} from '../../src/records/conversation';
+import { messageConversationField, messageField } from '../../src/records/message';
+import { fileBody, fileVersion, messagePath, transcriptionDownloadEndpoint, transcriptionFileOutputs } from '../../src/records/recording';
 
 /**
  * Download Transcription: fires once the transcription file of a call exists, and again when it

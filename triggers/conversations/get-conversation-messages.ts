@@ -1,13 +1,7 @@
 import { f } from '../../src/fields';
 import { defineListTrigger, pollLimit } from '../../src/operation';
-import {
-  conversationField,
-  conversationMessageList,
-  conversationMessagesEndpoint,
-  conversationMessageTypeChoices,
-  messageOutputs,
-  messagePage,
-} from '../../src/records/conversation';
+import { conversationField } from '../../src/records/conversation';
+import { conversationMessageList, conversationMessagesEndpoint, conversationMessageTypeChoices, messageOutputs, messagePage } from '../../src/records/message';
 
 /**
  * Get Messages by Conversation: the conversation's messages, newest first as HighLevel lists

@@ -1,5 +1,5 @@
 import { defineRecordTrigger, fingerprint } from '../../src/operation';
-import { conversationField, conversationOutputs, conversationRecord, getConversationEndpoint, isoTime } from '../../src/records/conversation';
+import { conversationField, conversationOutputs, conversationRecord, getConversationEndpoint } from '../../src/records/conversation';
 
 /**
  * Get Conversation: watches one conversation; fires when first seen and again whenever it
@@ -17,5 +17,5 @@ export default defineRecordTrigger({
   ...conversationOutputs,
   recordIdKey: 'conversationId',
   recordIdLabel: 'Conversation ID',
-  version: (c) => isoTime(c.dateUpdated) ?? fingerprint(c),
+  version: (c) => c.dateUpdated ?? fingerprint(c),
 });

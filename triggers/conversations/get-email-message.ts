@@ -1,5 +1,5 @@
 import { defineRecordTrigger, fingerprint } from '../../src/operation';
-import { emailMessageIdField, emailOutputs, emailRecord, getEmailEndpoint } from '../../src/records/conversation';
+import { emailMessageIdField, emailOutputs, emailRecord, getEmailEndpoint } from '../../src/records/email';
 
 /**
  * Get Email by ID: watches one email message; fires when first seen and again when it changes

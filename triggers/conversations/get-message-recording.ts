@@ -1,5 +1,6 @@
 import { defineRecordTrigger } from '../../src/operation';
-import { fileBody, fileVersion, messageConversationField, messageField, messagePath, recordingEndpoint, recordingOutputs } from '../../src/records/conversation';
+import { messageConversationField, messageField } from '../../src/records/message';
+import { fileBody, fileVersion, messagePath, recordingEndpoint, recordingOutputs } from '../../src/records/recording';
 
 /**
  * Get Message Recording: fires once the call recording of the message exists (HighLevel answers

@@ -1,12 +1,6 @@
 import { defineRecordTrigger, fingerprint } from '../../src/operation';
-import {
-  messageConversationField,
-  messageField,
-  messagePath,
-  transcriptionEndpoint,
-  transcriptionOutputs,
-  transcriptionRecord,
-} from '../../src/records/conversation';
+import { messageConversationField, messageField } from '../../src/records/message';
+import { messagePath, transcriptionEndpoint, transcriptionOutputs, transcriptionRecord } from '../../src/records/recording';
 
 /**
  * Get Message Transcription: fires once the transcription of a call exists and again when it

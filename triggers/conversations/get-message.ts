@@ -1,5 +1,5 @@
 import { defineRecordTrigger, fingerprint } from '../../src/operation';
-import { getMessageEndpoint, messageConversationField, messageField, messageOutputs, messageRecord } from '../../src/records/conversation';
+import { getMessageEndpoint, messageConversationField, messageField, messageOutputs, messageRecord } from '../../src/records/message';
 
 /**
  * Get Message by ID: watches one message; fires when first seen and again when it changes (its

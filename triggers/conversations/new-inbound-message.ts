@@ -4,7 +4,8 @@ import { f } from '../../src/fields';
 import { limits } from '../../src/config';
 import { defineListTrigger } from '../../src/operation';
 import { messageExportPaging } from '../../src/polling/messages';
-import { exportedMessages, messageOutputs, V } from '../../src/records/conversation';
+import { V } from '../../src/records/conversation';
+import { exportedMessages, messageOutputs } from '../../src/records/message';
 
 /**
  * New Inbound Message: GET /conversations/messages/export sorted newest first

@@ -2,14 +2,7 @@ import { locationId } from '../../src/client';
 import { userField } from '../../src/common-fields';
 import { f } from '../../src/fields';
 import { changeId, defineListTrigger, pollLimit } from '../../src/operation';
-import {
-  conversationList,
-  conversationOutputFields,
-  conversationSample,
-  flattenConversation,
-  lastMessageTypeChoices,
-  searchConversationsEndpoint,
-} from '../../src/records/conversation';
+import { conversationList, conversationOutputs, lastMessageTypeChoices, searchConversationsEndpoint } from '../../src/records/conversation';
 
 /**
  * Search Conversations: the matching conversations, most recent message first
@@ -54,20 +47,20 @@ export default defineListTrigger({
     query: { locationId: locationId(bundle), limit: pollLimit(bundle), sort: 'desc', sortBy: 'last_message_date', ...input },
   }),
   records: conversationList,
-  output: (records) =>
-    records.map(flattenConversation).map((c) => ({
+  output: async (records, ctx) =>
+    (await conversationOutputs.output(records, ctx)).map((c) => ({
       ...c,
       conversationId: c.id,
       id: c.lastMessageDate ? changeId(String(c.id), String(c.lastMessageDate)) : String(c.id),
     })),
   sample: {
-    ...conversationSample,
-    conversationId: conversationSample.id,
-    id: changeId(String(conversationSample.id), String(conversationSample.lastMessageDate)),
+    ...conversationOutputs.sample,
+    conversationId: conversationOutputs.sample.id,
+    id: changeId(String(conversationOutputs.sample.id), String(conversationOutputs.sample.lastMessageDate)),
   },
   outputFields: [
     { key: 'id', label: 'Change ID (conversation ID and last message time)' },
     { key: 'conversationId', label: 'Conversation ID' },
-    ...conversationOutputFields.filter((o) => o.key !== 'id'),
+    ...conversationOutputs.outputFields.filter((o) => o.key !== 'id'),
   ],
 });

@@ -1,5 +1,6 @@
 import { defineListTrigger, each } from '../../src/operation';
-import { appointmentField, appointmentNoteList, NOTES_PAGE } from '../../src/records/appointment';
+import { appointmentField } from '../../src/records/appointment-inputs';
+import { appointmentNoteList, NOTES_PAGE } from '../../src/records/appointment-note';
 import { endpoint } from '../../src/endpoint';
 
 /** Notes of the appointment chosen in the same step, 20 a page (HighLevel's maximum); a note shows its first words. */

@@ -1,6 +1,6 @@
 import { defineListTrigger } from '../../src/operation';
 import { calendarField } from '../../src/records/calendar';
-import { aroundNow, CHANGED_WINDOW, eventList, eventsEndpoint, eventsQuery } from '../../src/records/appointment';
+import { aroundNow, CHANGED_WINDOW, eventList, eventsEndpoint, eventsQuery } from '../../src/records/event';
 import { epochOf, isoOut } from '../../src/time';
 
 /**
@@ -18,7 +18,7 @@ export default defineListTrigger({
   request: (input, { bundle }) => eventsQuery(bundle, input, aroundNow(CHANGED_WINDOW)),
   records: (body) => eventList(body).sort((a, b) => epochOf(a.startTime) - epochOf(b.startTime)),
   output: (items) =>
-    items.map((e) => ({ id: e.id, name: `${e.title || 'Appointment'} (${isoOut(e.startTime) ?? 'no time'}${e.appointmentStatus ? `, ${e.appointmentStatus}` : ''})` })),
+    items.map((e) => ({ id: e.id, name: `${e.title || 'Appointment'} (${isoOut(e.startTime) ?? 'no time'}${e.status ? `, ${e.status}` : ''})` })),
   sample: { id: 'YS3jaqqeehkR2Is80miy', name: 'Consultation with Rosa Delgado (2025-03-20T15:00:00-05:00, confirmed)' },
   outputFields: [
     { key: 'id', label: 'Appointment ID' },

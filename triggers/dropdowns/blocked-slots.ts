@@ -1,6 +1,7 @@
 import { defineListTrigger } from '../../src/operation';
 import { calendarField } from '../../src/records/calendar';
-import { aroundNow, blockedSlotsEndpoint, CHANGED_WINDOW, eventList, eventsQuery } from '../../src/records/appointment';
+import { aroundNow, blockedSlotsEndpoint, CHANGED_WINDOW, eventsQuery } from '../../src/records/event';
+import { blockSlotList } from '../../src/records/block-slot';
 import { epochOf, isoOut } from '../../src/time';
 
 /** Blocked time of the calendar chosen in the same step (30 days back to 180 days ahead), soonest first. */
@@ -13,7 +14,7 @@ export default defineListTrigger({
   endpoint: blockedSlotsEndpoint,
   inputs: { calendarId: calendarField(true, 'Pick the calendar first: its blocked slots fill the dropdown.') },
   request: (input, { bundle }) => eventsQuery(bundle, input, aroundNow(CHANGED_WINDOW)),
-  records: (body) => eventList(body).sort((a, b) => epochOf(a.startTime) - epochOf(b.startTime)),
+  records: (body) => blockSlotList(body).sort((a, b) => epochOf(a.startTime) - epochOf(b.startTime)),
   output: (items) => items.map((e) => ({ id: e.id, name: `${e.title || 'Blocked'} (${isoOut(e.startTime) ?? 'no time'} to ${isoOut(e.endTime) ?? '?'})` })),
   sample: { id: 'qB9XvD2mYk4RtL7sPc1N', name: 'Team training (2025-03-21T13:00:00-05:00 to 2025-03-21T15:00:00-05:00)' },
   outputFields: [

@@ -1,6 +1,6 @@
 import { locationId } from '../../src/client';
 import { defineDropdown } from '../../src/dropdown';
-import { groupsEndpoint } from '../../src/records/calendar';
+import { groupsEndpoint } from '../../src/records/calendar-group';
 
 /** Calendar groups of the location; an inactive group is marked. */
 export default defineDropdown({

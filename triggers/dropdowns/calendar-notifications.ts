@@ -1,5 +1,6 @@
 import { defineListTrigger } from '../../src/operation';
-import { calendarField, flattenNotification, notificationList, notificationsEndpoint } from '../../src/records/calendar';
+import { calendarField } from '../../src/records/calendar';
+import { notificationList, notificationsEndpoint } from '../../src/records/calendar-notification';
 
 /** Notifications of the calendar chosen in the same step, described by type, channel and recipient. */
 export default defineListTrigger({
@@ -14,11 +15,10 @@ export default defineListTrigger({
   records: notificationList,
   output: (items) =>
     items.map((n) => {
-      const flat = flattenNotification(n);
       const what = [n.notificationType ?? 'notification', n.channel ? `by ${n.channel}` : '', n.receiverType ? `to ${n.receiverType}` : '']
         .filter(Boolean)
         .join(' ');
-      return { id: String(flat.id), name: `${what}${n.isActive === false ? ' (off)' : ''}` };
+      return { id: n.id, name: `${what}${n.isActive === false ? ' (off)' : ''}` };
     }),
   sample: { id: 'n5Kq0eXbLm3TgR7vWc2A', name: 'reminder by email to contact' },
   outputFields: [

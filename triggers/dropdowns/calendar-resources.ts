@@ -1,6 +1,6 @@
 import { locationId } from '../../src/client';
 import { defineListTrigger } from '../../src/operation';
-import { flattenResource, resourceList, resourcesEndpoint, resourceTypeField } from '../../src/records/calendar';
+import { resourceList, resourcesEndpoint, resourceTypeField } from '../../src/records/calendar-resource';
 
 const PAGE = 100;
 
@@ -20,8 +20,7 @@ export default defineListTrigger({
   records: resourceList,
   output: (items) =>
     items.map((r) => {
-      const flat = flattenResource(r);
-      return { id: String(flat.id), name: `${r.name ?? flat.id}${r.isActive === false ? ' (inactive)' : ''}` };
+      return { id: r.id, name: `${r.name ?? r.id}${r.isActive === false ? ' (inactive)' : ''}` };
     }),
   sample: { id: 'Gk8dYbQ4HvPw2TzL1mNc', name: 'Yoga studio' },
   outputFields: [

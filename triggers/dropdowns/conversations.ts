@@ -19,7 +19,7 @@ export default defineListTrigger({
   }),
   records: conversationList,
   output: each((c) => {
-    const who = c.fullName || c.contactName || c.email || c.phone || c.contactId || c.id;
+    const who = c.contactName || c.email || c.phone || c.contactId || c.id;
     const last = (c.lastMessageBody ?? '').replace(/\s+/g, ' ').trim();
     return { id: c.id, name: last ? `${who}: ${last.length > 50 ? `${last.slice(0, 47)}...` : last}` : who };
   }),

@@ -1,6 +1,6 @@
 import { f } from '../../src/fields';
 import { defineListTrigger, each } from '../../src/operation';
-import { conversationMessageList, conversationMessagesEndpoint } from '../../src/records/conversation';
+import { conversationMessageList, conversationMessagesEndpoint } from '../../src/records/message';
 
 /** The latest 100 messages of the conversation chosen in the same step, labelled with date, direction and text. */
 export default defineListTrigger({

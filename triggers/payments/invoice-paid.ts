@@ -1,5 +1,5 @@
-import { changeId, defineListTrigger, each } from '../../src/operation';
-import { flattenInvoice, invoiceOutputs, newestInvoicesRequest } from '../../src/records/invoice';
+import { changeId, defineListTrigger } from '../../src/operation';
+import { invoiceOutputs, newestInvoicesRequest } from '../../src/records/invoice';
 import { listInvoicesEndpoint } from './new-invoice';
 
 /**
@@ -20,7 +20,7 @@ export default defineListTrigger({
   inputs: {},
   request: newestInvoicesRequest('paid'),
   ...invoiceOutputs,
-  output: each((invoice) => ({ ...flattenInvoice(invoice), invoiceId: invoice._id, id: changeId(invoice._id, 'paid') })),
+  output: async (invoices, ctx) => (await invoiceOutputs.output(invoices, ctx)).map((flat) => ({ ...flat, invoiceId: flat.id, id: changeId(String(flat.id), 'paid') })),
   sample: {
     ...invoiceOutputs.sample,
     id: changeId(String(invoiceOutputs.sample.id), 'paid'),
