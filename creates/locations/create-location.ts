@@ -3,7 +3,7 @@ import { endpoint } from '../../src/endpoint';
 import { invalidInput } from '../../src/errors';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { COUNTRY_CODES, createdLocation, flattenLocation, locationOutputFields, locationSample } from '../../src/records/location';
+import { COUNTRY_CODES, createdLocationAnswer, locationShape } from '../../src/records/location';
 
 /**
  * Create Location: POST /locations/, served to agency tokens only (Agency-Access; the spec adds
@@ -59,7 +59,6 @@ export default defineAction({
       },
     };
   },
-  output: (body) => flattenLocation(createdLocation(body)),
-  sample: locationSample,
-  outputFields: locationOutputFields,
+  output: createdLocationAnswer,
+  ...locationShape,
 });
