@@ -281,6 +281,8 @@ export function defineRecord<F extends Fields & { id: Field<string | null> }>(fi
     const id = given ?? options.missingId?.(raw);
     if (!id) throw unexpectedResponse(what, `${where ? `${where}.` : ''}id`, `the ${options.name} has no id`);
     out.id = id;
+    // Every key of the table was just filled by its field's coercion (and the id checked): the
+    // one place the flat values take the table's inferred type.
     const row = out as Output<F>;
     meta.set(row, { hadId: given !== null, problems, customFields: options.customFields ? customValues(raw.customFields) : [] });
     return row;
@@ -337,7 +339,7 @@ export function defineResult<F extends Fields>(fields: Table<F>, options: { name
     }
     const { out, problems } = read(isRecord(body) ? body : {}, null);
     for (const line of problems) ctx.z.console.log(line);
-    return out as Values<F>;
+    return out as Values<F>; // filled key by key from the table, as in defineRecord
   };
   return { fields, outputFields, sample, output };
 }
