@@ -213,6 +213,17 @@ function columns<F extends Fields>(fields: F, name: string) {
     return { out, problems };
   };
 
+  /** One field's value from its first present source, read quietly (the record's id, for messages). */
+  const quiet = (raw: Record<string, unknown>, key: string): Scalar | string[] => {
+    const f = fields[key];
+    if (!f) return null;
+    for (const path of sources(key, f)) {
+      const v = readAs(f.type, at(raw, path));
+      if (v !== null && !(Array.isArray(v) && v.length === 0)) return v;
+    }
+    return f.type.empty;
+  };
+
   const ordered = [...entries.filter(([, f]) => f.important), ...entries.filter(([, f]) => !f.important)];
   const outputFields: PlainOutputField[] = ordered.map(([key, f]) => ({
     key,
@@ -224,7 +235,7 @@ function columns<F extends Fields>(fields: F, name: string) {
   const sample: Flat = Object.fromEntries(entries.map(([key, f]) => [key, f.sample]));
   /** Every output as it is when HighLevel sends nothing for it. */
   const empty: Flat = Object.fromEntries(entries.map(([key, f]) => [key, f.type.empty]));
-  return { read, outputFields, sample, empty };
+  return { read, quiet, outputFields, sample, empty };
 }
 
 export interface RecordTable<F extends Fields> {
@@ -258,17 +269,20 @@ export interface RecordTable<F extends Fields> {
 type Table<F> = F & { [K in keyof F]: Field<Valued<F[K]>> };
 
 export function defineRecord<F extends Fields & { id: Field<string | null> }>(fields: Table<F>, options: TableOptions): RecordTable<F> {
-  const { read, outputFields, sample, empty } = columns(fields, options.name);
+  const { read, quiet, outputFields, sample, empty } = columns(fields, options.name);
   const meta = new WeakMap<object, Meta>();
 
   const parse = (raw: unknown, where: string, what: string): Output<F> => {
     if (raw === undefined || raw === null) throw unexpectedResponse(what, where, `no ${options.name} in the answer`);
     if (!isRecord(raw)) throw unexpectedResponse(what, where, `expected a ${options.name}, got ${kindOf(raw)}`);
-    const { out, problems } = read(raw, scalarText(raw.id));
-    const given = typeof out.id === 'string' && out.id ? out.id : null;
+    const found = quiet(raw, 'id');
+    const given = typeof found === 'string' && found ? found : null;
+    const { out, problems } = read(raw, given);
     const id = given ?? options.missingId?.(raw);
     if (!id) throw unexpectedResponse(what, `${where ? `${where}.` : ''}id`, `the ${options.name} has no id`);
     out.id = id;
+    // Every key of the table was just filled by its field's coercion (and the id checked): the
+    // one place the flat values take the table's inferred type.
     const row = out as Output<F>;
     meta.set(row, { hadId: given !== null, problems, customFields: options.customFields ? customValues(raw.customFields) : [] });
     return row;
@@ -325,7 +339,7 @@ export function defineResult<F extends Fields>(fields: Table<F>, options: { name
     }
     const { out, problems } = read(isRecord(body) ? body : {}, null);
     for (const line of problems) ctx.z.console.log(line);
-    return out as Values<F>;
+    return out as Values<F>; // filled key by key from the table, as in defineRecord
   };
   return { fields, outputFields, sample, output };
 }

@@ -2,7 +2,7 @@ import { locationId } from '../../src/client';
 import { endpoint } from '../../src/endpoint';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { associationOutputFields, associationRecord, associationSample, flattenAssociation } from '../../src/records/association';
+import { associationAnswer, associationShape } from '../../src/records/association';
 
 /** Create Association: a USER_DEFINED link type between two objects (contact-contact, contact-custom object, ...). */
 export default defineAction({
@@ -19,7 +19,6 @@ export default defineAction({
     secondObjectLabel: f.text({ label: 'Second Object Label', required: true, helpText: 'What a second-object record is called in this link, e.g. Owner.' }),
   },
   request: (input, { bundle }) => ({ body: { locationId: locationId(bundle), ...input } }),
-  output: (body) => flattenAssociation(associationRecord(body)),
-  sample: associationSample,
-  outputFields: associationOutputFields,
+  output: associationAnswer,
+  ...associationShape,
 });

@@ -1,7 +1,7 @@
 import { locationId } from '../../src/client';
 import { endpoint } from '../../src/endpoint';
 import { defineAction } from '../../src/operation';
-import { associationField, flattenRelation, recordField, relationList, relationOutputFields, relationSample } from '../../src/records/association';
+import { associationField, recordField, relationList, relationOutputs, relationShape } from '../../src/records/association';
 
 /**
  * Create Relation: links two records through an association. The spec types the answer as an
@@ -20,9 +20,10 @@ export default defineAction({
     secondRecordId: recordField('Second Record', 'The record on the association\'s second side (e.g. the contact). Pick a contact, or map any record ID.'),
   },
   request: (input, { bundle }) => ({ body: { locationId: locationId(bundle), ...input } }),
-  output: (body, { input, bundle }) => {
+  output: async (body, ctx) => {
+    const { input, bundle } = ctx;
     const [r] = relationList(body);
-    const flat = r ? flattenRelation(r) : { id: null };
+    const flat = r ? ((await relationOutputs.output([r], ctx))[0] ?? { id: null }) : { id: null };
     return {
       ...flat,
       associationId: flat.associationId ?? input.associationId,
@@ -33,6 +34,5 @@ export default defineAction({
       locationId: flat.locationId ?? locationId(bundle),
     };
   },
-  sample: relationSample,
-  outputFields: relationOutputFields,
+  ...relationShape,
 });

@@ -1,7 +1,7 @@
 import { endpoint } from '../../src/endpoint';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { associationField, associationOutputFields, associationRecord, associationSample, flattenAssociation } from '../../src/records/association';
+import { associationAnswer, associationField, associationShape } from '../../src/records/association';
 
 /** Update Association: its two labels (the spec requires both; keys and objects cannot change). */
 export default defineAction({
@@ -16,7 +16,6 @@ export default defineAction({
     secondObjectLabel: f.text({ label: 'Second Object Label', required: true, helpText: 'The new label of the second side, e.g. Owner.' }),
   },
   request: ({ firstObjectLabel, secondObjectLabel }) => ({ body: { firstObjectLabel, secondObjectLabel } }),
-  output: (body) => flattenAssociation(associationRecord(body)),
-  sample: associationSample,
-  outputFields: associationOutputFields,
+  output: associationAnswer,
+  ...associationShape,
 });

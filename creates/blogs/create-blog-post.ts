@@ -1,6 +1,6 @@
 import { endpoint } from '../../src/endpoint';
 import { defineAction } from '../../src/operation';
-import { createdPost, createPostInputs, flattenPost, postOutputFields, postRequest, postSample } from '../../src/records/blog';
+import { createdPostAnswer, createPostInputs, postRequest, postShape } from '../../src/records/blog';
 
 /** Create Blog Post: see src/records/blog.ts for the over-required body and the slug check. */
 export default defineAction({
@@ -11,7 +11,6 @@ export default defineAction({
   endpoint: endpoint('POST', '/blogs/posts', '2021-07-28', ['blogs/post.write']),
   inputs: createPostInputs,
   request: postRequest,
-  output: (body) => flattenPost(createdPost(body)),
-  sample: postSample,
-  outputFields: postOutputFields,
+  output: createdPostAnswer,
+  ...postShape,
 });

@@ -1,6 +1,6 @@
 import { endpoint } from '../../src/endpoint';
 import { defineAction } from '../../src/operation';
-import { flattenPost, postOutputFields, postRequest, postSample, updatedPost, updatePostInputs } from '../../src/records/blog';
+import { updatedPostAnswer, postRequest, postShape, updatePostInputs } from '../../src/records/blog';
 
 /**
  * Update Blog Post: PUT /blogs/posts/{postId} (the spec does not declare {postId}); the whole
@@ -14,7 +14,6 @@ export default defineAction({
   endpoint: endpoint('PUT', '/blogs/posts/{postId}', '2021-07-28', ['blogs/post-update.write']),
   inputs: updatePostInputs,
   request: postRequest,
-  output: (body) => flattenPost(updatedPost(body)),
-  sample: postSample,
-  outputFields: postOutputFields,
+  output: updatedPostAnswer,
+  ...postShape,
 });

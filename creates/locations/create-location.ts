@@ -4,7 +4,7 @@ import { endpoint } from '../../src/endpoint';
 import { invalidInput } from '../../src/errors';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { createdLocation, flattenLocation, locationOutputFields, locationSample } from '../../src/records/location';
+import { createdLocationAnswer, locationShape } from '../../src/records/location';
 
 /**
  * Create Location: POST /locations/, served to agency tokens only (Agency-Access; the spec adds
@@ -57,7 +57,6 @@ export default defineAction({
       },
     };
   },
-  output: (body) => flattenLocation(createdLocation(body)),
-  sample: locationSample,
-  outputFields: locationOutputFields,
+  output: createdLocationAnswer,
+  ...locationShape,
 });

@@ -4,14 +4,12 @@ import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
 import {
   companyId,
-  flattenUser,
   isAgency,
   passwordField,
   USER_ROLES,
   USER_TYPES,
-  userOutputFields,
-  userRecord,
-  userSample,
+  userAnswer,
+  userShape,
 } from '../../src/records/user';
 
 /**
@@ -47,7 +45,6 @@ export default defineAction({
     if (userType === 'account' && locations.length === 0) throw invalidInput({ key: 'locationIds', label: 'Location IDs' }, 'is required for a sub-account user');
     return { body: { companyId: companyId(bundle), ...fields, type: userType, locationIds: locations } };
   },
-  output: (body) => flattenUser(userRecord(body)),
-  sample: userSample,
-  outputFields: userOutputFields,
+  output: userAnswer,
+  ...userShape,
 });

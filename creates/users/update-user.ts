@@ -4,15 +4,13 @@ import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
 import {
   companyId,
-  flattenUser,
   isAgency,
   passwordField,
   USER_ROLES,
   USER_TYPES,
+  userAnswer,
   userIdField,
-  userOutputFields,
-  userRecord,
-  userSample,
+  userShape,
 } from '../../src/records/user';
 
 /**
@@ -44,7 +42,6 @@ export default defineAction({
     }
     return { body: { ...fields, ...(isAgency(bundle) ? { companyId: companyId(bundle) } : {}) } };
   },
-  output: (body) => flattenUser(userRecord(body)),
-  sample: userSample,
-  outputFields: userOutputFields,
+  output: userAnswer,
+  ...userShape,
 });

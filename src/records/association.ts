@@ -1,14 +1,11 @@
-import type { PlainOutputField } from 'zapier-platform-core';
-import { z } from 'zod';
 import { locationId, type Ctx } from '../client';
 import { endpoint } from '../endpoint';
 import { f } from '../fields';
-import { each, type Flat } from '../operation';
-import { parseResponse } from '../schemas';
+import { defineRecord, isRecord, scalarText, t, type Coercion } from '../record-table';
 
 /**
  * Associations (links between object types, e.g. contact <-> custom object) and relations (links
- * between two records of an association): endpoints, shapes, flatteners, samples, inputs.
+ * between two records of an association): endpoints, record tables, inputs.
  *
  * Decisions where the spec is thin (mapping report section 2):
  * - The lists (GET /associations/, relations of a record, associations by object key) are typed
@@ -27,44 +24,44 @@ export const associationByKeyEndpoint = endpoint('GET', '/associations/key/{key_
 export const associationsByObjectKeyEndpoint = endpoint('GET', '/associations/objectKey/{objectKey}', V, ['associations.readonly']);
 export const relationsByRecordEndpoint = endpoint('GET', '/associations/relations/{recordId}', V, ['associations/relation.readonly']);
 
-const text = z.string().nullish();
-const label = z.unknown().optional();
+/** A label or key as text (see the module note): a label object's `singular`/`label`/`name`, else its JSON. */
+const label: Coercion<string | null> = {
+  empty: null,
+  read: (v) => {
+    if (v === '') return { value: null };
+    const s = scalarText(v);
+    if (s !== null) return { value: s };
+    const named = isRecord(v) ? (v.singular ?? v.label ?? v.name) : undefined;
+    return { value: typeof named === 'string' ? named : JSON.stringify(v) };
+  },
+};
 
-export const Association = z.looseObject({
-  id: z.string(),
-  key: text,
-  locationId: text,
-  firstObjectKey: label,
-  firstObjectLabel: label,
-  secondObjectKey: label,
-  secondObjectLabel: label,
-  associationType: label,
-});
-export type Association = z.infer<typeof Association>;
+export const associationTable = defineRecord(
+  {
+    id: { label: 'Association ID', type: t.text, sample: '669e5795add2094075906c65' },
+    key: { label: 'Association Key', type: t.text, sample: 'pet_owner' },
+    firstObjectKey: { label: 'First Object Key', type: label, sample: 'custom_objects.pets' },
+    firstObjectLabel: { label: 'First Object Label', type: label, sample: 'Pet' },
+    secondObjectKey: { label: 'Second Object Key', type: label, sample: 'contact' },
+    secondObjectLabel: { label: 'Second Object Label', type: label, sample: 'Owner' },
+    associationType: { label: 'Association Type', type: label, sample: 'USER_DEFINED' },
+    locationId: { label: 'Location ID', type: t.text, sample: 've9EPM428h8vShlRW1KT' },
+  },
+  { name: 'association' },
+);
 
-export const Relation = z.looseObject({
-  id: z.string(),
-  associationId: text,
-  firstObjectKey: label,
-  firstRecordId: text,
-  secondObjectKey: label,
-  secondRecordId: text,
-  locationId: text,
-});
-export type Relation = z.infer<typeof Relation>;
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** A label or key as text (see the module note). */
-function asText(v: unknown): string | null {
-  if (v === null || v === undefined || v === '') return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (isRecord(v)) {
-    const named = v.singular ?? v.label ?? v.name;
-    if (typeof named === 'string') return named;
-  }
-  return JSON.stringify(v);
-}
+export const relationTable = defineRecord(
+  {
+    id: { label: 'Relation ID', type: t.text, sample: '67ae0d741119d218c9d0c477' },
+    associationId: { label: 'Association ID', type: t.text, sample: '669e5795add2094075906c65' },
+    firstObjectKey: { label: 'First Object Key', type: label, sample: 'custom_objects.pets' },
+    firstRecordId: { label: 'First Record ID', type: t.text, sample: '67a349a79b28947ec1f65bb5' },
+    secondObjectKey: { label: 'Second Object Key', type: label, sample: 'contact' },
+    secondRecordId: { label: 'Second Record ID', type: t.text, sample: 'seD4PfOuKoVMLkEZqohJ' },
+    locationId: { label: 'Location ID', type: t.text, sample: 've9EPM428h8vShlRW1KT' },
+  },
+  { name: 'relation' },
+);
 
 /** The items of an undocumented list answer (see the module note). */
 function itemsOf(body: unknown, key: string): unknown[] {
@@ -78,76 +75,17 @@ function itemsOf(body: unknown, key: string): unknown[] {
   return [];
 }
 
-export const associationList = (body: unknown): Association[] => parseResponse(z.array(Association), itemsOf(body, 'associations'), 'the association list');
-export const associationRecord = (body: unknown): Association =>
-  parseResponse(Association, isRecord(body) && isRecord(body.association) ? body.association : body, 'the association request');
-export const relationList = (body: unknown): Relation[] => parseResponse(z.array(Relation), itemsOf(body, 'relations'), 'the relation list');
-
-export const flattenAssociation = (a: Association): Flat => ({
-  id: a.id,
-  key: a.key ?? null,
-  firstObjectKey: asText(a.firstObjectKey),
-  firstObjectLabel: asText(a.firstObjectLabel),
-  secondObjectKey: asText(a.secondObjectKey),
-  secondObjectLabel: asText(a.secondObjectLabel),
-  associationType: asText(a.associationType),
-  locationId: a.locationId ?? null,
-});
-
-export const flattenRelation = (r: Relation): Flat => ({
-  id: r.id,
-  associationId: r.associationId ?? null,
-  firstObjectKey: asText(r.firstObjectKey),
-  firstRecordId: r.firstRecordId ?? null,
-  secondObjectKey: asText(r.secondObjectKey),
-  secondRecordId: r.secondRecordId ?? null,
-  locationId: r.locationId ?? null,
-});
-
-export const associationOutputFields: PlainOutputField[] = [
-  { key: 'id', label: 'Association ID' },
-  { key: 'key', label: 'Association Key' },
-  { key: 'firstObjectKey', label: 'First Object Key' },
-  { key: 'firstObjectLabel', label: 'First Object Label' },
-  { key: 'secondObjectKey', label: 'Second Object Key' },
-  { key: 'secondObjectLabel', label: 'Second Object Label' },
-  { key: 'associationType', label: 'Association Type' },
-  { key: 'locationId', label: 'Location ID' },
-];
-
-export const associationSample: Flat = {
-  id: '669e5795add2094075906c65',
-  key: 'pet_owner',
-  firstObjectKey: 'custom_objects.pets',
-  firstObjectLabel: 'Pet',
-  secondObjectKey: 'contact',
-  secondObjectLabel: 'Owner',
-  associationType: 'USER_DEFINED',
-  locationId: 've9EPM428h8vShlRW1KT',
-};
-
-export const relationOutputFields: PlainOutputField[] = [
-  { key: 'id', label: 'Relation ID' },
-  { key: 'associationId', label: 'Association ID' },
-  { key: 'firstObjectKey', label: 'First Object Key' },
-  { key: 'firstRecordId', label: 'First Record ID' },
-  { key: 'secondObjectKey', label: 'Second Object Key' },
-  { key: 'secondRecordId', label: 'Second Record ID' },
-  { key: 'locationId', label: 'Location ID' },
-];
-
-export const relationSample: Flat = {
-  id: '67ae0d741119d218c9d0c477',
-  associationId: '669e5795add2094075906c65',
-  firstObjectKey: 'custom_objects.pets',
-  firstRecordId: '67a349a79b28947ec1f65bb5',
-  secondObjectKey: 'contact',
-  secondRecordId: 'seD4PfOuKoVMLkEZqohJ',
-  locationId: 've9EPM428h8vShlRW1KT',
-};
-
-export const associationOutputs = { output: each(flattenAssociation), sample: associationSample, outputFields: associationOutputFields };
-export const relationOutputs = { output: each(flattenRelation), sample: relationSample, outputFields: relationOutputFields };
+const associations = associationTable.list('', 'the association list');
+const relations = relationTable.list('', 'the relation list');
+export const associationList = (body: unknown) => associations(itemsOf(body, 'associations'));
+export const relationList = (body: unknown) => relations(itemsOf(body, 'relations'));
+/** The bare association, or one wrapped under `association`. */
+export const associationRecord = associationTable.one('association', 'the association request', { bare: true });
+export const associationAnswer = associationTable.answer('association', 'the association request', { bare: true });
+export const associationOutputs = associationTable.outputs;
+export const associationShape = associationTable.shape;
+export const relationOutputs = relationTable.outputs;
+export const relationShape = relationTable.shape;
 
 /* Inputs */
 

@@ -5,11 +5,12 @@ import { callApi, locationId, type Ctx, type RequestParts } from '../client';
 import { endpoint } from '../endpoint';
 import { invalidInput } from '../errors';
 import { f, type FieldSpec } from '../fields';
-import { each, type Flat, type Mapper, type OpCtx } from '../operation';
+import { type Flat, type Mapper, type OpCtx } from '../operation';
+import { defineRecord, t, type Output } from '../record-table';
 import { parseResponse } from '../schemas';
 
 /**
- * Blogs: endpoints, shapes (HighLevel's blog records carry `_id`, output as `id`), flatteners,
+ * Blogs: endpoints, record tables (HighLevel's blog records carry `_id`, output as `id`),
  * samples, and the inputs and body shared by Create and Update Blog Post.
  *
  * Decisions where the spec is unclear:
@@ -31,155 +32,69 @@ export const listCategoriesEndpoint = endpoint('GET', '/blogs/categories', V, ['
 export const listPostsEndpoint = endpoint('GET', '/blogs/posts/all', V, ['blogs/posts.readonly']);
 export const checkSlugEndpoint = endpoint('GET', '/blogs/posts/url-slug-exists', V, ['blogs/check-slug.readonly']);
 
-const text = z.string().nullish();
-const strings = z.array(z.string()).nullish();
+const id = (label: string, sample: string) => ({ id: { label, type: t.text, from: ['_id', 'id'], sample } });
 
-export const Blog = z.looseObject({ _id: z.string(), name: text });
-export const Author = z.looseObject({ _id: z.string(), name: text, locationId: text, canonicalLink: text, updatedAt: text });
-export const Category = z.looseObject({ _id: z.string(), label: text, urlSlug: text, locationId: text, canonicalLink: text, updatedAt: text });
-export const Post = z.looseObject({
-  _id: z.string(),
-  title: text,
-  description: text,
-  status: text,
-  urlSlug: text,
-  canonicalLink: text,
-  author: text,
-  categories: strings,
-  tags: strings,
-  imageUrl: text,
-  imageAltText: text,
-  archived: z.boolean().nullish(),
-  publishedAt: text,
-  updatedAt: text,
-});
-export type Blog = z.infer<typeof Blog>;
-export type Author = z.infer<typeof Author>;
-export type Category = z.infer<typeof Category>;
-export type Post = z.infer<typeof Post>;
+export const blogTable = defineRecord(
+  { ...id('Blog ID', 'lMOzIQZne5m6zQ528sT6'), name: { label: 'Blog Name', type: t.text, sample: 'Delgado Dental Blog' } },
+  { name: 'blog' },
+);
 
-const list =
-  <T>(key: string, item: z.ZodType<T>, what: string) =>
-  (body: unknown): T[] =>
-    (parseResponse(z.object({ [key]: z.array(item).nullish() }), body, what) as Record<string, T[] | null | undefined>)[key] ?? [];
+export const authorTable = defineRecord(
+  {
+    ...id('Author ID', '6683abde331c041f32c07aea'),
+    name: { label: 'Name', type: t.text, sample: 'Rosa Delgado' },
+    canonicalLink: { label: 'Canonical Link', type: t.text, sample: 'https://blog.delgadodental.example.com/author/rosa-delgado' },
+    locationId: { label: 'Location ID', type: t.text, sample: 've9EPM428h8vShlRW1KT' },
+    updatedAt: { label: 'Updated At', type: t.datetime, sample: '2025-01-03T11:06:35.822Z' },
+  },
+  { name: 'blog author' },
+);
 
-export const blogList = list('data', Blog, 'the blog list');
-export const authorList = list('authors', Author, 'the author list');
-export const categoryList = list('categories', Category, 'the category list');
-export const postList = list('blogs', Post, 'the blog post list');
-export const createdPost = (body: unknown): Post => parseResponse(z.object({ data: Post }), body, 'the new blog post').data;
-export const updatedPost = (body: unknown): Post => parseResponse(z.object({ updatedBlogPost: Post }), body, 'the blog post update').updatedBlogPost;
+export const categoryTable = defineRecord(
+  {
+    ...id('Category ID', '9c48df2694a849b6089f9d0d3513efe'),
+    label: { label: 'Category', type: t.text, sample: 'Oral Health' },
+    urlSlug: { label: 'URL Slug', type: t.text, sample: 'oral-health' },
+    canonicalLink: { label: 'Canonical Link', type: t.text, sample: 'https://blog.delgadodental.example.com/category/oral-health' },
+    locationId: { label: 'Location ID', type: t.text, sample: 've9EPM428h8vShlRW1KT' },
+    updatedAt: { label: 'Updated At', type: t.datetime, sample: '2025-01-03T11:06:35.822Z' },
+  },
+  { name: 'blog category' },
+);
 
-/* ----------------------------------------------------------------------------------------- */
-/* Outputs                                                                                     */
-/* ----------------------------------------------------------------------------------------- */
+export const postTable = defineRecord(
+  {
+    ...id('Post ID', '66c381b38be80858b9af62b6'),
+    title: { label: 'Title', type: t.text, sample: 'Five habits for healthier gums' },
+    description: { label: 'Description', type: t.text, sample: 'Simple daily habits our hygienists recommend.' },
+    status: { label: 'Status', type: t.text, sample: 'PUBLISHED' },
+    urlSlug: { label: 'URL Slug', type: t.text, sample: 'five-habits-for-healthier-gums' },
+    canonicalLink: { label: 'Canonical Link', type: t.text, sample: 'https://blog.delgadodental.example.com/post/five-habits-for-healthier-gums' },
+    author: { label: 'Author ID', type: t.text, sample: '6683abde331c041f32c07aea' },
+    categories: { label: 'Category IDs', type: t.strings, sample: ['9c48df2694a849b6089f9d0d3513efe'] },
+    tags: { label: 'Tags', type: t.strings, sample: ['gums', 'habits'] },
+    imageUrl: { label: 'Image URL', type: t.text, sample: 'https://images.example.com/gums.jpg' },
+    imageAltText: { label: 'Image Alt Text', type: t.text, sample: 'A smiling patient' },
+    archived: { label: 'Archived', type: t.boolean, derive: () => false, sample: false },
+    publishedAt: { label: 'Published At', type: t.datetime, sample: '2025-03-14T15:00:00.000Z' },
+    updatedAt: { label: 'Updated At', type: t.datetime, sample: '2025-03-14T15:02:11.182Z' },
+  },
+  { name: 'blog post' },
+);
+export type Post = Output<typeof postTable.fields>;
 
-export const blogOutputs = {
-  output: each((b: Blog) => ({ id: b._id, name: b.name ?? null })),
-  sample: { id: 'lMOzIQZne5m6zQ528sT6', name: 'Delgado Dental Blog' } as Flat,
-  outputFields: [
-    { key: 'id', label: 'Blog ID' },
-    { key: 'name', label: 'Blog Name' },
-  ] as PlainOutputField[],
-};
+export const blogList = blogTable.list('data');
+export const authorList = authorTable.list('authors', 'the author list');
+export const categoryList = categoryTable.list('categories', 'the category list');
+export const postList = postTable.list('blogs', 'the blog post list');
+export const createdPostAnswer = postTable.answer('data', 'the new blog post');
+export const updatedPostAnswer = postTable.answer('updatedBlogPost', 'the blog post update');
 
-export const authorOutputs = {
-  output: each((a: Author) => ({ id: a._id, name: a.name ?? null, canonicalLink: a.canonicalLink ?? null, locationId: a.locationId ?? null, updatedAt: a.updatedAt ?? null })),
-  sample: {
-    id: '6683abde331c041f32c07aea',
-    name: 'Rosa Delgado',
-    canonicalLink: 'https://blog.delgadodental.example.com/author/rosa-delgado',
-    locationId: 've9EPM428h8vShlRW1KT',
-    updatedAt: '2025-01-03T11:06:35.822Z',
-  } as Flat,
-  outputFields: [
-    { key: 'id', label: 'Author ID' },
-    { key: 'name', label: 'Name' },
-    { key: 'canonicalLink', label: 'Canonical Link' },
-    { key: 'locationId', label: 'Location ID' },
-    { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
-  ] as PlainOutputField[],
-};
-
-export const categoryOutputs = {
-  output: each((c: Category) => ({
-    id: c._id,
-    label: c.label ?? null,
-    urlSlug: c.urlSlug ?? null,
-    canonicalLink: c.canonicalLink ?? null,
-    locationId: c.locationId ?? null,
-    updatedAt: c.updatedAt ?? null,
-  })),
-  sample: {
-    id: '9c48df2694a849b6089f9d0d3513efe',
-    label: 'Oral Health',
-    urlSlug: 'oral-health',
-    canonicalLink: 'https://blog.delgadodental.example.com/category/oral-health',
-    locationId: 've9EPM428h8vShlRW1KT',
-    updatedAt: '2025-01-03T11:06:35.822Z',
-  } as Flat,
-  outputFields: [
-    { key: 'id', label: 'Category ID' },
-    { key: 'label', label: 'Category' },
-    { key: 'urlSlug', label: 'URL Slug' },
-    { key: 'canonicalLink', label: 'Canonical Link' },
-    { key: 'locationId', label: 'Location ID' },
-    { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
-  ] as PlainOutputField[],
-};
-
-export const flattenPost = (p: Post): Flat => ({
-  id: p._id,
-  title: p.title ?? null,
-  description: p.description ?? null,
-  status: p.status ?? null,
-  urlSlug: p.urlSlug ?? null,
-  canonicalLink: p.canonicalLink ?? null,
-  author: p.author ?? null,
-  categories: p.categories ?? [],
-  tags: p.tags ?? [],
-  imageUrl: p.imageUrl ?? null,
-  imageAltText: p.imageAltText ?? null,
-  archived: p.archived ?? false,
-  publishedAt: p.publishedAt ?? null,
-  updatedAt: p.updatedAt ?? null,
-});
-
-export const postOutputFields: PlainOutputField[] = [
-  { key: 'id', label: 'Post ID' },
-  { key: 'title', label: 'Title' },
-  { key: 'description', label: 'Description' },
-  { key: 'status', label: 'Status' },
-  { key: 'urlSlug', label: 'URL Slug' },
-  { key: 'canonicalLink', label: 'Canonical Link' },
-  { key: 'author', label: 'Author ID' },
-  { key: 'categories', label: 'Category IDs' },
-  { key: 'tags', label: 'Tags' },
-  { key: 'imageUrl', label: 'Image URL' },
-  { key: 'imageAltText', label: 'Image Alt Text' },
-  { key: 'archived', label: 'Archived', type: 'boolean' },
-  { key: 'publishedAt', label: 'Published At', type: 'datetime' },
-  { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
-];
-
-export const postSample: Flat = {
-  id: '66c381b38be80858b9af62b6',
-  title: 'Five habits for healthier gums',
-  description: 'Simple daily habits our hygienists recommend.',
-  status: 'PUBLISHED',
-  urlSlug: 'five-habits-for-healthier-gums',
-  canonicalLink: 'https://blog.delgadodental.example.com/post/five-habits-for-healthier-gums',
-  author: '6683abde331c041f32c07aea',
-  categories: ['9c48df2694a849b6089f9d0d3513efe'],
-  tags: ['gums', 'habits'],
-  imageUrl: 'https://images.example.com/gums.jpg',
-  imageAltText: 'A smiling patient',
-  archived: false,
-  publishedAt: '2025-03-14T15:00:00.000Z',
-  updatedAt: '2025-03-14T15:02:11.182Z',
-};
-
-export const postOutputs = { output: each(flattenPost), sample: postSample, outputFields: postOutputFields };
+export const blogOutputs = blogTable.outputs;
+export const authorOutputs = authorTable.outputs;
+export const categoryOutputs = categoryTable.outputs;
+export const postOutputs = postTable.outputs;
+export const postShape = postTable.shape;
 
 /* ----------------------------------------------------------------------------------------- */
 /* Inputs                                                                                      */

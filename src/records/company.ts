@@ -1,10 +1,7 @@
-import type { PlainOutputField } from 'zapier-platform-core';
-import { z } from 'zod';
 import { endpoint } from '../endpoint';
 import { invalidInput } from '../errors';
 import { f } from '../fields';
-import { each, type Flat } from '../operation';
-import { oneOf, parseResponse } from '../schemas';
+import { defineRecord, t, type Output } from '../record-table';
 
 /**
  * Companies (agencies): GET /companies/{companyId}, served to agency tokens only (Agency-Access),
@@ -13,33 +10,6 @@ import { oneOf, parseResponse } from '../schemas';
  * (what a Zap sees), not of the raw record with its counters.
  */
 export const getCompanyEndpoint = endpoint('GET', '/companies/{companyId}', '2021-07-28', ['companies.readonly']);
-
-const text = z.string().nullish();
-export const Company = z.looseObject({
-  id: z.string(),
-  name: text,
-  email: text,
-  phone: text,
-  website: text,
-  domain: text,
-  subdomain: text,
-  logoUrl: text,
-  address: text,
-  city: text,
-  state: text,
-  postalCode: text,
-  country: text,
-  timezone: text,
-  status: text,
-  customerType: text,
-  currency: text,
-  plan: z.union([z.number(), z.string()]).nullish(),
-  locationCount: z.number().nullish(),
-  isReselling: z.boolean().nullish(),
-  businessNiche: text,
-  businessCategory: text,
-});
-export type Company = z.infer<typeof Company>;
 
 export const companyInputs = {
   companyId: f.id({ label: 'Company ID', helpText: 'The agency (company) to get. Leave empty for the agency of this connection.' }),
@@ -52,81 +22,35 @@ export const companyPath = (input: { companyId?: string }, bundle: { authData?: 
   return { path: { companyId } };
 };
 
-export const flattenCompany = (c: Company): Flat => ({
-  id: c.id,
-  name: c.name ?? null,
-  email: c.email ?? null,
-  phone: c.phone ?? null,
-  website: c.website ?? null,
-  domain: c.domain ?? null,
-  subdomain: c.subdomain ?? null,
-  logoUrl: c.logoUrl ?? null,
-  address: c.address ?? null,
-  city: c.city ?? null,
-  state: c.state ?? null,
-  postalCode: c.postalCode ?? null,
-  country: c.country ?? null,
-  timezone: c.timezone ?? null,
-  status: c.status ?? null,
-  customerType: c.customerType ?? null,
-  plan: c.plan === null || c.plan === undefined ? null : String(c.plan),
-  locationCount: c.locationCount ?? null,
-  isReselling: c.isReselling ?? null,
-  businessNiche: c.businessNiche ?? null,
-  businessCategory: c.businessCategory ?? null,
-  currency: c.currency ?? null,
-});
+/** `plan` is a number or text in HighLevel's answers; output as text. */
+export const companyTable = defineRecord(
+  {
+    id: { label: 'Company ID', type: t.text, sample: '5DP4iH6HLkQsiKESj6rh' },
+    name: { label: 'Name', type: t.text, sample: 'Bright Smile Marketing' },
+    email: { label: 'Email', type: t.text, sample: 'owner@brightsmile.example.com' },
+    phone: { label: 'Phone', type: t.text, sample: '+12025550107' },
+    website: { label: 'Website', type: t.text, sample: 'https://brightsmile.example.com' },
+    domain: { label: 'Domain', type: t.text, sample: 'app.brightsmile.example.com' },
+    subdomain: { label: 'Subdomain', type: t.text, sample: null },
+    logoUrl: { label: 'Logo URL', type: t.text, sample: null },
+    address: { label: 'Street Address', type: t.text, sample: '3500 Deer Creek Road' },
+    city: { label: 'City', type: t.text, sample: 'Palo Alto' },
+    state: { label: 'State', type: t.text, sample: 'CA' },
+    postalCode: { label: 'Postal Code', type: t.text, sample: '94304' },
+    country: { label: 'Country', type: t.text, sample: 'US' },
+    timezone: { label: 'Timezone', type: t.text, sample: 'US/Pacific' },
+    status: { label: 'Status', type: t.text, sample: 'active' },
+    customerType: { label: 'Customer Type', type: t.text, sample: 'agency' },
+    plan: { label: 'Plan', type: t.text, sample: '2' },
+    locationCount: { label: 'Number of Locations', type: t.integer, sample: 12 },
+    isReselling: { label: 'Reselling', type: t.boolean, sample: true },
+    businessNiche: { label: 'Business Niche', type: t.text, sample: 'Dental Marketing' },
+    businessCategory: { label: 'Business Category', type: t.text, sample: 'Marketing Agency' },
+    currency: { label: 'Currency', type: t.text, sample: 'USD' },
+  },
+  { name: 'company' },
+);
+export type Company = Output<typeof companyTable.fields>;
 
-export const companyRecord = (body: unknown): Company => parseResponse(oneOf('company', Company), body, 'the company request');
-
-export const companyOutputFields: PlainOutputField[] = [
-  { key: 'id', label: 'Company ID' },
-  { key: 'name', label: 'Name' },
-  { key: 'email', label: 'Email' },
-  { key: 'phone', label: 'Phone' },
-  { key: 'website', label: 'Website' },
-  { key: 'domain', label: 'Domain' },
-  { key: 'subdomain', label: 'Subdomain' },
-  { key: 'logoUrl', label: 'Logo URL' },
-  { key: 'address', label: 'Street Address' },
-  { key: 'city', label: 'City' },
-  { key: 'state', label: 'State' },
-  { key: 'postalCode', label: 'Postal Code' },
-  { key: 'country', label: 'Country' },
-  { key: 'timezone', label: 'Timezone' },
-  { key: 'status', label: 'Status' },
-  { key: 'customerType', label: 'Customer Type' },
-  { key: 'plan', label: 'Plan' },
-  { key: 'locationCount', label: 'Number of Locations', type: 'integer' },
-  { key: 'isReselling', label: 'Reselling', type: 'boolean' },
-  { key: 'businessNiche', label: 'Business Niche' },
-  { key: 'businessCategory', label: 'Business Category' },
-  { key: 'currency', label: 'Currency' },
-];
-
-export const companySample: Flat = {
-  id: '5DP4iH6HLkQsiKESj6rh',
-  name: 'Bright Smile Marketing',
-  email: 'owner@brightsmile.example.com',
-  phone: '+12025550107',
-  website: 'https://brightsmile.example.com',
-  domain: 'app.brightsmile.example.com',
-  subdomain: null,
-  logoUrl: null,
-  address: '3500 Deer Creek Road',
-  city: 'Palo Alto',
-  state: 'CA',
-  postalCode: '94304',
-  country: 'US',
-  timezone: 'US/Pacific',
-  status: 'active',
-  customerType: 'agency',
-  plan: '2',
-  locationCount: 12,
-  isReselling: true,
-  businessNiche: 'Dental Marketing',
-  businessCategory: 'Marketing Agency',
-  currency: 'USD',
-};
-
-export const companyOutputs = { output: each(flattenCompany), sample: companySample, outputFields: companyOutputFields };
+export const companyRecord = companyTable.one('company');
+export const companyOutputs = companyTable.outputs;

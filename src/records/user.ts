@@ -1,11 +1,9 @@
-import { z } from 'zod';
-import { errors, type Bundle, type PlainOutputField } from 'zapier-platform-core';
+import { errors, type Bundle } from 'zapier-platform-core';
 import { AGENCY_USER_TYPE, type RequestParts } from '../client';
 import { endpoint } from '../endpoint';
 import { invalidInput } from '../errors';
 import { f, type FieldSpec } from '../fields';
-import { each, type Flat } from '../operation';
-import { listOf, parseResponse } from '../schemas';
+import { defineRecord, isRecord, readAs, t, type Output } from '../record-table';
 
 /**
  * Users (users.json). The user record has no update time, so "watch this user" versions it by a
@@ -16,73 +14,32 @@ export const getUserEndpoint = endpoint('GET', '/users/{userId}', '2021-07-28', 
 export const searchUsersEndpoint = endpoint('GET', '/users/search', '2021-07-28', ['users.readonly']);
 export const filterUsersByEmailEndpoint = endpoint('POST', '/users/search/filter-by-email', '2021-07-28', ['users.readonly']);
 
-const str = z.string().nullish();
+/** "Extension" is sent as "" when there is none: an empty text counts as none. */
+export const userTable = defineRecord(
+  {
+    id: { label: 'User ID', type: t.text, sample: 'y0BeYjuRIlDwsDcOHOJo' },
+    name: { label: 'Full Name', type: t.text, derive: (u) => [u.firstName, u.lastName].filter(Boolean).join(' ') || null, sample: 'Sam Lee' },
+    firstName: { label: 'First Name', type: t.text, sample: 'Sam' },
+    lastName: { label: 'Last Name', type: t.text, sample: 'Lee' },
+    email: { label: 'Email', type: t.text, sample: 'sam.lee@example.com' },
+    phone: { label: 'Phone', type: t.text, sample: '+15125550188' },
+    extension: { label: 'Phone Extension', type: t.nonEmptyText, sample: null },
+    type: { label: 'User Type (account or agency)', type: t.text, from: 'roles.type', sample: 'account' },
+    role: { label: 'Role (admin or user)', type: t.text, from: 'roles.role', sample: 'user' },
+    locationIds: { label: 'Location IDs', type: t.strings, from: 'roles.locationIds', sample: ['ve9EPM428h8vShlRW1KT'] },
+    deleted: { label: 'Deleted', type: t.boolean, sample: false },
+    platformLanguage: { label: 'Platform Language', type: t.text, sample: 'en_US' },
+  },
+  { name: 'user' },
+);
+export type HighLevelUser = Output<typeof userTable.fields>;
 
-export const HighLevelUser = z.looseObject({
-  id: z.string(),
-  name: str,
-  firstName: str,
-  lastName: str,
-  email: str,
-  phone: str,
-  extension: str,
-  roles: z.looseObject({ type: str, role: str, locationIds: z.array(z.string()).nullish(), restrictSubAccount: z.boolean().nullish() }).nullish(),
-  deleted: z.boolean().nullish(),
-  platformLanguage: str,
-});
-export type HighLevelUser = z.infer<typeof HighLevelUser>;
-
-export const flattenUser = (u: HighLevelUser): Flat => ({
-  id: u.id,
-  name: u.name ?? ([u.firstName, u.lastName].filter(Boolean).join(' ') || null),
-  firstName: u.firstName ?? null,
-  lastName: u.lastName ?? null,
-  email: u.email ?? null,
-  phone: u.phone ?? null,
-  extension: u.extension || null,
-  type: u.roles?.type ?? null,
-  role: u.roles?.role ?? null,
-  locationIds: u.roles?.locationIds ?? [],
-  deleted: u.deleted ?? null,
-  platformLanguage: u.platformLanguage ?? null,
-});
-
-export const usersOutput = each(flattenUser);
-export const userList = (body: unknown): HighLevelUser[] => parseResponse(listOf('users', HighLevelUser), body, 'the user list');
+export const userList = userTable.list('users');
 /** GET/PUT/POST /users answer with the user itself, no envelope (UserSuccessfulResponseDto). */
-export const userRecord = (body: unknown): HighLevelUser => parseResponse(HighLevelUser, body, 'the user request');
-
-export const userOutputFields: PlainOutputField[] = [
-  { key: 'id', label: 'User ID' },
-  { key: 'name', label: 'Full Name' },
-  { key: 'firstName', label: 'First Name' },
-  { key: 'lastName', label: 'Last Name' },
-  { key: 'email', label: 'Email' },
-  { key: 'phone', label: 'Phone' },
-  { key: 'extension', label: 'Phone Extension' },
-  { key: 'type', label: 'User Type (account or agency)' },
-  { key: 'role', label: 'Role (admin or user)' },
-  { key: 'locationIds', label: 'Location IDs' },
-  { key: 'deleted', label: 'Deleted', type: 'boolean' },
-  { key: 'platformLanguage', label: 'Platform Language' },
-];
-
-export const userSample: Flat = {
-  id: 'y0BeYjuRIlDwsDcOHOJo',
-  name: 'Sam Lee',
-  firstName: 'Sam',
-  lastName: 'Lee',
-  email: 'sam.lee@example.com',
-  phone: '+15125550188',
-  extension: null,
-  type: 'account',
-  role: 'user',
-  locationIds: ['ve9EPM428h8vShlRW1KT'],
-  deleted: false,
-  platformLanguage: 'en_US',
-};
-
-export const userOutputs = { output: usersOutput, sample: userSample, outputFields: userOutputFields };
+export const userRecord = userTable.one('', 'the user request');
+export const userAnswer = userTable.answer('', 'the user request');
+export const userOutputs = userTable.outputs;
+export const userShape = userTable.shape;
 
 /** The agency (company) of the connection; /users/search and user writes need it. */
 export function companyId(bundle: Bundle): string {
@@ -138,10 +95,8 @@ export function usersListField(label: string, required: boolean, helpText: strin
   return { ...spec, field: { ...spec.field, dynamic: 'userDropdown.id.name' } };
 }
 
-/** `{ followers, followersAdded }` / `{ followers, followersRemoved }` of the follower endpoints. */
-export const followersAnswer = (body: unknown) =>
-  parseResponse(
-    z.looseObject({ followers: z.array(z.string()).nullish(), followersAdded: z.array(z.string()).nullish(), followersRemoved: z.array(z.string()).nullish() }),
-    body,
-    'the follower update',
-  );
+/** `{ followers, followersAdded }` / `{ followers, followersRemoved }` of the follower endpoints (lists of user ids; anything else reads as none). */
+export const followersAnswer = (body: unknown) => {
+  const o = isRecord(body) ? body : {};
+  return { followers: readAs(t.strings, o.followers), followersAdded: readAs(t.strings, o.followersAdded), followersRemoved: readAs(t.strings, o.followersRemoved) };
+};

@@ -1,5 +1,5 @@
 import { defineRecordTrigger, fingerprint } from '../../src/operation';
-import { companyInputs, companyOutputs, companyPath, companyRecord, flattenCompany, getCompanyEndpoint } from '../../src/records/company';
+import { companyInputs, companyOutputs, companyPath, companyRecord, getCompanyEndpoint } from '../../src/records/company';
 
 /** Get Company: watches the agency; agency connections only (Agency-Access). See src/records/company.ts. */
 export default defineRecordTrigger({
@@ -15,5 +15,5 @@ export default defineRecordTrigger({
   ...companyOutputs,
   recordIdKey: 'companyId',
   recordIdLabel: 'Company ID',
-  version: (c) => fingerprint(flattenCompany(c)),
+  version: fingerprint,
 });

@@ -1,6 +1,6 @@
 import { locationId } from '../../src/client';
 import { defineListTrigger, each } from '../../src/operation';
-import { associationList, flattenAssociation, listAssociationsEndpoint } from '../../src/records/association';
+import { associationList, listAssociationsEndpoint } from '../../src/records/association';
 
 /** The location's associations, 100 a page, labelled "key (first label / second label)". */
 export default defineListTrigger({
@@ -14,10 +14,9 @@ export default defineListTrigger({
   inputs: {},
   request: (_input, { bundle }) => ({ query: { locationId: locationId(bundle), skip: (Number(bundle.meta?.page) || 0) * 100, limit: 100 } }),
   records: associationList,
-  output: each((a) => {
-    const flat = flattenAssociation(a);
+  output: each((flat) => {
     const labels = [flat.firstObjectLabel, flat.secondObjectLabel].filter(Boolean).join(' / ');
-    return { id: a.id, name: `${flat.key ?? a.id}${labels ? ` (${labels})` : ''}` };
+    return { id: flat.id, name: `${flat.key ?? flat.id}${labels ? ` (${labels})` : ''}` };
   }),
   sample: { id: '669e5795add2094075906c65', name: 'pet_owner (Pet / Owner)' },
   outputFields: [

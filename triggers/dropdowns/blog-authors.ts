@@ -14,7 +14,7 @@ export default defineListTrigger({
   inputs: {},
   request: (_input, { bundle }) => ({ query: { locationId: locationId(bundle), limit: 100, offset: (Number(bundle.meta?.page) || 0) * 100 } }),
   records: authorList,
-  output: each((a) => ({ id: a._id, name: a.name || a._id })),
+  output: each((a) => ({ id: a.id, name: a.name || a.id })),
   sample: { id: '6683abde331c041f32c07aea', name: 'Rosa Delgado' },
   outputFields: [
     { key: 'id', label: 'Author ID' },

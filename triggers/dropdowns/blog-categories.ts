@@ -14,7 +14,7 @@ export default defineListTrigger({
   inputs: {},
   request: (_input, { bundle }) => ({ query: { locationId: locationId(bundle), limit: 100, offset: (Number(bundle.meta?.page) || 0) * 100 } }),
   records: categoryList,
-  output: each((c) => ({ id: c._id, name: c.label || c.urlSlug || c._id })),
+  output: each((c) => ({ id: c.id, name: c.label || c.urlSlug || c.id })),
   sample: { id: '9c48df2694a849b6089f9d0d3513efe', name: 'Oral Health' },
   outputFields: [
     { key: 'id', label: 'Category ID' },

@@ -16,7 +16,7 @@ export default defineListTrigger({
     query: { locationId: locationId(bundle), blogId: input.blogId, limit: 100, offset: (Number(bundle.meta?.page) || 0) * 100 },
   }),
   records: postList,
-  output: each((p) => ({ id: p._id, name: `${p.title || p.urlSlug || p._id}${p.status && p.status !== 'PUBLISHED' ? ` (${p.status.toLowerCase()})` : ''}` })),
+  output: each((p) => ({ id: p.id, name: `${p.title || p.urlSlug || p.id}${p.status && p.status !== 'PUBLISHED' ? ` (${p.status.toLowerCase()})` : ''}` })),
   sample: { id: '66c381b38be80858b9af62b6', name: 'Five habits for healthier gums' },
   outputFields: [
     { key: 'id', label: 'Post ID' },

@@ -14,7 +14,7 @@ export default defineListTrigger({
   inputs: {},
   request: (_input, { bundle }) => ({ query: { locationId: locationId(bundle), skip: (Number(bundle.meta?.page) || 0) * 100, limit: 100 } }),
   records: blogList,
-  output: each((b) => ({ id: b._id, name: b.name || b._id })),
+  output: each((b) => ({ id: b.id, name: b.name || b.id })),
   sample: { id: 'lMOzIQZne5m6zQ528sT6', name: 'Delgado Dental Blog' },
   outputFields: [
     { key: 'id', label: 'Blog ID' },
