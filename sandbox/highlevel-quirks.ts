@@ -27,11 +27,11 @@ export interface Quirks {
 }
 
 /**
- * The defaults. `searchShape` stays 'spec' until the app's lenient contact parsing (issue 11 part
- * 2, branch `records`) is merged: the app of this branch still fails a poll on an epoch
- * `dateOfBirth`. Then this one line becomes 'real' and the sandbox answers as HighLevel does.
+ * The defaults: the contact search answers in HighLevel's real shape (FACTS.md), as the app must
+ * read it; 'spec' remains for tests of the spec's own shape. The index lag is off by default so
+ * demo runs are instant; tests that need it set `searchLagMs`.
  */
-export const DEFAULT_QUIRKS: Quirks = { searchShape: 'spec', searchLagMs: 0, enforceScopes: true };
+export const DEFAULT_QUIRKS: Quirks = { searchShape: 'real', searchLagMs: 0, enforceScopes: true };
 
 /* 1. Unsorted lists ------------------------------------------------------------------------ */
 
