@@ -2,7 +2,7 @@
  * One relay instance: the HTTP server (ingress, subscriptions API, health, metrics), the store and
  * its queue workers, and the retention purge. start() and stop() are all a host needs.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { RelayConfig } from './config';
 import { createMetrics, type Metrics } from './metrics';
 import { ingressRoutes } from './routes/ingress';
@@ -36,7 +36,8 @@ export function createRelay(cfg: RelayConfig, opts: RelayOptions = {}): Relay {
       // Never log credentials; request lines carry method, path and status only.
       redact: ['req.headers.authorization', 'req.headers["x-ghl-signature"]', 'req.headers["x-wh-signature"]'],
     },
-    disableRequestLogging: true,
+    // No per-request lines (HighLevel's traffic is all one URL); the relay logs what happened instead.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 64 * 1024,
     return503OnClosing: true,
   });

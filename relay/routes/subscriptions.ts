@@ -54,6 +54,16 @@ declare module 'fastify' {
 
 export function subscriptionRoutes(store: Store, cfg: RelayConfig, prove: ProveTenant) {
   return async function plugin(app: FastifyInstance): Promise<void> {
+    // An empty body with a JSON content type (a DELETE from some clients) is no body, not an error.
+    app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {
+      const text = typeof body === 'string' ? body : body.toString('utf8');
+      if (text.trim() === '') return done(null, undefined);
+      try {
+        done(null, JSON.parse(text));
+      } catch {
+        done(Object.assign(new Error('the body is not JSON'), { statusCode: 400 }), undefined);
+      }
+    });
     app.addHook('preHandler', async (req: FastifyRequest<{ Params: Params }>, reply: FastifyReply) => {
       const { scope, tenantId } = req.params;
       if (scope !== 'locations' && scope !== 'companies') return sendError(reply, 404, 'not_found', 'unknown path');
