@@ -228,10 +228,15 @@ export class PostgresStore implements Store {
     const workers = Math.min(concurrency, 4);
     const batchSize = Math.ceil(concurrency / workers);
     // Each job is handled on its own: one failing job is failed (pg-boss retries it), the rest complete.
+    // A worker that found jobs looks again at once (pg-boss would otherwise wait a polling interval
+    // after every batch), so a backlog drains at full speed and an idle queue costs one poll per interval.
     const each = <T>(name: string, fn: (data: T) => Promise<void>) => async (jobs: PgBoss.Job<T>[]) => {
       await Promise.all(jobs.map((job) => fn(job.data).catch(() => this.boss.fail(name, job.id).catch(() => undefined))));
+      if (jobs.length > 0) setImmediate(() => this.kick());
     };
-    this.workerIds.push(await this.boss.work<RouteJob>(ROUTE, { batchSize, pollingIntervalSeconds }, each(ROUTE, (d) => h.route(d.eventId))));
+    for (let i = 0; i < 2; i++) {
+      this.workerIds.push(await this.boss.work<RouteJob>(ROUTE, { batchSize: 10, pollingIntervalSeconds }, each(ROUTE, (d) => h.route(d.eventId))));
+    }
     for (let i = 0; i < workers; i++) {
       this.workerIds.push(await this.boss.work<DeliverJob>(DELIVER, { batchSize, pollingIntervalSeconds },
         each(DELIVER, (d) => h.deliver(d.deliveryId, d.seq))));

@@ -6,25 +6,12 @@
  * the same Idempotency-Key, so the receiver can drop them. Then SIGTERM with deliveries in flight:
  * they finish before the process exits 0, and a restart repeats none of them.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { STORES, freshBacking, testEnv, type Backing } from './support/relay';
+import { exited, freePort, startProcess } from './support/process';
 import { startHighLevelStub, startHookServer, sleep, waitFor, type HighLevelStub, type HookServer } from './support/servers';
 import { createSigner, makeEvent, type Signer } from './support/sign';
 import { INGRESS_PATH } from '../routes/ingress';
-
-const ROOT = join(__dirname, '..', '..');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 describe.each(STORES)('relay process on %s', (kind) => {
   let signer: Signer;
@@ -35,24 +22,7 @@ describe.each(STORES)('relay process on %s', (kind) => {
   let url: string;
   let child: ChildProcess | undefined;
 
-  async function startChild(): Promise<ChildProcess> {
-    const proc = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'relay', 'main.ts')], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    proc.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-    await waitFor('relay ready', async () => {
-      if (proc.exitCode !== null) throw new Error(`relay exited ${proc.exitCode}: ${stderr}`);
-      return fetch(`${url}/readyz`).then((r) => r.ok, () => false);
-    }, 30_000);
-    return proc;
-  }
-
-  const exited = (proc: ChildProcess) => new Promise<number | null>((resolve) => {
-    if (proc.exitCode !== null || proc.signalCode !== null) resolve(proc.exitCode);
-    else proc.once('exit', (code) => resolve(code));
-  });
+  const startChild = () => startProcess(env, url);
 
   beforeAll(async () => {
     signer = createSigner();
