@@ -116,3 +116,16 @@ export const DELIVERY_HEADERS = {
   eventType: 'x-relay-event-type',
   attempt: 'x-relay-attempt',
 } as const;
+
+/** Paths of the subscriptions API, relative to the relay's base URL. */
+export const relayPaths = {
+  subscriptions: (scope: TenantScope, tenantId: string): string => `/v1/${scope}/${encodeURIComponent(tenantId)}/subscriptions`,
+  subscription: (scope: TenantScope, tenantId: string, id: string): string =>
+    `/v1/${scope}/${encodeURIComponent(tenantId)}/subscriptions/${encodeURIComponent(id)}`,
+  events: (scope: TenantScope, tenantId: string, type?: EventType, limit?: number): string => {
+    const q = [type ? `type=${encodeURIComponent(type)}` : '', limit ? `limit=${limit}` : ''].filter(Boolean).join('&');
+    return `/v1/${scope}/${encodeURIComponent(tenantId)}/events${q ? `?${q}` : ''}`;
+  },
+  /** The marketplace app's webhook URL path (set it in the app's webhook settings). */
+  ingress: '/webhooks/highlevel',
+} as const;

@@ -5,13 +5,14 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { RelayConfig } from '../config';
+import { relayPaths } from '../contract';
 import type { Metrics } from '../metrics';
 import type { Store } from '../store/types';
 import { createVerifier } from '../verify';
 import { recordId } from '../routing';
 import { sendError } from './errors';
 
-export const INGRESS_PATH = '/webhooks/highlevel';
+export const INGRESS_PATH = relayPaths.ingress;
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 

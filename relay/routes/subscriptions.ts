@@ -77,9 +77,14 @@ export function subscriptionRoutes(store: Store, cfg: RelayConfig, prove: ProveT
     });
 
     const tenantKey = (t: Tenant) => `${t.kind}:${t.id}`;
+    /** The tenant the preHandler proved (every route here runs after it). */
+    const tenantOf = (req: FastifyRequest): Tenant => {
+      if (!req.tenant) throw new Error('tenant not proven');
+      return req.tenant;
+    };
 
     app.post<{ Params: Params }>('/v1/:scope/:tenantId/subscriptions', async (req, reply) => {
-      const tenant = req.tenant!;
+      const tenant = tenantOf(req);
       const parsed = parseSubscribe(req.body, cfg);
       if ('field' in parsed) return sendError(reply, 400, 'invalid_input', parsed.message, parsed.field);
       const existing = await store.listSubscriptions(tenantKey(tenant));
@@ -94,12 +99,12 @@ export function subscriptionRoutes(store: Store, cfg: RelayConfig, prove: ProveT
     });
 
     app.get<{ Params: Params }>('/v1/:scope/:tenantId/subscriptions', async (req) => {
-      const body: ListSubscriptionsResponse = { subscriptions: (await store.listSubscriptions(tenantKey(req.tenant!))).map(publicSubscription) };
+      const body: ListSubscriptionsResponse = { subscriptions: (await store.listSubscriptions(tenantKey(tenantOf(req)))).map(publicSubscription) };
       return body;
     });
 
     app.delete<{ Params: Params }>('/v1/:scope/:tenantId/subscriptions/:id', async (req, reply) => {
-      const ok = await store.deleteSubscription(tenantKey(req.tenant!), req.params.id ?? '');
+      const ok = await store.deleteSubscription(tenantKey(tenantOf(req)), req.params.id ?? '');
       if (!ok) return sendError(reply, 404, 'not_found', 'no such subscription for this tenant', 'id');
       req.log.info({ subscription: req.params.id }, 'unsubscribed');
       return reply.code(204).send();
@@ -110,7 +115,7 @@ export function subscriptionRoutes(store: Store, cfg: RelayConfig, prove: ProveT
       if (type !== undefined && !isEventType(type)) return sendError(reply, 400, 'invalid_input', 'type must be one of the HighLevel event types', 'type');
       const n = limit === undefined ? 10 : Number(limit);
       if (!Number.isInteger(n) || n < 1 || n > 100) return sendError(reply, 400, 'invalid_input', 'limit must be an integer from 1 to 100', 'limit');
-      const events = await store.recentEvents(req.tenant!, type, n);
+      const events = await store.recentEvents(tenantOf(req), type, n);
       const body: RecentEventsResponse = { events: events.map((e) => JSON.parse(e.payload) as RelayEvent) };
       return body;
     });

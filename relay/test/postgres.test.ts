@@ -9,7 +9,7 @@ if (!PG_URL) {
   test('RELAY_TEST_DATABASE_URL reaches PostgreSQL 15 or later', async () => {
     const c = new pg.Client({ connectionString: PG_URL });
     await c.connect();
-    const { rows } = await c.query<{ v: string }>('SHOW server_version_num');
+    const { rows } = await c.query<{ v: string }>("SELECT current_setting('server_version_num') AS v");
     await c.end();
     expect(Number(rows[0].v)).toBeGreaterThanOrEqual(150000);
   });

@@ -4,7 +4,7 @@
  * hook URLs. The same cases run on SQLite and (where RELAY_TEST_DATABASE_URL is set) PostgreSQL.
  */
 import { readFileSync, existsSync } from 'node:fs';
-import { DELIVERY_HEADERS, type ListSubscriptionsResponse, type RecentEventsResponse, type SubscribeRequest, type SubscribeResponse } from '../contract';
+import { DELIVERY_HEADERS, type ListSubscriptionsResponse, type RecentEventsResponse, type SubscribeRequest, type SubscribeResponse, type TenantScope, relayPaths } from '../contract';
 import { STORES, freshBacking, startTestRelay, testEnv, type Backing, type TestRelay } from './support/relay';
 import { startHighLevelStub, startHookServer, sleep, waitFor, type HighLevelStub, type HookServer } from './support/servers';
 import { createSigner, makeEvent, type Signer } from './support/sign';
@@ -13,6 +13,9 @@ import { createSigner, makeEvent, type Signer } from './support/sign';
 async function json<T = { error: { code: string; message: string; field?: string } } & Record<string, unknown>>(res: Response): Promise<T> {
   return (await res.json()) as T;
 }
+
+// Waits are bounded by waitFor; this only leaves room for a loaded 2-core machine (PostgreSQL setup, pg-boss polls).
+jest.setTimeout(60_000);
 
 describe.each(STORES)('relay on %s', (kind) => {
   let signer: Signer;
@@ -52,8 +55,9 @@ describe.each(STORES)('relay on %s', (kind) => {
       ...init, headers: { authorization: `Bearer ${token}`, ...(init.body ? { 'content-type': 'application/json' } : {}), ...(init.headers ?? {}) },
     });
 
-  async function subscribe(t: { id: string; token: string }, req: Omit<SubscribeRequest, 'targetUrl'> & { path: string }, scope = 'locations') {
-    const res = await api(t.token, `/${scope}/${t.id}/subscriptions`, {
+  // Through the contract's own paths, so they cannot drift from the server's routes.
+  async function subscribe(t: { id: string; token: string }, req: Omit<SubscribeRequest, 'targetUrl'> & { path: string }, scope: TenantScope = 'locations') {
+    const res = await api(t.token, relayPaths.subscriptions(scope, t.id).replace(/^\/v1/, ''), {
       method: 'POST', body: JSON.stringify({ targetUrl: `${hooks.url}${req.path}`, eventType: req.eventType, filters: req.filters }),
     });
     expect(res.status).toBe(201);
@@ -325,7 +329,7 @@ describe.each(STORES)('relay on %s', (kind) => {
     await sleep(5);
     await send(newer);
     await send(makeEvent('ContactCreate', { locationId: t.id, id: 'created' }));
-    const res: RecentEventsResponse = await json<RecentEventsResponse>(await api(t.token, `/locations/${t.id}/events?type=ContactDelete&limit=5`));
+    const res: RecentEventsResponse = await json<RecentEventsResponse>(await api(t.token, relayPaths.events('locations', t.id, 'ContactDelete', 5).replace(/^\/v1/, '')));
     expect(res.events).toEqual([newer, older]);
     const one: RecentEventsResponse = await json<RecentEventsResponse>(await api(t.token, `/locations/${t.id}/events?limit=1`));
     expect(one.events.map((e) => e.id)).toEqual(['created']);

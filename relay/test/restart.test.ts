@@ -13,6 +13,9 @@ import { startHighLevelStub, startHookServer, sleep, waitFor, type HighLevelStub
 import { createSigner, makeEvent, type Signer } from './support/sign';
 import { INGRESS_PATH } from '../routes/ingress';
 
+// Waits are bounded by waitFor; this only leaves room for a loaded 2-core machine (PostgreSQL setup, pg-boss polls).
+jest.setTimeout(60_000);
+
 describe.each(STORES)('relay process on %s', (kind) => {
   let signer: Signer;
   let hl: HighLevelStub;
