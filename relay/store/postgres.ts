@@ -34,7 +34,8 @@ export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
   private pool: pg.Pool;
   private boss: PgBoss;
-  private workerIds: string[] = [];
+  private workerIds: Record<typeof ROUTE | typeof DELIVER, string[]> = { [ROUTE]: [], [DELIVER]: [] };
+  private nextWorker = 0;
   private stopped = false;
 
   constructor(private opts: PostgresOptions) {
@@ -155,7 +156,7 @@ export class PostgresStore implements Store {
       await exec(Q.markRouted, [eventId]);
       return jobs.length;
     });
-    if (added > 0) this.kick();
+    this.wake(DELIVER, added);
     return added;
   }
 
@@ -228,30 +229,36 @@ export class PostgresStore implements Store {
     const workers = Math.min(concurrency, 4);
     const batchSize = Math.ceil(concurrency / workers);
     // Each job is handled on its own: one failing job is failed (pg-boss retries it), the rest complete.
-    // A worker that found jobs looks again at once (pg-boss would otherwise wait a polling interval
-    // after every batch), so a backlog drains at full speed and an idle queue costs one poll per interval.
-    const each = <T>(name: string, fn: (data: T) => Promise<void>) => async (jobs: PgBoss.Job<T>[]) => {
-      await Promise.all(jobs.map((job) => fn(job.data).catch(() => this.boss.fail(name, job.id).catch(() => undefined))));
-      if (jobs.length > 0) setImmediate(() => this.kick());
+    // A worker whose batch came back full looks again at once (pg-boss would otherwise wait a
+    // polling interval after every batch), so a backlog drains at full speed; a short batch means
+    // the queue is drained, and the worker goes back to polling (or to being kicked).
+    const register = async <T>(name: typeof ROUTE | typeof DELIVER, batchSize: number, fn: (data: T) => Promise<void>) => {
+      let id = '';
+      id = await this.boss.work<T>(name, { batchSize, pollingIntervalSeconds }, async (jobs) => {
+        await Promise.all(jobs.map((job) => fn(job.data).catch(() => this.boss.fail(name, job.id).catch(() => undefined))));
+        if (jobs.length >= batchSize) setImmediate(() => this.boss.notifyWorker(id));
+      });
+      this.workerIds[name].push(id);
     };
-    for (let i = 0; i < 2; i++) {
-      this.workerIds.push(await this.boss.work<RouteJob>(ROUTE, { batchSize: 10, pollingIntervalSeconds }, each(ROUTE, (d) => h.route(d.eventId))));
-    }
-    for (let i = 0; i < workers; i++) {
-      this.workerIds.push(await this.boss.work<DeliverJob>(DELIVER, { batchSize, pollingIntervalSeconds },
-        each(DELIVER, (d) => h.deliver(d.deliveryId, d.seq))));
-    }
+    for (let i = 0; i < 2; i++) await register<RouteJob>(ROUTE, 10, (d) => h.route(d.eventId));
+    for (let i = 0; i < workers; i++) await register<DeliverJob>(DELIVER, batchSize, (d) => h.deliver(d.deliveryId, d.seq));
   }
 
+  /** New events were stored: wake one routing worker (not all: each wake-up is a fetch query). */
   kick(): void {
-    for (const id of this.workerIds) this.boss.notifyWorker(id);
+    this.wake(ROUTE, 1);
+  }
+
+  private wake(name: typeof ROUTE | typeof DELIVER, count: number): void {
+    const ids = this.workerIds[name];
+    for (let i = 0; i < Math.min(count, ids.length); i++) this.boss.notifyWorker(ids[this.nextWorker++ % ids.length]);
   }
 
   /** Stops pg-boss gracefully: its workers finish the jobs they hold (and complete them) first. */
   async stopWork(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    this.workerIds = [];
+    this.workerIds = { [ROUTE]: [], [DELIVER]: [] };
     await this.boss.stop({ graceful: true, wait: true, timeout: this.opts.stopTimeoutMs ?? 30_000 });
   }
 
