@@ -23,16 +23,17 @@ export interface Relay {
 }
 
 export interface RelayOptions {
-  /** Pino options, or false for none (tests). */
-  logger?: boolean | { level: string };
+  /** Pino options (a stream to capture them in tests), or false for none. */
+  logger?: false | { level: string; stream?: NodeJS.WritableStream };
   store?: Store;
   defaultMetrics?: boolean;
 }
 
 export function createRelay(cfg: RelayConfig, opts: RelayOptions = {}): Relay {
   const app = Fastify({
-    logger: opts.logger ?? {
-      level: cfg.logLevel,
+    logger: opts.logger === false ? false : {
+      level: opts.logger?.level ?? cfg.logLevel,
+      ...(opts.logger?.stream ? { stream: opts.logger.stream } : {}),
       // Never log credentials; request lines carry method, path and status only.
       redact: ['req.headers.authorization', 'req.headers["x-ghl-signature"]', 'req.headers["x-wh-signature"]'],
     },
