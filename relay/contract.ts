@@ -47,6 +47,7 @@ export const EVENT_TYPES = [
   'VoiceAiCallEnd', 'SaaSPlanCreate',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
+export const isEventType = (v: unknown): v is EventType => typeof v === 'string' && (EVENT_TYPES as readonly string[]).includes(v);
 
 /**
  * App lifecycle events: the relay acts on them (INSTALL maps a location to its agency, UNINSTALL

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RelayConfig } from '../config';
 import {
-  EVENT_TYPES, FILTER_KEYS, type EventType, type FilterKey, type ListSubscriptionsResponse, type RecentEventsResponse,
+  FILTER_KEYS, isEventType, type EventType, type FilterKey, type ListSubscriptionsResponse, type RecentEventsResponse,
   type RelayEvent, type SubscribeResponse, type Subscription, type SubscriptionFilters, type TenantScope,
 } from '../contract';
 import type { Store, SubscriptionRow, Tenant } from '../store/types';
@@ -16,7 +16,6 @@ import { checkTargetUrl, targetHost } from '../targets';
 import { sendError } from './errors';
 
 const MAX_SUBSCRIPTIONS_PER_TENANT = 1000;
-const isEventType = (v: unknown): v is EventType => typeof v === 'string' && (EVENT_TYPES as readonly string[]).includes(v);
 const isFilterKey = (v: string): v is FilterKey => (FILTER_KEYS as readonly string[]).includes(v);
 
 type Invalid = { field: string; message: string };

@@ -2,8 +2,11 @@
  * The SQL both stores run ($n placeholders; the SQLite store rewrites them to named parameters).
  * Times are epoch milliseconds (BIGINT), JSON is TEXT, so one dialect serves both.
  */
-import type { EventType, SubscriptionFilters } from '../contract';
+import { isEventType, type SubscriptionFilters } from '../contract';
 import type { DeliveryRow, DeliveryStatus, StoredEvent, SubscriptionRow } from './types';
+
+const STATUSES: readonly DeliveryStatus[] = ['pending', 'delivered', 'dead', 'collapsed', 'gone', 'dropped'];
+const isStatus = (v: unknown): v is DeliveryStatus => STATUSES.some((x) => x === v);
 
 export const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS relay_events (
@@ -106,8 +109,10 @@ export function eventParams(e: StoredEvent): unknown[] {
 
 export function toSubscription(r: Row): SubscriptionRow {
   const filters: SubscriptionFilters = JSON.parse(s(r.filters));
+  const eventType = r.event_type;
+  if (!isEventType(eventType)) throw new Error(`subscription ${s(r.id)}: unknown event type in the store`);
   return {
-    id: s(r.id), tenant: s(r.tenant), eventType: s(r.event_type) as EventType, targetUrl: s(r.target_url),
+    id: s(r.id), tenant: s(r.tenant), eventType, targetUrl: s(r.target_url),
     filters, createdAt: n(r.created_at),
   };
 }
@@ -117,8 +122,10 @@ export function subscriptionParams(x: SubscriptionRow): unknown[] {
 }
 
 export function toDelivery(r: Row): DeliveryRow {
+  const status = r.status;
+  if (!isStatus(status)) throw new Error(`delivery ${s(r.id)}: unknown status in the store`);
   return {
-    id: s(r.id), eventId: s(r.event_id), subscriptionId: s(r.subscription_id), status: s(r.status) as DeliveryStatus,
+    id: s(r.id), eventId: s(r.event_id), subscriptionId: s(r.subscription_id), status,
     attempt: n(r.attempt), seq: n(r.seq), firstAt: n(r.first_at), nextAt: n(r.next_at), receivedAt: n(r.received_at),
   };
 }
