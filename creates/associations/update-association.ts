@@ -8,7 +8,7 @@ export default defineAction({
   key: 'updateAssociation',
   noun: 'Association',
   label: 'Update Association',
-  description: 'Modify association: renames the labels of both sides of a user-defined association (its key and objects stay).',
+  description: 'Updates the labels of both sides of a user-defined association (its key and objects stay).',
   endpoint: endpoint('PUT', '/associations/{associationId}', '2021-07-28', ['associations.write']),
   inputs: {
     associationId: associationField('The association to rename.'),

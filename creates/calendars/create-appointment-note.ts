@@ -8,7 +8,7 @@ export default defineAction({
   key: 'createAppointmentNote',
   noun: 'Note',
   label: 'Create Appointment Note',
-  description: 'Add a note to an appointment, e.g. what was discussed or what to prepare.',
+  description: 'Adds a note to an appointment, e.g. what was discussed or what to prepare.',
   endpoint: endpoint('POST', '/calendars/appointments/{appointmentId}/notes', '2021-04-15', ['calendars/events.write']),
   inputs: {
     calendarId: appointmentCalendarField(),

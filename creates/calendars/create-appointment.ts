@@ -15,7 +15,7 @@ export default defineAction({
   key: 'createAppointment',
   noun: 'Appointment',
   label: 'Create Appointment',
-  description: 'Book a new appointment for a contact in a calendar, at a time you choose.',
+  description: 'Books a new appointment for a contact in a calendar, at a time you choose.',
   endpoint: endpoint('POST', '/calendars/events/appointments', '2021-04-15', ['calendars/events.write']),
   inputs: {
     calendarId: calendarField(true, 'The calendar to book in. Pick one, or map a Calendar ID.'),

@@ -15,7 +15,7 @@ export default defineAction({
   key: 'bulkUpdateContactTags',
   noun: 'Tag',
   label: 'Bulk Update Contact Tags',
-  description: 'Add or remove multiple tags at once, on many contacts in one request.',
+  description: 'Adds or removes multiple tags at once, on many contacts in one request.',
   endpoint: endpoint('POST', '/contacts/bulk/tags/update/{type}', '2021-07-28', ['contacts.write']),
   inputs: {
     type: f.choice({ label: 'Change', required: true, choices: { add: 'Add tags', remove: 'Remove tags' }, helpText: 'Add the tags to the contacts, or remove them.' }),

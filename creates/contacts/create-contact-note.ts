@@ -8,7 +8,7 @@ export default defineAction({
   key: 'createContactNote',
   noun: 'Note',
   label: 'Create Contact Note',
-  description: 'Add notes to contact records.',
+  description: 'Adds a note to a contact\'s record.',
   endpoint: endpoint('POST', '/contacts/{contactId}/notes', '2021-07-28', ['contacts.write']),
   inputs: {
     contactId: contactField(),

@@ -8,7 +8,7 @@ export default defineAction({
   key: 'createContactTask',
   noun: 'Task',
   label: 'Create Contact Task',
-  description: 'Add a new task for a contact, with a due date and an assignee.',
+  description: 'Creates a new task for a contact, with a due date and an assignee.',
   endpoint: endpoint('POST', '/contacts/{contactId}/tasks', '2021-07-28', ['contacts.write']),
   inputs: {
     contactId: contactField(),

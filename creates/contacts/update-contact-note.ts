@@ -9,7 +9,7 @@ export default defineAction({
   key: 'updateContactNote',
   noun: 'Note',
   label: 'Update Contact Note',
-  description: 'Edit existing notes: replace a note\'s text or title.',
+  description: 'Updates an existing note: replaces its text or title.',
   endpoint: endpoint('PUT', '/contacts/{contactId}/notes/{id}', '2021-07-28', ['contacts.write']),
   inputs: {
     contactId: contactField(),

@@ -11,7 +11,7 @@ export default defineAction({
   key: 'updateContact',
   noun: 'Contact',
   label: 'Update Contact',
-  description: 'Modify existing contact information. Only the fields you fill in are changed.',
+  description: 'Updates an existing contact\'s information. Only the fields you fill in are changed.',
   endpoint: endpoint('PUT', '/contacts/{contactId}', '2021-07-28', ['contacts.write']),
   inputs: {
     contactId: contactField('The contact to update.'),

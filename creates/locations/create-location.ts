@@ -15,7 +15,7 @@ export default defineAction({
   key: 'createLocation',
   noun: 'Location',
   label: 'Create Location',
-  description: 'Add new location: creates a sub-account in your agency (needs an agency connection and HighLevel\'s Agency Pro plan), optionally from a snapshot.',
+  description: 'Creates a sub-account (location) in your agency, optionally from a snapshot. Needs an agency connection and the Agency Pro plan.',
   endpoint: endpoint('POST', '/locations/', '2021-07-28', ['locations.write']),
   connection: 'agency',
   inputs: {

@@ -22,7 +22,7 @@ export default defineAction({
   key: 'createOpportunity',
   noun: 'Opportunity',
   label: 'Create Opportunity',
-  description: 'Add a new sales opportunity for a contact in a pipeline, with its stage, status, value, owner and custom fields.',
+  description: 'Creates a new sales opportunity for a contact in a pipeline, with its stage, status, value, owner and custom fields.',
   endpoint: endpoint('POST', '/opportunities/', '2021-07-28', ['opportunities.write']),
   inputs: {
     pipelineId: pipelineField('The pipeline the opportunity belongs to.'),

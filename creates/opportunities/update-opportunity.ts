@@ -16,7 +16,7 @@ export default defineAction({
   key: 'updateOpportunity',
   noun: 'Opportunity',
   label: 'Update Opportunity',
-  description: 'Modify opportunity details: name, pipeline, stage, status, value, owner or custom fields. Only the fields you fill in are changed.',
+  description: 'Updates an opportunity\'s name, pipeline, stage, status, value, owner or custom fields. Only the fields you fill in are changed.',
   endpoint: endpoint('PUT', '/opportunities/{id}', '2021-07-28', ['opportunities.write']),
   inputs: {
     opportunityId: opportunityField('The opportunity to update.'),

@@ -34,7 +34,7 @@ export default defineAction({
   key: 'upsertOpportunity',
   noun: 'Opportunity',
   label: 'Upsert Opportunity',
-  description: 'Create or update an opportunity: updates the contact\'s opportunity in the pipeline (or the one whose ID you give), creates it when there is none.',
+  description: 'Creates or updates an opportunity: updates the contact\'s opportunity in the pipeline (or the one whose ID you give), creates it when there is none.',
   endpoint: endpoint('POST', '/opportunities/upsert', '2021-07-28', ['opportunities.write']),
   inputs: {
     pipelineId: pipelineField('The pipeline of the opportunity.'),

@@ -24,7 +24,7 @@ export default defineAction({
   key: 'createUser',
   noun: 'User',
   label: 'Create User',
-  description: 'Add a new team member with a role and access to the connected sub-account (or the locations you list).',
+  description: 'Creates a new team member with a role and access to the connected sub-account (or the locations you choose).',
   endpoint: endpoint('POST', '/users/', '2021-07-28', ['users.write']),
   // HighLevel serves users to either token: an agency connection manages its users with its own token.
   connection: 'either',

@@ -9,7 +9,7 @@ export default defineAction({
   key: 'deleteUser',
   noun: 'User',
   label: 'Delete User',
-  description: 'Remove a user from the system. HighLevel queues the deletion; it takes effect within minutes.',
+  description: 'Deletes a user; the deletion is queued and takes effect within minutes. This cannot be undone.',
   endpoint: endpoint('DELETE', '/users/{userId}', '2021-07-28', ['users.write']),
   // HighLevel serves users to either token: an agency connection manages its users with its own token.
   connection: 'either',

@@ -24,7 +24,7 @@ export default defineAction({
   key: 'updateUser',
   noun: 'User',
   label: 'Update User',
-  description: 'Modify user information: name, phone, password, role, type or locations. Only the fields you fill in are changed.',
+  description: 'Updates a user\'s name, phone, password, role, type or locations. Only the fields you fill in are changed.',
   endpoint: endpoint('PUT', '/users/{userId}', '2021-07-28', ['users.write']),
   // HighLevel serves users to either token: an agency connection manages its users with its own token.
   connection: 'either',

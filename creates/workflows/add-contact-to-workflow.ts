@@ -8,8 +8,8 @@ import { succeeded } from '../../src/records/result';
 export default defineAction({
   key: 'addContactToWorkflow',
   noun: 'Workflow',
-  label: 'Add Contact to Workflow',
-  description: 'Enroll a contact in a workflow automation, optionally with the start time of the event the workflow counts from.',
+  label: 'Add Contact To Workflow',
+  description: 'Adds a contact to a workflow automation, optionally with the start time of the event the workflow counts from.',
   endpoint: endpoint('POST', '/contacts/{contactId}/workflow/{workflowId}', '2021-07-28', ['contacts.write']),
   inputs: {
     contactId: contactField('The contact to enroll.'),

@@ -15,7 +15,7 @@ export default defineAction({
   key: 'bulkUpdateContactsBusiness',
   noun: 'Business',
   label: 'Bulk Business Update',
-  description: 'Add many contacts to a business at once, or remove them from their business, in one request.',
+  description: 'Adds many contacts to a business at once, or removes them from their business, in one request.',
   endpoint: endpoint('POST', '/contacts/bulk/business', '2021-07-28', ['contacts.write']),
   inputs: {
     action: f.choice({ label: 'Change', required: true, choices: { add: 'Add the contacts to the business', remove: 'Remove the contacts from their business' }, helpText: 'Add the contacts to a business, or take them out of theirs.' }),

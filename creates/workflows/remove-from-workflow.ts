@@ -11,8 +11,8 @@ import { succeeded } from '../../src/records/result';
 export default defineAction({
   key: 'removeContactFromWorkflow',
   noun: 'Workflow',
-  label: 'Remove from Workflow',
-  description: 'Unenroll a contact from a workflow: its remaining steps are not run for the contact.',
+  label: 'Remove From Workflow',
+  description: 'Removes a contact from a workflow: its remaining steps are not run for the contact.',
   endpoint: endpoint('DELETE', '/contacts/{contactId}/workflow/{workflowId}', '2021-07-28', ['contacts.write']),
   inputs: { contactId: contactField('The contact to unenroll.'), workflowId: workflowField() },
   request: () => ({ body: {} }),

@@ -21,7 +21,7 @@ export default defineSearch({
   key: 'findContact',
   noun: 'Contact',
   label: 'Find Contact',
-  description: 'Search by email, phone, or ID: finds a contact in your HighLevel location.',
+  description: 'Finds a contact in your location by email, phone or ID.',
   endpoint: searchContactsEndpoint,
   inputs: {
     email: f.email({ label: 'Email', helpText: 'Find the contact with this email address.' }),

@@ -6,7 +6,7 @@ export default defineSearch({
   key: 'getConversation',
   noun: 'Conversation',
   label: 'Get Conversation',
-  description: 'Retrieve conversation details by ID: contact, channel, last message, unread count and assignee.',
+  description: 'Finds a conversation by ID, with its contact, channel, last message, unread count and assignee.',
   endpoint: getConversationEndpoint,
   inputs: { conversationId: conversationField('The conversation to get.') },
   records: (body) => [conversationRecord(body)],

@@ -6,7 +6,7 @@ export default defineSearch({
   key: 'getOpportunity',
   noun: 'Opportunity',
   label: 'Get Opportunity',
-  description: 'Retrieve a specific opportunity by ID, with its pipeline, stage, contact, value and custom fields.',
+  description: 'Finds a specific opportunity by ID, with its pipeline, stage, contact, value and custom fields.',
   endpoint: getOpportunityEndpoint,
   inputs: { opportunityId: opportunityField('The opportunity to get.') },
   request: (input) => ({ path: { id: input.opportunityId } }),

@@ -6,7 +6,7 @@ export default defineSearch({
   key: 'getUser',
   noun: 'User',
   label: 'Get User',
-  description: 'Retrieve user details by ID: name, email, phone, role, type and locations.',
+  description: 'Finds a user by ID, with name, email, phone, role, type and locations.',
   endpoint: getUserEndpoint,
   // HighLevel serves users to either token: an agency connection manages its users with its own token.
   connection: 'either',

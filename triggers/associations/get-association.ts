@@ -6,7 +6,7 @@ export default defineRecordTrigger({
   key: 'getAssociation',
   noun: 'Association',
   label: 'Get Association',
-  description: 'Retrieve association details: triggers when the association is first seen and again whenever it changes (e.g. its labels).',
+  description: 'Triggers when the association you choose is first seen and again whenever it changes (e.g. its labels).',
   endpoint: getAssociationEndpoint,
   inputs: { associationId: associationField('The association to watch.') },
   record: associationRecord,

@@ -11,7 +11,7 @@ export default defineRecordTrigger({
   key: 'getCalendarNotification',
   noun: 'Notification',
   label: 'Get Calendar Notification',
-  description: 'Get specific notification settings: triggers when the notification is first seen and again whenever it changes.',
+  description: 'Triggers when the calendar notification you choose is first seen and again whenever its settings change.',
   endpoint: endpoint('GET', '/calendars/{calendarId}/notifications/{notificationId}', '2021-04-15', ['calendars/events.readonly']),
   inputs: { calendarId: calendarField(true, 'The calendar of the notification.'), notificationId: notificationField() },
   record: notificationRecord,

@@ -8,7 +8,7 @@ export default defineListTrigger({
   key: 'listCalendars',
   noun: 'Calendar',
   label: 'List Calendars',
-  description: 'Retrieve all calendars of your location: triggers when a new calendar is created, optionally only in one group.',
+  description: 'Triggers when a new calendar is created in your location, optionally only in one group.',
   endpoint: calendarsEndpoint,
   inputs: {
     groupId: groupField(false, 'Only calendars of this group.'),

@@ -8,7 +8,7 @@ export default defineRecordTrigger({
   key: 'getContact',
   noun: 'Contact',
   label: 'Get Contact',
-  description: 'Retrieve a specific contact by ID: triggers when the contact is first seen and again whenever it changes.',
+  description: 'Triggers when the contact you choose is first seen and again whenever it changes.',
   endpoint: endpoint('GET', '/contacts/{contactId}', '2021-07-28', ['contacts.readonly']),
   inputs: { contactId: contactField('The contact to watch.') },
   record: contactRecord,

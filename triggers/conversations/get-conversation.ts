@@ -10,7 +10,7 @@ export default defineRecordTrigger({
   key: 'getConversation',
   noun: 'Conversation',
   label: 'Get Conversation',
-  description: 'Retrieve conversation details: triggers when the conversation is first seen and again whenever it changes (new messages, read status, assignee).',
+  description: 'Triggers when the conversation you choose is first seen and again whenever it changes (new messages, read status, assignee).',
   endpoint: getConversationEndpoint,
   inputs: { conversationId: conversationField('The conversation to watch.') },
   record: conversationRecord,

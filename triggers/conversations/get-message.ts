@@ -9,8 +9,8 @@ import { getMessageEndpoint, messageConversationField, messageField, messageOutp
 export default defineRecordTrigger({
   key: 'getMessage',
   noun: 'Message',
-  label: 'Get Message by ID',
-  description: 'Get specific message details: triggers when the message is first seen and again whenever it changes (for example its delivery status).',
+  label: 'Get Message By ID',
+  description: 'Triggers when the message you choose is first seen and again whenever it changes (for example its delivery status).',
   endpoint: getMessageEndpoint,
   inputs: { conversationId: messageConversationField(), messageId: messageField('The message to watch.') },
   request: (input) => ({ path: { id: input.messageId } }),

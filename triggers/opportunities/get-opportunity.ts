@@ -6,7 +6,7 @@ export default defineRecordTrigger({
   key: 'getOpportunity',
   noun: 'Opportunity',
   label: 'Get Opportunity',
-  description: 'Retrieve a specific opportunity: triggers when the opportunity is first seen and again whenever it changes (stage, status, value, owner...).',
+  description: 'Triggers when the opportunity you choose is first seen and again whenever it changes (stage, status, value, owner...).',
   endpoint: getOpportunityEndpoint,
   inputs: { opportunityId: opportunityField('The opportunity to watch.') },
   request: (input) => ({ path: { id: input.opportunityId } }),

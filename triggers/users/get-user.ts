@@ -9,7 +9,7 @@ export default defineRecordTrigger({
   key: 'getUser',
   noun: 'User',
   label: 'Get User',
-  description: 'Retrieve user details: triggers when the user is first seen and again whenever the user changes.',
+  description: 'Triggers when the user you choose is first seen and again whenever the user changes.',
   endpoint: getUserEndpoint,
   // HighLevel serves users to either token: an agency connection manages its users with its own token.
   connection: 'either',
