@@ -171,10 +171,13 @@ describe('input fields', () => {
   test('D011: help texts add information beyond the label', () => {
     rule(visible, ({ op }) => fieldsOf(op).filter((f) => !addsInformation(f)).map((f) => `${f.key}: "${f.label}" / "${f.helpText ?? ''}"`));
   });
-  test('required inputs come before optional ones', () => {
+  test('required inputs come before optional ones (an optional field a later dropdown depends on stays above it)', () => {
     rule(visible, ({ op }) => {
       const fields = fieldsOf(op);
-      const firstOptional = fields.findIndex((f) => !f.required);
+      // A dependent dropdown reads its parent field (Calendar for the Appointment dropdown), so the parent comes first.
+      const triggers = app.triggers as Record<string, Op>;
+      const parents = new Set(fields.flatMap((f) => { const source = triggers[dropdownOf(f) ?? '']; return source ? fieldsOf(source).map((p) => p.key) : []; }));
+      const firstOptional = fields.findIndex((f) => !f.required && !parents.has(f.key));
       return fields.filter((f, i) => f.required && firstOptional >= 0 && i > firstOptional).map((f) => `${f.key} (required) comes after ${fields[firstOptional]!.key} (optional)`);
     });
   });

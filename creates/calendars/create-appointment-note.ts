@@ -13,7 +13,7 @@ export default defineAction({
   inputs: {
     calendarId: appointmentCalendarField(),
     appointmentId: appointmentField(),
-    body: f.longText({ label: 'Note', required: true, helpText: 'The text of the note.' }),
+    body: f.longText({ label: 'Note', required: true, helpText: 'What the note says, e.g. "Called about the spring postcard; call back Friday."' }),
     userId: userField('Written By', 'The user the note is from.'),
   },
   request: ({ body, userId }) => ({ body: { body, userId } }),

@@ -12,7 +12,7 @@ export default defineAction({
   endpoint: endpoint('POST', '/contacts/{contactId}/notes', '2021-07-28', ['contacts.write']),
   inputs: {
     contactId: contactField(),
-    body: f.longText({ label: 'Note', required: true, helpText: 'The text of the note.' }),
+    body: f.longText({ label: 'Note', required: true, helpText: 'What the note says, e.g. "Called about the spring postcard; call back Friday."' }),
     title: f.text({ label: 'Title', helpText: 'A short title shown above the note.' }),
     userId: userField('Author', 'The user the note is written by.'),
   },

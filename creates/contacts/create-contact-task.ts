@@ -13,8 +13,8 @@ export default defineAction({
   inputs: {
     contactId: contactField(),
     title: f.text({ label: 'Title', required: true, helpText: 'What needs doing, e.g. "Mail the spring postcard".' }),
-    body: f.longText({ label: 'Description', helpText: 'Details of the task.' }),
     dueDate: f.datetime({ label: 'Due Date', required: true, helpText: 'When it is due, e.g. 2025-03-21T17:00:00-05:00 or a date from an earlier step.' }),
+    body: f.longText({ label: 'Description', helpText: 'Details of the task.' }),
     assignedTo: userField('Assigned User', 'The user who should do the task.'),
     completed: f.boolean({ label: 'Completed', helpText: 'Create the task already completed. Defaults to No.', default: 'false' }),
   },

@@ -15,7 +15,7 @@ export default defineAction({
     contactId: contactField(),
     noteId: noteField(),
     body: f.longText({ label: 'Note', helpText: 'The new text; replaces the old text.' }),
-    title: f.text({ label: 'Title', helpText: 'The new title.' }),
+    title: f.text({ label: 'Title', helpText: 'The note\'s new title, e.g. "Call summary".' }),
     userId: userField('Author', 'The user the note is written by.'),
   },
   request: ({ contactId: _c, noteId, ...fields }) => {

@@ -21,8 +21,8 @@ export default defineAction({
   inputs: {
     name: f.text({ label: 'Name', required: true, helpText: 'The business name of the new sub-account, e.g. "Delgado Dental".' }),
     phone: f.phone({ label: 'Phone', helpText: 'The business phone with country code, e.g. +15125550100.' }),
-    address: f.text({ label: 'Street Address', helpText: 'The business street address.' }),
-    city: f.text({ label: 'City', helpText: 'The city the business is in.' }),
+    address: f.text({ label: 'Street Address', helpText: 'Street and number of the new sub-account\'s business, e.g. 4501 Guadalupe St.' }),
+    city: f.text({ label: 'City', helpText: 'City of the new sub-account\'s business address, e.g. Austin.' }),
     state: f.text({ label: 'State', helpText: 'The state or region the business is in.' }),
     postalCode: f.text({ label: 'Postal Code', helpText: 'The business postal or ZIP code.' }),
     country: f.text({ label: 'Country', helpText: 'Two-letter country code, e.g. US, CA or GB.' }),

@@ -37,8 +37,8 @@ export default defineAction({
   description: 'Creates or updates an opportunity: updates the contact\'s opportunity in the pipeline (or the one whose ID you give), creates it when there is none.',
   endpoint: endpoint('POST', '/opportunities/upsert', '2021-07-28', ['opportunities.write']),
   inputs: {
-    pipelineId: pipelineField('The pipeline of the opportunity.'),
-    contactId: contactField('The contact the opportunity is for.'),
+    pipelineId: pipelineField('The pipeline of the opportunity. Pick one, or map a Pipeline ID from an earlier step.'),
+    contactId: contactField('The contact the opportunity is for. Pick one, or map a Contact ID from an earlier step.'),
     opportunityId: f.id({ label: 'Opportunity ID', dynamic: 'opportunityDropdown.id.name', helpText: 'Update exactly this opportunity. Leave empty to match by contact and pipeline.' }),
     ...opportunityInputs(),
     lostReasonId: lostReasonField(),

@@ -33,9 +33,9 @@ export default defineAction({
     lastName: f.text({ label: 'Last Name', required: true, helpText: 'The user\'s last name.' }),
     email: f.email({ label: 'Email', required: true, helpText: 'The user\'s login email, e.g. sam.lee@example.com.' }),
     password: passwordField({ required: true, helpText: 'The initial password; the user can change it later.' }),
+    role: f.choice({ label: 'Role', required: true, default: 'user', choices: USER_ROLES, helpText: 'Admin or User.' }),
     phone: f.phone({ label: 'Phone', helpText: 'Phone number with country code, e.g. +1 512 555 0188.' }),
     type: f.choice({ label: 'User Type', default: 'account', choices: USER_TYPES, helpText: 'Sub-account user (default) or agency user (agency connection only).' }),
-    role: f.choice({ label: 'Role', required: true, default: 'user', choices: USER_ROLES, helpText: 'Admin or User.' }),
     locationIds: f.list({ label: 'Location IDs', helpText: 'Sub-accounts the user may access. Leave empty for the connected sub-account.' }),
   },
   request: ({ type, locationIds, ...fields }, { bundle }) => {

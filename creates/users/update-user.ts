@@ -29,7 +29,7 @@ export default defineAction({
   // HighLevel serves users to either token: an agency connection manages its users with its own token.
   connection: 'either',
   inputs: {
-    userId: userIdField('The user to update.'),
+    userId: userIdField('The user to update. Pick one, or map an User ID from an earlier step.'),
     firstName: f.text({ label: 'First Name', helpText: 'The user\'s new first name.' }),
     lastName: f.text({ label: 'Last Name', helpText: 'The user\'s new last name.' }),
     phone: f.phone({ label: 'Phone', helpText: 'Phone number with country code, e.g. +1 512 555 0188.' }),

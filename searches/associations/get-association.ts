@@ -8,7 +8,7 @@ export default defineSearch({
   label: 'Get Association',
   description: 'Finds an association by ID, with its key, the two object types it links and their labels.',
   endpoint: getAssociationEndpoint,
-  inputs: { associationId: associationField('The association to get.') },
+  inputs: { associationId: associationField('The association to get. Pick one, or map an Association ID from an earlier step.') },
   records: (body) => [associationRecord(body)],
   ...associationOutputs,
 });

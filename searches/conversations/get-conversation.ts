@@ -8,7 +8,7 @@ export default defineSearch({
   label: 'Get Conversation',
   description: 'Finds a conversation by ID, with its contact, channel, last message, unread count and assignee.',
   endpoint: getConversationEndpoint,
-  inputs: { conversationId: conversationField('The conversation to get.') },
+  inputs: { conversationId: conversationField('The conversation to get. Pick one, or map a Conversation ID from an earlier step.') },
   records: (body) => [conversationRecord(body)],
   ...conversationOutputs,
 });

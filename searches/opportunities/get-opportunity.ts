@@ -8,7 +8,7 @@ export default defineSearch({
   label: 'Get Opportunity',
   description: 'Finds a specific opportunity by ID, with its pipeline, stage, contact, value and custom fields.',
   endpoint: getOpportunityEndpoint,
-  inputs: { opportunityId: opportunityField('The opportunity to get.') },
+  inputs: { opportunityId: opportunityField('The opportunity to get. Pick one, or map an Opportunity ID from an earlier step.') },
   request: (input) => ({ path: { id: input.opportunityId } }),
   records: (body) => [opportunityRecord(body)],
   ...opportunityOutputs,

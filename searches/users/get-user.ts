@@ -10,7 +10,7 @@ export default defineSearch({
   endpoint: getUserEndpoint,
   // HighLevel serves users to either token: an agency connection manages its users with its own token.
   connection: 'either',
-  inputs: { userId: userIdField('The user to get.') },
+  inputs: { userId: userIdField('The user to get. Pick one, or map an User ID from an earlier step.') },
   records: (body) => [userRecord(body)],
   ...userOutputs,
 });

@@ -112,7 +112,7 @@ export const businessInputs = () => ({
   address: f.text({ label: 'Street Address', helpText: 'Street and number of the business address.' }),
   city: f.text({ label: 'City', helpText: 'City of the business address.' }),
   state: f.text({ label: 'State', helpText: 'State or region, e.g. AL.' }),
-  postalCode: f.text({ label: 'Postal Code', helpText: 'ZIP or postal code.' }),
+  postalCode: f.text({ label: 'Postal Code', helpText: 'ZIP or postal code of the address, e.g. 78701.' }),
   country: f.text({ label: 'Country', helpText: 'Country, e.g. US.' }),
-  description: f.longText({ label: 'Description', helpText: 'A description of the business.' }),
+  description: f.longText({ label: 'Description', helpText: 'A short text about the business, e.g. what it does or its opening hours.' }),
 });

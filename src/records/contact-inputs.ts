@@ -17,7 +17,7 @@ export const contactInputs = (tagsHelp: string) => ({
   address1: f.text({ label: 'Street Address', helpText: 'Street and number of the mailing address.' }),
   city: f.text({ label: 'City', helpText: 'City of the mailing address.' }),
   state: f.text({ label: 'State', helpText: 'State or region, e.g. AL.' }),
-  postalCode: f.text({ label: 'Postal Code', helpText: 'ZIP or postal code.' }),
+  postalCode: f.text({ label: 'Postal Code', helpText: 'ZIP or postal code of the address, e.g. 78701.' }),
   country: f.text({ label: 'Country', helpText: 'Two-letter country code, e.g. US.' }),
   website: f.text({ label: 'Website', helpText: 'The contact\'s website, e.g. https://example.com.' }),
   timezone: f.text({ label: 'Timezone', helpText: 'IANA timezone, e.g. America/Chicago.' }),

@@ -8,7 +8,7 @@ export default defineRecordTrigger({
   label: 'Get Association',
   description: 'Triggers when the association you choose is first seen and again whenever it changes (e.g. its labels).',
   endpoint: getAssociationEndpoint,
-  inputs: { associationId: associationField('The association to watch.') },
+  inputs: { associationId: associationField('The association to watch. Pick one, or map an Association ID from an earlier step.') },
   record: associationRecord,
   ...associationOutputs,
   recordIdKey: 'associationId',

@@ -13,7 +13,7 @@ export default defineRecordTrigger({
   label: 'Get Calendar Notification',
   description: 'Triggers when the calendar notification you choose is first seen and again whenever its settings change.',
   endpoint: endpoint('GET', '/calendars/{calendarId}/notifications/{notificationId}', '2021-04-15', ['calendars/events.readonly']),
-  inputs: { calendarId: calendarField(true, 'The calendar of the notification.'), notificationId: notificationField() },
+  inputs: { calendarId: calendarField(true, 'The calendar of the notification. Pick one, or map a Calendar ID from an earlier step.'), notificationId: notificationField() },
   record: notificationRecord,
   ...notificationOutputs,
   recordIdKey: 'notificationId',

@@ -12,7 +12,7 @@ export default defineRecordTrigger({
   label: 'Get Calendar By ID',
   description: 'Triggers when the calendar you choose is first seen and again whenever its settings change.',
   endpoint: endpoint('GET', '/calendars/{calendarId}', '2021-04-15', ['calendars.readonly']),
-  inputs: { calendarId: calendarField(true, 'The calendar to watch.') },
+  inputs: { calendarId: calendarField(true, 'The calendar to watch. Pick one, or map a Calendar ID from an earlier step.') },
   record: calendarRecord,
   output: each(flattenCalendar),
   ...calendarOutputs,

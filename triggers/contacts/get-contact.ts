@@ -10,7 +10,7 @@ export default defineRecordTrigger({
   label: 'Get Contact',
   description: 'Triggers when the contact you choose is first seen and again whenever it changes.',
   endpoint: endpoint('GET', '/contacts/{contactId}', '2021-07-28', ['contacts.readonly']),
-  inputs: { contactId: contactField('The contact to watch.') },
+  inputs: { contactId: contactField('The contact to watch. Pick one, or map a Contact ID from an earlier step.') },
   record: contactRecord,
   ...contactOutputs,
   recordIdKey: 'contactId',

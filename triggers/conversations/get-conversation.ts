@@ -12,7 +12,7 @@ export default defineRecordTrigger({
   label: 'Get Conversation',
   description: 'Triggers when the conversation you choose is first seen and again whenever it changes (new messages, read status, assignee).',
   endpoint: getConversationEndpoint,
-  inputs: { conversationId: conversationField('The conversation to watch.') },
+  inputs: { conversationId: conversationField('The conversation to watch. Pick one, or map a Conversation ID from an earlier step.') },
   record: conversationRecord,
   ...conversationOutputs,
   recordIdKey: 'conversationId',

@@ -12,7 +12,7 @@ export default defineRecordTrigger({
   label: 'Get Message By ID',
   description: 'Triggers when the message you choose is first seen and again whenever it changes (for example its delivery status).',
   endpoint: getMessageEndpoint,
-  inputs: { conversationId: messageConversationField(), messageId: messageField('The message to watch.') },
+  inputs: { conversationId: messageConversationField(), messageId: messageField('The message to watch. Pick one, or map a Message ID from an earlier step.') },
   request: (input) => ({ path: { id: input.messageId } }),
   record: messageRecord,
   ...messageOutputs,

@@ -8,7 +8,7 @@ export default defineRecordTrigger({
   label: 'Get Opportunity',
   description: 'Triggers when the opportunity you choose is first seen and again whenever it changes (stage, status, value, owner...).',
   endpoint: getOpportunityEndpoint,
-  inputs: { opportunityId: opportunityField('The opportunity to watch.') },
+  inputs: { opportunityId: opportunityField('The opportunity to watch. Pick one, or map an Opportunity ID from an earlier step.') },
   request: (input) => ({ path: { id: input.opportunityId } }),
   record: opportunityRecord,
   ...opportunityOutputs,

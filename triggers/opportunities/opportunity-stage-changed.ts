@@ -14,7 +14,7 @@ export default defineListTrigger({
   description: 'Triggers when an opportunity moves to another stage of a pipeline (or into the stage you choose).',
   endpoint: searchOpportunitiesEndpoint,
   inputs: {
-    pipelineId: pipelineField('The pipeline to watch.'),
+    pipelineId: pipelineField('The pipeline to watch. Pick one, or map a Pipeline ID from an earlier step.'),
     pipelineStageId: stageField('Only when an opportunity moves into this stage. Leave empty for any stage change.'),
   },
   request: (input, { bundle }) => ({ query: opportunitySearchQuery(bundle, input, pollLimit(bundle)) }),

@@ -13,7 +13,7 @@ export default defineRecordTrigger({
   endpoint: getUserEndpoint,
   // HighLevel serves users to either token: an agency connection manages its users with its own token.
   connection: 'either',
-  inputs: { userId: userIdField('The user to watch.') },
+  inputs: { userId: userIdField('The user to watch. Pick one, or map an User ID from an earlier step.') },
   record: userRecord,
   ...userOutputs,
   recordIdKey: 'userId',
