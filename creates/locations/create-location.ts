@@ -26,7 +26,7 @@ export default defineAction({
     state: f.text({ label: 'State', helpText: 'The state or region the business is in.' }),
     postalCode: f.text({ label: 'Postal Code', helpText: 'The business postal or ZIP code.' }),
     country: f.text({ label: 'Country', helpText: 'Two-letter country code, e.g. US, CA or GB.' }),
-    website: f.text({ label: 'Website', helpText: 'The business website, e.g. https://delgadodental.example.com.' }),
+    website: f.text({ label: 'Website', helpText: 'The business website, e.g. `https://delgadodental.example.com`.' }),
     timezone: f.text({ label: 'Timezone', helpText: 'The business timezone, e.g. US/Central or America/Chicago.' }),
     prospectFirstName: f.text({ label: 'Prospect First Name', helpText: 'First name of the prospect (the business contact); give all three prospect fields or none.' }),
     prospectLastName: f.text({ label: 'Prospect Last Name', helpText: 'Last name of the prospect; give all three prospect fields or none.' }),

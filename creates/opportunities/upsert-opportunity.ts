@@ -39,7 +39,7 @@ export default defineAction({
   inputs: {
     pipelineId: pipelineField('The pipeline of the opportunity. Pick one, or map a Pipeline ID from an earlier step.'),
     contactId: contactField('The contact the opportunity is for. Pick one, or map a Contact ID from an earlier step.'),
-    opportunityId: f.id({ label: 'Opportunity ID', dynamic: 'opportunityDropdown.id.name', helpText: 'Update exactly this opportunity. Leave empty to match by contact and pipeline.' }),
+    opportunityId: f.id({ label: 'Opportunity', dynamic: 'opportunityDropdown.id.name', search: 'findOpportunity.id', helpText: 'Update exactly this opportunity. Leave empty to match by contact and pipeline.' }),
     ...opportunityInputs(),
     lostReasonId: lostReasonField(),
     followers: usersListField('Followers', false, 'Users to add as followers (or to remove, see Followers Action).'),

@@ -36,7 +36,7 @@ export default defineAction({
     role: f.choice({ label: 'Role', required: true, default: 'user', choices: USER_ROLES, helpText: 'Admin or User.' }),
     phone: f.phone({ label: 'Phone', helpText: 'Phone number with country code, e.g. +1 512 555 0188.' }),
     type: f.choice({ label: 'User Type', default: 'account', choices: USER_TYPES, helpText: 'Sub-account user (default) or agency user (agency connection only).' }),
-    locationIds: f.list({ label: 'Location IDs', helpText: 'Sub-accounts the user may access. Leave empty for the connected sub-account.' }),
+    locationIds: f.list({ label: 'Locations', dynamic: 'subAccountDropdown.id.name', helpText: 'Sub-accounts the user may access: pick them, or map Location IDs. Leave empty for the connected sub-account.' }),
   },
   request: ({ type, locationIds, ...fields }, { bundle }) => {
     const userType = type ?? 'account';
@@ -44,7 +44,7 @@ export default defineAction({
       throw invalidInput({ key: 'type', label: 'User Type' }, 'can be "agency" only on an agency connection');
     }
     const locations = locationIds ?? (bundle.authData?.locationId ? [bundle.authData.locationId] : []);
-    if (userType === 'account' && locations.length === 0) throw invalidInput({ key: 'locationIds', label: 'Location IDs' }, 'is required for a sub-account user');
+    if (userType === 'account' && locations.length === 0) throw invalidInput({ key: 'locationIds', label: 'Locations' }, 'is required for a sub-account user');
     return { body: { companyId: companyId(bundle), ...fields, type: userType, locationIds: locations } };
   },
   output: (body) => flattenUser(userRecord(body)),

@@ -36,7 +36,7 @@ export default defineAction({
     password: passwordField({ helpText: 'A new password for the user.' }),
     type: f.choice({ label: 'User Type', choices: USER_TYPES, helpText: 'Sub-account user or agency user.' }),
     role: f.choice({ label: 'Role', choices: USER_ROLES, helpText: 'Admin or User.' }),
-    locationIds: f.list({ label: 'Location IDs', helpText: 'Replaces the sub-accounts the user may access.' }),
+    locationIds: f.list({ label: 'Locations', dynamic: 'subAccountDropdown.id.name', helpText: 'Replaces the sub-accounts the user may access: pick them, or map Location IDs.' }),
   },
   request: ({ userId: _id, ...fields }, { bundle }) => {
     if (Object.values(fields).every((v) => v === undefined)) {

@@ -19,8 +19,8 @@ export default defineAction({
   endpoint: endpoint('POST', '/contacts/bulk/business', '2021-07-28', ['contacts.write']),
   inputs: {
     action: f.choice({ label: 'Change', required: true, choices: { add: 'Add the contacts to the business', remove: 'Remove the contacts from their business' }, helpText: 'Add the contacts to a business, or take them out of theirs.' }),
-    ids: f.list({ label: 'Contact IDs', required: true, helpText: 'IDs of the contacts to change, as a list or separated by commas.' }),
-    businessId: f.id({ label: 'Business', dynamic: 'businessDropdown.id.name', helpText: 'The business to add the contacts to (only with "Add").' }),
+    ids: f.list({ label: 'Contacts', required: true, dynamic: 'contactDropdown.id.name', helpText: 'The contacts to change: pick them, or map Contact IDs (a list or separated by commas).' }),
+    businessId: f.id({ label: 'Business', dynamic: 'businessDropdown.id.name', search: 'findBusiness.id', helpText: 'The business to add the contacts to (only with "Add").' }),
   },
   request: ({ action, ids, businessId }, { bundle }) => {
     if (action === 'add' && !businessId) throw invalidInput({ key: 'businessId', label: 'Business' }, 'is required to add contacts to a business');

@@ -108,7 +108,7 @@ export const businessInputs = () => ({
   name: f.text({ label: 'Business Name', helpText: 'The business\'s name, e.g. Delgado Dental.' }),
   phone: f.phone({ label: 'Phone', helpText: 'Phone number with country code, e.g. +1 512 555 0100.' }),
   email: f.email({ label: 'Email', helpText: 'The business\'s email address.' }),
-  website: f.text({ label: 'Website', helpText: 'The business\'s website, e.g. https://example.com.' }),
+  website: f.text({ label: 'Website', helpText: 'The business\'s website, e.g. `https://example.com`.' }),
   address: f.text({ label: 'Street Address', helpText: 'Street and number of the business address.' }),
   city: f.text({ label: 'City', helpText: 'City of the business address.' }),
   state: f.text({ label: 'State', helpText: 'State or region, e.g. AL.' }),

@@ -19,7 +19,7 @@ export const contactInputs = (tagsHelp: string) => ({
   state: f.text({ label: 'State', helpText: 'State or region, e.g. AL.' }),
   postalCode: f.text({ label: 'Postal Code', helpText: 'ZIP or postal code of the address, e.g. 78701.' }),
   country: f.text({ label: 'Country', helpText: 'Two-letter country code, e.g. US.' }),
-  website: f.text({ label: 'Website', helpText: 'The contact\'s website, e.g. https://example.com.' }),
+  website: f.text({ label: 'Website', helpText: 'The contact\'s website, e.g. `https://example.com`.' }),
   timezone: f.text({ label: 'Timezone', helpText: 'IANA timezone, e.g. America/Chicago.' }),
   dateOfBirth: f.date({ label: 'Date of Birth', helpText: 'A date such as 1988-04-12.' }),
   source: f.text({ label: 'Source', helpText: 'Where the contact came from, e.g. "Zapier".' }),
