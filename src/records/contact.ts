@@ -108,7 +108,8 @@ export const contactSample: Flat = {
   locationId: 've9EPM428h8vShlRW1KT',
   dateAdded: '2025-03-14T15:04:05.000Z',
   dateUpdated: '2025-03-15T09:30:00.000Z',
-  custom_preferred_mail_day: 'Tuesday',
+  // No custom fields: a sample holds only keys every account has (Zapier's sample data rules);
+  // custom fields are labelled at run time by dynamicOutputFields.
 };
 
 /** Everything an operation that outputs contacts declares about its output, to spread into it. */
