@@ -108,6 +108,9 @@ describe('labels', () => {
   test('D018: labels are in title case', () => {
     rule(all, ({ op }) => (titleCase(op.display.label) === op.display.label ? null : `"${op.display.label}" should be "${titleCase(op.display.label)}"`));
   });
+  test('nouns are title-cased and singular, one noun per record kind ("Contact", "Custom Field")', () => {
+    rule(all, ({ op }) => (titleCase(op.noun) === op.noun && !/(?<![sui])s$/.test(op.noun) ? null : `noun "${op.noun}"`));
+  });
   (catalog ? test : test.skip)('actions and searches that are not in the catalog have a verb-first label', () => {
     rule(
       visible.filter((o) => o.kind !== 'triggers' && !LABEL_EXCEPTIONS.has(o.name) && !catalog!.some((c) => sameLabel(c.label, o.op.display.label))),
@@ -157,6 +160,9 @@ const bareUrl = (s: string): string | null => {
 describe('input fields', () => {
   test('D004: every ID input a list endpoint can supply has a dynamic dropdown', () => {
     rule(visible, ({ op }) => fieldsOf(op).filter((f) => isIdInput(f) && !f.dynamic && !NO_LIST[f.key]).map((f) => `${f.key} ("${f.label}") has no dropdown`));
+  });
+  test('inputs with a dropdown are labelled by the record, not "... ID" (build guidelines, "ID fields")', () => {
+    rule(visible, ({ op }) => fieldsOf(op).filter((f) => f.dynamic && /\bIDs?\b/.test(f.label ?? '')).map((f) => `${f.key}: "${f.label}"`));
   });
   test('D014: a search connector comes with a dynamic dropdown', () => {
     rule(all, ({ op }) => fieldsOf(op).filter((f) => f.search && !f.dynamic).map((f) => `${f.key} has search but no dynamic`));
