@@ -104,7 +104,15 @@ const LABEL_VERBS = /^(Add|Archive|Book|Cancel|Check|Complete|Create|Delete|Down
 /** Non-catalog labels that follow Zapier's own naming for the kind instead (its "API Request" actions). */
 const LABEL_EXCEPTIONS = new Set(['creates.apiRequest']);
 
+/** Search-or-create pairs carry their own label and description (shown as "Find or create" steps). */
+const pairs = Object.values(app.searchOrCreates as Record<string, { key: string; display: { label: string; description: string } }>).map((p) => ({ name: `searchOrCreates.${p.key}`, display: p.display }));
+
 describe('labels', () => {
+  test('search-or-create labels are title-cased and their descriptions start "Finds "', () => {
+    rule(pairs, ({ display }) =>
+      titleCase(display.label) === display.label && /^Finds .*\.$/s.test(display.description) && !APP_NAME.test(display.description) ? null : `"${display.label}": "${display.description}"`,
+    );
+  });
   test('D018: labels are in title case', () => {
     rule(all, ({ op }) => (titleCase(op.display.label) === op.display.label ? null : `"${op.display.label}" should be "${titleCase(op.display.label)}"`));
   });
