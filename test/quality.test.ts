@@ -153,7 +153,7 @@ const dropdownOf = (f: Field) => f.dynamic?.split('.')[0];
 
 /** Words a help text may share with its label and still say nothing new. */
 const FILLER = new Set('a an the of for to in on at by with and or this that its it is be are as from your you which'.split(' '));
-const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter((w) => w && !FILLER.has(w));
+const words = (s: string) => s.toLowerCase().replace(/'s\b/g, '').replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter((w) => w && !FILLER.has(w));
 /** Help text that adds something: at least two words the label does not have (D011, "Help texts"). */
 const addsInformation = (f: Field): boolean => {
   const label = new Set(words(f.label ?? '').flatMap((w) => [w, w.replace(/s$/, '')]));
@@ -236,6 +236,20 @@ describe('samples and outputs', () => {
         .map(([k, v]) => `${k}: "${String(v)}"`),
     );
   });
+});
+
+test('the rule helpers catch what they claim to', () => {
+  expect(bareUrl('The website, e.g. https://example.com.')).toBe('https://example.com.');
+  expect(bareUrl('The website, e.g. `https://example.com`.')).toBeNull();
+  expect(bareUrl('See [the guide](https://example.com/help).')).toBeNull();
+  expect(addsInformation({ key: 'contactId', label: 'Contact', helpText: 'The contact to watch.' })).toBe(false);
+  expect(addsInformation({ key: 'firstName', label: 'First Name', helpText: 'The contact\'s first name.' })).toBe(false);
+  expect(addsInformation({ key: 'postalCode', label: 'Postal Code', helpText: 'ZIP or postal code of the address, e.g. 78701.' })).toBe(true);
+  expect(sentences('Deletes a note, e.g. an old one. This cannot be undone.')).toBe(2);
+  expect(THIRD_PERSON.test('Creates a contact.')).toBe(true);
+  expect(THIRD_PERSON.test('Create a contact.')).toBe(false);
+  expect(isIdInput({ key: 'locationIds', label: 'Locations' })).toBe(true);
+  expect(isIdInput({ key: 'name', label: 'Business Name' })).toBe(false);
 });
 
 test('the title case helper: every word capitalized, acronyms kept', () => {

@@ -29,8 +29,8 @@ export default defineAction({
   // HighLevel serves users to either token: an agency connection manages its users with its own token.
   connection: 'either',
   inputs: {
-    firstName: f.text({ label: 'First Name', required: true, helpText: 'The user\'s first name.' }),
-    lastName: f.text({ label: 'Last Name', required: true, helpText: 'The user\'s last name.' }),
+    firstName: f.text({ label: 'First Name', required: true, helpText: 'The user\'s given name, e.g. Sam.' }),
+    lastName: f.text({ label: 'Last Name', required: true, helpText: 'The user\'s family name (surname), e.g. Lee.' }),
     email: f.email({ label: 'Email', required: true, helpText: 'The user\'s login email, e.g. sam.lee@example.com.' }),
     password: passwordField({ required: true, helpText: 'The initial password; the user can change it later.' }),
     role: f.choice({ label: 'Role', required: true, default: 'user', choices: USER_ROLES, helpText: 'Admin or User.' }),

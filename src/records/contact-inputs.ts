@@ -8,8 +8,8 @@ import { f, type InputOf } from '../fields';
  * inputs (src/custom-fields.ts).
  */
 export const contactInputs = (tagsHelp: string) => ({
-  firstName: f.text({ label: 'First Name', helpText: 'The contact\'s first name.' }),
-  lastName: f.text({ label: 'Last Name', helpText: 'The contact\'s last name.' }),
+  firstName: f.text({ label: 'First Name', helpText: 'The contact\'s given name, e.g. Rosa.' }),
+  lastName: f.text({ label: 'Last Name', helpText: 'The contact\'s family name (surname), e.g. Delgado.' }),
   name: f.text({ label: 'Full Name', helpText: 'Full name, if you do not have first and last name separately.' }),
   email: f.email({ label: 'Email', helpText: 'Email address, e.g. rosa.delgado@example.com.' }),
   phone: f.phone({ label: 'Phone', helpText: 'Phone number with country code, e.g. +1 512 555 0143.' }),
