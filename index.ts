@@ -32,7 +32,7 @@ const app = {
     findContact: {
       key: 'findContact',
       display: {
-        label: 'Find or Create Contact',
+        label: 'Find Or Create Contact',
         description: 'Finds a contact by email, phone or ID, and creates it when none is found.',
       },
       search: 'findContact',

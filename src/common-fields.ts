@@ -49,8 +49,8 @@ export const workflowField = () =>
 
 export const businessField = (required = true) =>
   required
-    ? f.id({ label: 'Business', required: true, dynamic: 'businessDropdown.id.name', helpText: 'The business. Pick one, or map a Business ID.' })
-    : f.id({ label: 'Business', dynamic: 'businessDropdown.id.name', helpText: 'The business. Pick one, or map a Business ID.' });
+    ? f.id({ label: 'Business', required: true, dynamic: 'businessDropdown.id.name', search: 'findBusiness.id', helpText: 'The business. Pick one, or map a Business ID.' })
+    : f.id({ label: 'Business', dynamic: 'businessDropdown.id.name', search: 'findBusiness.id', helpText: 'The business. Pick one, or map a Business ID.' });
 
 export const tagsField = (required: boolean, helpText: string) =>
   required ? f.list({ label: 'Tags', required: true, helpText }) : f.list({ label: 'Tags', helpText });

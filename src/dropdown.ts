@@ -31,8 +31,8 @@ export function defineDropdown<I extends Inputs>(d: {
   return defineListTrigger({
     key: d.key,
     noun: d.noun,
-    label: `${d.plural ?? `${d.noun}s`} (dropdown)`,
-    description: `Lists ${(d.plural ?? `${d.noun}s`).toLowerCase()} for the ${d.noun} dropdown.`,
+    label: `${d.plural ?? `${d.noun}s`} (Dropdown)`,
+    description: `Triggers when the ${d.noun} dropdown loads: lists ${(d.plural ?? `${d.noun}s`).toLowerCase()}.`,
     hidden: true,
     ...(d.pagedBySkip ? { canPaginate: true } : {}),
     ...(d.connection ? { connection: d.connection } : {}),

@@ -203,10 +203,13 @@ function choice<const C extends string>(o: Base & { required?: boolean; choices:
   );
 }
 
-/** A list of short texts (tags, ids): accepts a Zapier list or one comma-separated text. */
-function list(o: Req): FieldSpec<string[]>;
-function list(o: Opt): FieldSpec<string[] | undefined>;
-function list(o: Base & { required?: boolean }): FieldSpec<string[] | undefined> {
+/**
+ * A list of short texts (tags, ids): accepts a Zapier list or one comma-separated text. A list of
+ * IDs names its dropdown (`dynamic`, as in `id`), so the user picks several instead of typing IDs.
+ */
+function list(o: Req & { dynamic?: string }): FieldSpec<string[]>;
+function list(o: Opt & { dynamic?: string }): FieldSpec<string[] | undefined>;
+function list(o: Base & { required?: boolean; dynamic?: string }): FieldSpec<string[] | undefined> {
   const split = (v: unknown): unknown => {
     const items = (Array.isArray(v) ? v : v === undefined ? [] : [v]).flatMap((x) =>
       typeof x === 'string' || typeof x === 'number' ? String(x).split(',') : [x],
@@ -228,6 +231,7 @@ function list(o: Base & { required?: boolean }): FieldSpec<string[] | undefined>
       list: true,
       type: 'string' as const,
       ...(o.placeholder ? { placeholder: o.placeholder } : {}),
+      ...(o.dynamic ? { dynamic: o.dynamic } : {}),
     },
   }, make);
 }

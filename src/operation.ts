@@ -49,7 +49,7 @@ export interface DynamicInputs {
 interface Declaration<I extends Inputs> {
   key: string;
   noun: string;
-  /** The catalog's label, verbatim. */
+  /** The catalog's label, in Zapier's title case (test/quality.test.ts has the display rules). */
   label: string;
   description: string;
   endpoint: Endpoint;

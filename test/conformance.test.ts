@@ -58,21 +58,27 @@ interface CatalogEntry {
   requiredPathParams: string[];
 }
 
+/**
+ * The catalog's label, in Zapier's title case (check D018 capitalizes every word: "Remove Tags
+ * From Contact"); ../shared/tools/catalog-coverage.js matches labels case-insensitively too.
+ */
+const sameLabel = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
 d('catalog operations use the catalog\'s endpoint', () => {
   const catalog = (fs.existsSync(CATALOG) ? JSON.parse(fs.readFileSync(CATALOG, 'utf8')) : []) as CatalogEntry[];
   const ops = (['triggers', 'creates', 'searches'] as const).flatMap((k) =>
     Object.values(app[k] as Record<string, { display: { label: string; hidden?: boolean } }>).map((op) => ({ kind: k, op })),
   );
-  const implemented = catalog.filter((c) => ops.some(({ op }) => op.display.label === c.label));
+  const implemented = catalog.filter((c) => ops.some(({ op }) => sameLabel(op.display.label, c.label)));
   test('a category once started is complete: every one of its catalog entries is implemented under its exact label', () => {
     const started = new Set(implemented.map((c) => c.category));
     expect(started.has('Contacts')).toBe(true);
-    const missing = catalog.filter((c) => started.has(c.category) && !implemented.some((i) => i.label === c.label));
+    const missing = catalog.filter((c) => started.has(c.category) && !implemented.some((i) => sameLabel(i.label, c.label)));
     expect(missing.map((c) => `${c.category}: ${c.label}`)).toEqual([]);
   });
   test.each(implemented.map((c) => [c.label, c] as const))('%s', (_l, c) => {
     const kinds = c.catalogKind === 'trigger' ? ['triggers'] : ['creates', 'searches'];
-    const matches = ops.filter(({ kind, op }) => kinds.includes(kind) && op.display.label === c.label && !op.display.hidden);
+    const matches = ops.filter(({ kind, op }) => kinds.includes(kind) && sameLabel(op.display.label, c.label) && !op.display.hidden);
     expect(matches).toHaveLength(1);
     const ep = endpointOf(matches[0]!.op)!;
     expect({ method: ep.method, path: ep.path, version: ep.version, scopes: ep.scopes, params: pathParams(ep.path) }).toEqual({

@@ -9,7 +9,7 @@ export default defineAction({
   key: 'createAssociation',
   noun: 'Association',
   label: 'Create Association',
-  description: 'Link related records: creates an association (a link type) between two objects, e.g. contacts and a custom object "Pets", with a label for each side.',
+  description: 'Creates an association (a link type) between two objects, e.g. contacts and a custom object "Pets", with a label for each side.',
   endpoint: endpoint('POST', '/associations/', '2021-07-28', ['associations.write']),
   inputs: {
     key: f.text({ label: 'Key', required: true, helpText: 'A unique key for the association, e.g. pet_owner.' }),

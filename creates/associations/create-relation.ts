@@ -12,7 +12,7 @@ export default defineAction({
   key: 'createRelation',
   noun: 'Relation',
   label: 'Create Relation',
-  description: 'Establish record relation: links two records (e.g. a contact and a custom object record) through an association.',
+  description: 'Creates a relation: links two records (e.g. a contact and a custom object record) through an association.',
   endpoint: endpoint('POST', '/associations/relations', '2021-07-28', ['associations/relation.write']),
   inputs: {
     associationId: associationField('The association that links the two kinds of record.'),

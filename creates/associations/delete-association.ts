@@ -9,7 +9,7 @@ export default defineAction({
   key: 'deleteAssociation',
   noun: 'Association',
   label: 'Delete Association',
-  description: 'Remove association: deletes a user-defined association and every relation (record link) made with it.',
+  description: 'Deletes a user-defined association and every relation (record link) made with it. This cannot be undone.',
   endpoint: endpoint('DELETE', '/associations/{associationId}', '2021-07-28', ['associations.write']),
   inputs: { associationId: associationField('The user-defined association to delete; its relations are deleted too.') },
   output: (body, { input }) => {

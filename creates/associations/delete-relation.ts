@@ -9,7 +9,7 @@ export default defineAction({
   key: 'deleteRelation',
   noun: 'Relation',
   label: 'Delete Relation',
-  description: 'Remove record relation: unlinks two records (deletes one relation); the records themselves stay.',
+  description: 'Deletes one relation, unlinking two records (the records themselves stay). This cannot be undone.',
   endpoint: endpoint('DELETE', '/associations/relations/{relationId}', '2021-07-28', ['associations/relation.write']),
   inputs: {
     recordId: relationRecordField(),

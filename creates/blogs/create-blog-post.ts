@@ -7,7 +7,7 @@ export default defineAction({
   key: 'createBlogPost',
   noun: 'Post',
   label: 'Create Blog Post',
-  description: 'Publish new blog post: creates a post (HTML content, author, categories, image) on one of your blogs, as a draft, published or scheduled.',
+  description: 'Creates a blog post (HTML content, author, categories, image) on one of your blogs, as a draft, published or scheduled.',
   endpoint: endpoint('POST', '/blogs/posts', '2021-07-28', ['blogs/post.write']),
   inputs: createPostInputs,
   request: postRequest,

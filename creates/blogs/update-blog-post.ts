@@ -10,7 +10,7 @@ export default defineAction({
   key: 'updateBlogPost',
   noun: 'Post',
   label: 'Update Blog Post',
-  description: 'Edit blog post: replaces a post\'s title, HTML content, status, author, categories and image (fields left blank are saved blank).',
+  description: 'Updates a blog post: replaces its title, HTML content, status, author, categories and image (fields left blank are saved blank).',
   endpoint: endpoint('PUT', '/blogs/posts/{postId}', '2021-07-28', ['blogs/post-update.write']),
   inputs: updatePostInputs,
   request: postRequest,

@@ -9,7 +9,7 @@ export default defineAction({
   key: 'createBusiness',
   noun: 'Business',
   label: 'Create Business',
-  description: 'Add a new business (company) to the connected location, with its address and contact details.',
+  description: 'Creates a new business (company) in the connected location, with its address and contact details.',
   endpoint: endpoint('POST', '/businesses/', '2021-07-28', ['businesses.write']),
   inputs: {
     ...businessInputs(),

@@ -8,7 +8,7 @@ export default defineAction({
   key: 'deleteBusiness',
   noun: 'Business',
   label: 'Delete Business',
-  description: 'Remove a business permanently. Its contacts are kept, without the business. This cannot be undone.',
+  description: 'Deletes a business permanently; its contacts are kept, without the business. This cannot be undone.',
   endpoint: endpoint('DELETE', '/businesses/{businessId}', '2021-07-28', ['businesses.write']),
   inputs: { businessId: businessField() },
   output: (body, { input }) => ({

@@ -9,7 +9,7 @@ export default defineAction({
   key: 'updateBusiness',
   noun: 'Business',
   label: 'Update Business',
-  description: 'Modify business details: name, address, phone, email, website or description. Only the fields you fill in are changed.',
+  description: 'Updates a business\'s name, address, phone, email, website or description. Only the fields you fill in are changed.',
   endpoint: endpoint('PUT', '/businesses/{businessId}', '2021-07-28', ['businesses.write']),
   inputs: { businessId: businessField(), ...businessInputs() },
   request: ({ businessId: _id, ...fields }) => {

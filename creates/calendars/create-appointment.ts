@@ -16,11 +16,11 @@ export default defineAction({
   key: 'createAppointment',
   noun: 'Appointment',
   label: 'Create Appointment',
-  description: 'Book a new appointment for a contact in a calendar, at a time you choose.',
+  description: 'Books a new appointment for a contact in a calendar, at a time you choose.',
   endpoint: endpoint('POST', '/calendars/events/appointments', '2021-04-15', ['calendars/events.write']),
   inputs: {
     calendarId: calendarField(true, 'The calendar to book in. Pick one, or map a Calendar ID.'),
-    contactId: contactField('The contact the appointment is for.'),
+    contactId: contactField('The contact the appointment is for. Pick one, or map a Contact ID from an earlier step.'),
     startTime: t.moment({ label: 'Start Time', required: true, helpText: 'When it starts, e.g. 2025-03-20T15:00:00-05:00, or a date and time from an earlier step.' }),
     ...appointmentDetailInputs,
   },

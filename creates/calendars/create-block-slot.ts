@@ -16,7 +16,7 @@ export default defineAction({
   key: 'createBlockSlot',
   noun: 'Blocked Slot',
   label: 'Create Block Slot',
-  description: 'Block time on a calendar so nobody can book it (e.g. a holiday or a team meeting).',
+  description: 'Blocks time on a calendar so nobody can book it (e.g. a holiday or a team meeting).',
   endpoint: endpoint('POST', '/calendars/events/block-slots', '2021-04-15', ['calendars/events.write']),
   inputs: {
     calendarId: calendarField(true, 'The calendar to block time on.'),

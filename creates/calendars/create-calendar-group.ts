@@ -8,7 +8,7 @@ export default defineAction({
   key: 'createCalendarGroup',
   noun: 'Calendar Group',
   label: 'Create Calendar Group',
-  description: 'Set up a new calendar group, with its name, description and booking URL slug.',
+  description: 'Creates a new calendar group, with its name, description and booking URL slug.',
   endpoint: endpoint('POST', '/calendars/groups', '2021-04-15', ['calendars/groups.write']),
   inputs: {
     name: f.text({ label: 'Name', required: true, helpText: 'Name of the group, e.g. "Dental consultations".' }),

@@ -11,7 +11,7 @@ export default defineAction({
   key: 'createCalendarNotification',
   noun: 'Notification',
   label: 'Create Calendar Notification',
-  description: 'Set up a reminder, confirmation or follow-up that a calendar sends by email, SMS, WhatsApp or in-app.',
+  description: 'Creates a reminder, confirmation or follow-up that a calendar sends by email, SMS, WhatsApp or in-app.',
   endpoint: endpoint('POST', '/calendars/{calendarId}/notifications', '2021-04-15', ['calendars/events.write']),
   inputs: { calendarId: calendarField(true, 'The calendar that sends the notification.'), ...notificationKindInputs(true), ...notificationContentInputs },
   request: ({ calendarId: _c, ...input }) => ({ body: [notificationBody(input, true)] }),

@@ -15,7 +15,7 @@ export default defineAction({
   key: 'createCalendarResource',
   noun: 'Resource',
   label: 'Create Calendar Resource',
-  description: 'Add a room or a piece of equipment that service calendars book along with appointments.',
+  description: 'Creates a room or a piece of equipment that service calendars book along with appointments.',
   endpoint: endpoint('POST', '/calendars/resources/{resourceType}', '2021-04-15', ['calendars/resources.write']),
   inputs: {
     resourceType: resourceTypeField(),

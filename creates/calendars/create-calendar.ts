@@ -14,7 +14,7 @@ export default defineAction({
   key: 'createCalendar',
   noun: 'Calendar',
   label: 'Create Calendar',
-  description: 'Add a new booking calendar to your location: type, team, duration, meeting location and booking rules.',
+  description: 'Creates a new booking calendar in your location: type, team, duration, meeting location and booking rules.',
   endpoint: endpoint('POST', '/calendars/', '2021-04-15', ['calendars.write']),
   inputs: {
     name: f.text({ label: 'Name', required: true, helpText: 'Name of the calendar, e.g. "Free consultation".' }),

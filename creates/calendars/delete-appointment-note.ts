@@ -8,7 +8,7 @@ export default defineAction({
   key: 'deleteAppointmentNote',
   noun: 'Note',
   label: 'Delete Appointment Note',
-  description: 'Remove a note from an appointment permanently.',
+  description: 'Deletes a note from an appointment permanently. This cannot be undone.',
   endpoint: endpoint('DELETE', '/calendars/appointments/{appointmentId}/notes/{noteId}', '2021-04-15', ['calendars/events.write']),
   inputs: { calendarId: appointmentCalendarField(), appointmentId: appointmentField(), noteId: appointmentNoteField() },
   output: (body, { input }) => ({ noteId: input.noteId, appointmentId: input.appointmentId, succeeded: succeededOf(body) }),

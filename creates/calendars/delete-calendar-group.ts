@@ -7,7 +7,7 @@ export default defineAction({
   key: 'deleteCalendarGroup',
   noun: 'Calendar Group',
   label: 'Delete Calendar Group',
-  description: 'Remove a calendar group permanently from your location.',
+  description: 'Deletes a calendar group permanently from your location. This cannot be undone.',
   endpoint: endpoint('DELETE', '/calendars/groups/{groupId}', '2021-04-15', ['calendars/groups.write']),
   inputs: { groupId: groupField(true, 'The group to delete. Pick one, or map a Calendar Group ID.') },
   output: (body, { input }) => ({ groupId: input.groupId, succeeded: succeededOf(body) }),

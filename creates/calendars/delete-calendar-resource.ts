@@ -7,7 +7,7 @@ export default defineAction({
   key: 'deleteCalendarResource',
   noun: 'Resource',
   label: 'Delete Calendar Resource',
-  description: 'Remove a room or piece of equipment permanently from your location.',
+  description: 'Deletes a room or piece of equipment permanently from your location. This cannot be undone.',
   endpoint: endpoint('DELETE', '/calendars/resources/{resourceType}/{id}', '2021-04-15', ['calendars/resources.write']),
   inputs: { resourceType: resourceTypeField(), id: resourceField('The room or equipment to delete. Pick one, or map a Resource ID.') },
   output: (body, { input }) => ({ resourceId: input.id, resourceType: input.resourceType, succeeded: succeededOf(body) }),

@@ -7,7 +7,7 @@ export default defineAction({
   key: 'deleteCalendar',
   noun: 'Calendar',
   label: 'Delete Calendar',
-  description: 'Remove a calendar permanently, with its booking page.',
+  description: 'Deletes a calendar permanently, with its booking page. This cannot be undone.',
   endpoint: endpoint('DELETE', '/calendars/{calendarId}', '2021-04-15', ['calendars.write']),
   inputs: { calendarId: calendarField(true, 'The calendar to delete. Pick one, or map a Calendar ID.') },
   output: (body, { input }) => ({ calendarId: input.calendarId, succeeded: succeededOf(body) }),

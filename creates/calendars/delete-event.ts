@@ -11,7 +11,7 @@ export default defineAction({
   key: 'deleteCalendarEvent',
   noun: 'Event',
   label: 'Delete Event',
-  description: 'Cancel and remove an event (an appointment or blocked time) permanently from the calendar.',
+  description: 'Deletes an event (an appointment or blocked time) permanently from the calendar. This cannot be undone.',
   endpoint: endpoint('DELETE', '/calendars/events/{eventId}', '2021-04-15', ['calendars/events.write']),
   inputs: {
     calendarId: appointmentCalendarField(),

@@ -10,7 +10,7 @@ export default defineAction({
   key: 'deleteCalendarNotification',
   noun: 'Notification',
   label: 'Delete Notification',
-  description: 'Remove a calendar notification so it is no longer sent.',
+  description: 'Deletes a calendar notification so it is no longer sent. This cannot be undone.',
   endpoint: endpoint('DELETE', '/calendars/{calendarId}/notifications/{notificationId}', '2021-04-15', ['calendars/events.write']),
   inputs: { calendarId: calendarField(true, 'The calendar of the notification (fills the dropdown below).'), notificationId: notificationField() },
   output: (body, { input }) => ({

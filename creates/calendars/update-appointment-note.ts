@@ -10,7 +10,7 @@ export default defineAction({
   key: 'updateAppointmentNote',
   noun: 'Note',
   label: 'Update Appointment Note',
-  description: 'Edit the text of a note on an appointment.',
+  description: 'Updates the text of a note on an appointment.',
   endpoint: endpoint('PUT', '/calendars/appointments/{appointmentId}/notes/{noteId}', '2021-04-15', ['calendars/events.write']),
   inputs: {
     calendarId: appointmentCalendarField(),

@@ -15,7 +15,7 @@ export default defineAction({
   key: 'updateAppointment',
   noun: 'Appointment',
   label: 'Update Appointment',
-  description: 'Modify appointment details: reschedule, change status (e.g. confirmed, showed, no-show), assignee or location.',
+  description: 'Updates an appointment: reschedules it, changes its status (e.g. confirmed, showed, no-show), assignee or location.',
   endpoint: endpoint('PUT', '/calendars/events/appointments/{eventId}', '2021-04-15', ['calendars/events.write']),
   inputs: {
     calendarId: calendarField(false, 'The appointment\'s calendar: fills the Appointment dropdown. Choosing another calendar moves the appointment there.'),

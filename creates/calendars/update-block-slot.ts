@@ -15,7 +15,7 @@ export default defineAction({
   key: 'updateBlockSlot',
   noun: 'Blocked Slot',
   label: 'Update Block Slot',
-  description: 'Modify blocked time on a calendar: move it, shorten or extend it, or rename it.',
+  description: 'Updates blocked time on a calendar: moves it, shortens or extends it, or renames it.',
   endpoint: endpoint('PUT', '/calendars/events/block-slots/{eventId}', '2021-04-15', ['calendars/events.write']),
   inputs: {
     calendarId: calendarField(true, 'The calendar of the blocked time (fills the dropdown below).'),

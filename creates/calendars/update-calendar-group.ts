@@ -14,7 +14,7 @@ export default defineAction({
   key: 'updateCalendarGroup',
   noun: 'Calendar Group',
   label: 'Update Calendar Group',
-  description: 'Modify a calendar group\'s name, description or slug; fields left empty keep their current value.',
+  description: 'Updates a calendar group\'s name, description or slug; fields left empty keep their current value.',
   endpoint: endpoint('PUT', '/calendars/groups/{groupId}', '2021-04-15', ['calendars/groups.write']),
   inputs: {
     groupId: groupField(true, 'The group to change. Pick one, or map a Calendar Group ID.'),

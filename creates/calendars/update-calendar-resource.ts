@@ -10,7 +10,7 @@ export default defineAction({
   key: 'updateCalendarResource',
   noun: 'Resource',
   label: 'Update Calendar Resource',
-  description: 'Modify a room or equipment: name, counts, linked service calendars, or switch it on or off.',
+  description: 'Updates a room or equipment: name, counts, linked service calendars, or switches it on or off.',
   endpoint: endpoint('PUT', '/calendars/resources/{resourceType}/{id}', '2021-04-15', ['calendars/resources.write']),
   inputs: {
     resourceType: resourceTypeField(),

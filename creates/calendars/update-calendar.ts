@@ -9,7 +9,7 @@ export default defineAction({
   key: 'updateCalendar',
   noun: 'Calendar',
   label: 'Update Calendar',
-  description: 'Modify calendar settings (name, team, duration, meeting location, booking rules); empty fields stay unchanged.',
+  description: 'Updates calendar settings (name, team, duration, meeting location, booking rules); empty fields stay unchanged.',
   endpoint: endpoint('PUT', '/calendars/{calendarId}', '2021-04-15', ['calendars.write']),
   inputs: {
     calendarId: calendarField(true, 'The calendar to change. Pick one, or map a Calendar ID.'),

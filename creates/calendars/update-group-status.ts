@@ -9,7 +9,7 @@ export default defineAction({
   key: 'updateCalendarGroupStatus',
   noun: 'Calendar Group',
   label: 'Update Group Status',
-  description: 'Enable or disable a calendar group: a disabled group takes no bookings.',
+  description: 'Enables or disables a calendar group: a disabled group takes no bookings.',
   endpoint: endpoint('PUT', '/calendars/groups/{groupId}/status', '2021-04-15', ['calendars/groups.write']),
   inputs: {
     groupId: groupField(true, 'The group to enable or disable.'),

@@ -11,7 +11,7 @@ export default defineAction({
   key: 'updateCalendarNotification',
   noun: 'Notification',
   label: 'Update Notification',
-  description: 'Modify a calendar notification: its text, timing, channel, recipients, or switch it on or off.',
+  description: 'Updates a calendar notification: its text, timing, channel, recipients, or switches it on or off.',
   endpoint: endpoint('PUT', '/calendars/{calendarId}/notifications/{notificationId}', '2021-04-15', ['calendars/events.write']),
   inputs: {
     calendarId: calendarField(true, 'The calendar of the notification (fills the dropdown below).'),

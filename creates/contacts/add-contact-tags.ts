@@ -6,8 +6,8 @@ import { tagChangeResult } from '../../src/records/tag';
 export default defineAction({
   key: 'addContactTags',
   noun: 'Tag',
-  label: 'Add Tags to Contact',
-  description: 'Tag contacts for organization: adds tags to a contact and keeps the ones it has.',
+  label: 'Add Tags To Contact',
+  description: 'Adds tags to a contact and keeps the ones it has, to organize and segment contacts.',
   endpoint: endpoint('POST', '/contacts/{contactId}/tags', '2021-07-28', ['contacts.write']),
   inputs: {
     contactId: contactField(),

@@ -7,8 +7,8 @@ import { succeeded } from '../../src/records/result';
 export default defineAction({
   key: 'addContactToCampaign',
   noun: 'Campaign',
-  label: 'Add Contact to Campaign',
-  description: 'Enroll contact in campaign.',
+  label: 'Add Contact To Campaign',
+  description: 'Adds a contact to a campaign (enrolls it).',
   endpoint: endpoint('POST', '/contacts/{contactId}/campaigns/{campaignId}', '2021-07-28', ['contacts.write']),
   inputs: { contactId: contactField(), campaignId: campaignField() },
   request: () => ({ body: {} }),

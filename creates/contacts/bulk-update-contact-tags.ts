@@ -17,11 +17,11 @@ export default defineAction({
   key: 'bulkUpdateContactTags',
   noun: 'Tag',
   label: 'Bulk Update Contact Tags',
-  description: 'Add or remove multiple tags at once, on many contacts in one request.',
+  description: 'Adds or removes multiple tags at once, on many contacts in one request.',
   endpoint: endpoint('POST', '/contacts/bulk/tags/update/{type}', '2021-07-28', ['contacts.write']),
   inputs: {
     type: f.choice({ label: 'Change', required: true, choices: { add: 'Add tags', remove: 'Remove tags' }, helpText: 'Add the tags to the contacts, or remove them.' }),
-    contacts: f.list({ label: 'Contact IDs', required: true, helpText: 'IDs of the contacts to change, as a list or separated by commas.' }),
+    contacts: f.list({ label: 'Contacts', required: true, dynamic: 'contactDropdown.id.name', helpText: 'The contacts to change: pick them, or map Contact IDs (a list or separated by commas).' }),
     tags: f.list({ label: 'Tags', helpText: 'Tags to add or remove, as a list or separated by commas.' }),
     removeAllTags: f.boolean({ label: 'Remove All Tags', helpText: 'With "Remove tags": Yes removes every tag of these contacts.' }),
   },

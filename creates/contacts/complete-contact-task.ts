@@ -9,7 +9,7 @@ export default defineAction({
   key: 'completeContactTask',
   noun: 'Task',
   label: 'Complete Contact Task',
-  description: 'Mark task as complete (or re-open it).',
+  description: 'Marks a contact\'s task as completed (or re-opens it).',
   endpoint: endpoint('PUT', '/contacts/{contactId}/tasks/{taskId}/completed', '2021-07-28', ['contacts.write']),
   inputs: {
     contactId: contactField(),

@@ -8,11 +8,11 @@ export default defineAction({
   key: 'createContactNote',
   noun: 'Note',
   label: 'Create Contact Note',
-  description: 'Add notes to contact records.',
+  description: 'Adds a note to a contact\'s record.',
   endpoint: endpoint('POST', '/contacts/{contactId}/notes', '2021-07-28', ['contacts.write']),
   inputs: {
     contactId: contactField(),
-    body: f.longText({ label: 'Note', required: true, helpText: 'The text of the note.' }),
+    body: f.longText({ label: 'Note', required: true, helpText: 'What the note says, e.g. "Called about the spring postcard; call back Friday."' }),
     title: f.text({ label: 'Title', helpText: 'A short title shown above the note.' }),
     userId: userField('Author', 'The user the note is written by.'),
   },

@@ -9,7 +9,7 @@ export default defineAction({
   key: 'createContact',
   noun: 'Contact',
   label: 'Create Contact',
-  description: 'Add a new contact to the system, with mailing address, tags and custom fields.',
+  description: 'Creates a new contact, with mailing address, tags and custom fields.',
   endpoint: endpoint('POST', '/contacts/', '2021-07-28', ['contacts.write']),
   inputs: contactInputs('Tags to give the new contact.'),
   dynamicInputs: customFieldInputs('contact'),

@@ -7,7 +7,7 @@ export default defineAction({
   key: 'deleteContactNote',
   noun: 'Note',
   label: 'Delete Contact Note',
-  description: 'Remove notes from contacts permanently.',
+  description: 'Deletes a note from a contact permanently. This cannot be undone.',
   endpoint: endpoint('DELETE', '/contacts/{contactId}/notes/{id}', '2021-07-28', ['contacts.write']),
   inputs: { contactId: contactField(), noteId: noteField() },
   request: (input) => ({ path: { id: input.noteId } }),

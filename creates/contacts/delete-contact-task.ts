@@ -7,7 +7,7 @@ export default defineAction({
   key: 'deleteContactTask',
   noun: 'Task',
   label: 'Delete Contact Task',
-  description: 'Remove a task permanently from a contact.',
+  description: 'Deletes a task permanently from a contact. This cannot be undone.',
   endpoint: endpoint('DELETE', '/contacts/{contactId}/tasks/{taskId}', '2021-07-28', ['contacts.write']),
   inputs: { contactId: contactField(), taskId: taskField() },
   output: (body, { input }) => ({ taskId: input.taskId, contactId: input.contactId, ...succeeded(body) }),

@@ -7,7 +7,7 @@ export default defineAction({
   key: 'deleteContact',
   noun: 'Contact',
   label: 'Delete Contact',
-  description: 'Remove a contact permanently, with its tasks, notes and appointments. This cannot be undone.',
+  description: 'Deletes a contact permanently, with its tasks, notes and appointments. This cannot be undone.',
   endpoint: endpoint('DELETE', '/contacts/{contactId}', '2021-07-28', ['contacts.write']),
   inputs: { contactId: contactField('The contact to delete permanently.') },
   output: (body, { input }) => ({ contactId: input.contactId, ...succeeded(body) }),

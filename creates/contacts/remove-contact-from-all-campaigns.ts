@@ -7,8 +7,8 @@ import { succeeded } from '../../src/records/result';
 export default defineAction({
   key: 'removeContactFromAllCampaigns',
   noun: 'Campaign',
-  label: 'Remove from All Campaigns',
-  description: 'Unenroll from all campaigns the contact is in.',
+  label: 'Remove From All Campaigns',
+  description: 'Removes a contact from every campaign it is in.',
   endpoint: endpoint('DELETE', '/contacts/{contactId}/campaigns/removeAll', '2021-07-28', ['contacts.write']),
   inputs: { contactId: contactField() },
   output: (body, { input }) => ({ contactId: input.contactId, ...succeeded(body) }),

@@ -6,8 +6,8 @@ import { succeeded } from '../../src/records/result';
 export default defineAction({
   key: 'removeContactFromCampaign',
   noun: 'Campaign',
-  label: 'Remove from Campaign',
-  description: 'Remove contact from specific campaign.',
+  label: 'Remove From Campaign',
+  description: 'Removes a contact from one campaign.',
   endpoint: endpoint('DELETE', '/contacts/{contactId}/campaigns/{campaignId}', '2021-07-28', ['contacts.write']),
   inputs: { contactId: contactField(), campaignId: campaignField() },
   output: (body, { input }) => ({ contactId: input.contactId, campaignId: input.campaignId, ...succeeded(body) }),

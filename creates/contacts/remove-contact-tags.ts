@@ -7,8 +7,8 @@ import { tagChangeResult } from '../../src/records/tag';
 export default defineAction({
   key: 'removeContactTags',
   noun: 'Tag',
-  label: 'Remove Tags from Contact',
-  description: 'Remove specific tags from a contact; its other tags stay.',
+  label: 'Remove Tags From Contact',
+  description: 'Removes specific tags from a contact; its other tags stay.',
   endpoint: endpoint('DELETE', '/contacts/{contactId}/tags', '2021-07-28', ['contacts.write']),
   inputs: {
     contactId: contactField(),

@@ -9,13 +9,13 @@ export default defineAction({
   key: 'updateContactNote',
   noun: 'Note',
   label: 'Update Contact Note',
-  description: 'Edit existing notes: replace a note\'s text or title.',
+  description: 'Updates an existing note: replaces its text or title.',
   endpoint: endpoint('PUT', '/contacts/{contactId}/notes/{id}', '2021-07-28', ['contacts.write']),
   inputs: {
     contactId: contactField(),
     noteId: noteField(),
     body: f.longText({ label: 'Note', helpText: 'The new text; replaces the old text.' }),
-    title: f.text({ label: 'Title', helpText: 'The new title.' }),
+    title: f.text({ label: 'Title', helpText: 'The note\'s new title, e.g. "Call summary".' }),
     userId: userField('Author', 'The user the note is written by.'),
   },
   request: ({ contactId: _c, noteId, ...fields }) => {

@@ -10,7 +10,7 @@ export default defineAction({
   key: 'updateContactTask',
   noun: 'Task',
   label: 'Update Contact Task',
-  description: 'Modify existing task details: title, description, due date, assignee or status.',
+  description: 'Updates an existing task\'s title, description, due date, assignee or status.',
   endpoint: endpoint('PUT', '/contacts/{contactId}/tasks/{taskId}', '2021-07-28', ['contacts.write']),
   inputs: {
     contactId: contactField(),

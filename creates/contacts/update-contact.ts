@@ -11,10 +11,10 @@ export default defineAction({
   key: 'updateContact',
   noun: 'Contact',
   label: 'Update Contact',
-  description: 'Modify existing contact information. Only the fields you fill in are changed.',
+  description: 'Updates an existing contact\'s information. Only the fields you fill in are changed.',
   endpoint: endpoint('PUT', '/contacts/{contactId}', '2021-07-28', ['contacts.write']),
   inputs: {
-    contactId: contactField('The contact to update.'),
+    contactId: contactField('The contact to update. Pick one, or map a Contact ID from an earlier step.'),
     ...contactInputs('Replaces ALL of the contact\'s tags. To add or remove single tags use "Add Tags to Contact" or "Remove Tags from Contact".'),
   },
   dynamicInputs: customFieldInputs('contact'),

@@ -21,7 +21,7 @@ export default defineAction({
   key: 'upsertContact',
   noun: 'Contact',
   label: 'Upsert Contact',
-  description: 'Create or update contact automatically: updates the contact with the same email or phone, or creates one.',
+  description: 'Creates or updates a contact: updates the contact with the same email or phone, or creates one.',
   endpoint: endpoint('POST', '/contacts/upsert', '2021-07-28', ['contacts.write']),
   inputs: {
     ...contactInputs('Replaces the tags of a matched contact.'),

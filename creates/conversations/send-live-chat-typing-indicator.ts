@@ -15,7 +15,7 @@ export default defineAction({
   key: 'sendLiveChatTypingIndicator',
   noun: 'Typing Indicator',
   label: 'Agent Typing Indicator',
-  description: 'Show (or hide) the "agent is typing" indicator to a website live chat visitor, e.g. while a bot or an agent prepares a reply.',
+  description: 'Shows (or hides) the "agent is typing" indicator to a website live chat visitor, e.g. while a bot or an agent prepares a reply.',
   endpoint: endpoint('POST', '/conversations/providers/live-chat/typing', V, ['conversations/livechat.write']),
   inputs: {
     conversationId: conversationField('The live chat conversation. Pick one, or map a Conversation ID.'),

@@ -19,7 +19,7 @@ export default defineAction({
   key: 'updateMessageStatus',
   noun: 'Message Status',
   label: 'Update Message Status',
-  description: 'Change a message\'s status (delivered, failed, pending or read), e.g. to report delivery or reading from a custom SMS or email provider.',
+  description: 'Updates a message\'s status (delivered, failed, pending or read), e.g. to report delivery or reading from a custom SMS or email provider.',
   endpoint: endpoint('PUT', '/conversations/messages/{messageId}/status', V, ['conversations/message.write']),
   inputs: {
     conversationId: messageConversationField(),

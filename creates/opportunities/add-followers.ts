@@ -7,7 +7,7 @@ export default defineAction({
   key: 'addOpportunityFollowers',
   noun: 'Follower',
   label: 'Add Followers',
-  description: 'Assign team members to follow an opportunity, so they are notified of its changes.',
+  description: 'Adds team members as followers of an opportunity, so they are notified of its changes.',
   endpoint: endpoint('POST', '/opportunities/{id}/followers', '2021-07-28', ['opportunities.write']),
   inputs: {
     opportunityId: opportunityField('The opportunity to add followers to.'),

@@ -7,7 +7,7 @@ export default defineAction({
   key: 'deleteOpportunity',
   noun: 'Opportunity',
   label: 'Delete Opportunity',
-  description: 'Remove an opportunity from its pipeline permanently. The contact is kept. This cannot be undone.',
+  description: 'Deletes an opportunity from its pipeline permanently; the contact is kept. This cannot be undone.',
   endpoint: endpoint('DELETE', '/opportunities/{id}', '2021-07-28', ['opportunities.write']),
   inputs: { opportunityId: opportunityField('The opportunity to delete permanently.') },
   request: (input) => ({ path: { id: input.opportunityId } }),

@@ -14,7 +14,7 @@ export default defineAction({
   key: 'removeOpportunityFollowers',
   noun: 'Follower',
   label: 'Remove Followers',
-  description: 'Unassign followers from an opportunity: the users you name, or all of them.',
+  description: 'Removes followers from an opportunity: the users you name, or all of them.',
   endpoint: endpoint('DELETE', '/opportunities/{id}/followers', '2021-07-28', ['opportunities.write']),
   inputs: {
     opportunityId: opportunityField('The opportunity to remove followers from.'),

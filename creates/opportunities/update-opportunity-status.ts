@@ -12,7 +12,7 @@ export default defineAction({
   key: 'updateOpportunityStatus',
   noun: 'Opportunity',
   label: 'Update Opportunity Status',
-  description: 'Change an opportunity\'s status to open, won, lost or abandoned, with a lost reason when it is lost.',
+  description: 'Changes an opportunity\'s status to open, won, lost or abandoned, with a lost reason when it is lost.',
   endpoint: endpoint('PUT', '/opportunities/{id}/status', '2021-07-28', ['opportunities.write']),
   inputs: {
     opportunityId: opportunityField('The opportunity whose status to change.'),

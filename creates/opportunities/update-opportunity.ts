@@ -16,10 +16,10 @@ export default defineAction({
   key: 'updateOpportunity',
   noun: 'Opportunity',
   label: 'Update Opportunity',
-  description: 'Modify opportunity details: name, pipeline, stage, status, value, owner or custom fields. Only the fields you fill in are changed.',
+  description: 'Updates an opportunity\'s name, pipeline, stage, status, value, owner or custom fields. Only the fields you fill in are changed.',
   endpoint: endpoint('PUT', '/opportunities/{id}', '2021-07-28', ['opportunities.write']),
   inputs: {
-    opportunityId: opportunityField('The opportunity to update.'),
+    opportunityId: opportunityField('The opportunity to update. Pick one, or map an Opportunity ID from an earlier step.'),
     pipelineId: optionalPipelineField('Move the opportunity to this pipeline (choose a stage of it too).'),
     ...opportunityInputs(),
   },

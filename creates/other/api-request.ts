@@ -201,7 +201,7 @@ const apiRequest: Create = {
   display: {
     label: 'API Request',
     description:
-      'Call any HighLevel API v2 endpoint with this connection (advanced): pick the method, enter the path, query and JSON body, and map the answer\'s fields. Use it for what no other HighLevel action covers.',
+      'Sends any API v2 request with this connection (advanced): pick the method, enter the path, query and JSON body, and map the answer\'s fields. Use it for what no other action covers.',
   },
   operation: {
     inputFields: [agencyLocation, ...toInputFields(inputs), scopesNote],

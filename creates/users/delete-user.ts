@@ -9,11 +9,11 @@ export default defineAction({
   key: 'deleteUser',
   noun: 'User',
   label: 'Delete User',
-  description: 'Remove a user from the system. HighLevel queues the deletion; it takes effect within minutes.',
+  description: 'Deletes a user; the deletion is queued and takes effect within minutes. This cannot be undone.',
   endpoint: endpoint('DELETE', '/users/{userId}', '2021-07-28', ['users.write']),
   // HighLevel serves users to either token: an agency connection manages its users with its own token.
   connection: 'either',
-  inputs: { userId: userIdField('The user to delete.') },
+  inputs: { userId: userIdField('The user to delete. Pick one, or map an User ID from an earlier step.') },
   output: (body, { input }) => {
     const r = parseResponse(z.looseObject({ succeded: z.boolean().nullish(), message: z.string().nullish() }), body ?? {}, 'the user deletion');
     return { userId: input.userId, succeeded: r.succeded ?? true, message: r.message ?? null };

@@ -22,19 +22,19 @@ export default defineAction({
   key: 'updateUser',
   noun: 'User',
   label: 'Update User',
-  description: 'Modify user information: name, phone, password, role, type or locations. Only the fields you fill in are changed.',
+  description: 'Updates a user\'s name, phone, password, role, type or locations. Only the fields you fill in are changed.',
   endpoint: endpoint('PUT', '/users/{userId}', '2021-07-28', ['users.write']),
   // HighLevel serves users to either token: an agency connection manages its users with its own token.
   connection: 'either',
   inputs: {
-    userId: userIdField('The user to update.'),
+    userId: userIdField('The user to update. Pick one, or map an User ID from an earlier step.'),
     firstName: f.text({ label: 'First Name', helpText: 'The user\'s new first name.' }),
     lastName: f.text({ label: 'Last Name', helpText: 'The user\'s new last name.' }),
     phone: f.phone({ label: 'Phone', helpText: 'Phone number with country code, e.g. +1 512 555 0188.' }),
     password: passwordField({ helpText: 'A new password for the user.' }),
     type: f.choice({ label: 'User Type', choices: USER_TYPES, helpText: 'Sub-account user or agency user.' }),
     role: f.choice({ label: 'Role', choices: USER_ROLES, helpText: 'Admin or User.' }),
-    locationIds: f.list({ label: 'Location IDs', helpText: 'Replaces the sub-accounts the user may access.' }),
+    locationIds: f.list({ label: 'Locations', dynamic: 'subAccountDropdown.id.name', helpText: 'Replaces the sub-accounts the user may access: pick them, or map Location IDs.' }),
   },
   request: ({ userId: _id, ...fields }, { bundle }) => {
     if (Object.values(fields).every((v) => v === undefined)) {

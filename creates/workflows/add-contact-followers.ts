@@ -7,7 +7,7 @@ export default defineAction({
   key: 'addContactFollowers',
   noun: 'Follower',
   label: 'Add Contact Followers',
-  description: 'Assign team members to follow a contact, so they are notified of the contact\'s activity.',
+  description: 'Adds team members as followers of a contact, so they are notified of the contact\'s activity.',
   endpoint: endpoint('POST', '/contacts/{contactId}/followers', '2021-07-28', ['contacts.write']),
   inputs: {
     contactId: contactField('The contact to add followers to.'),

@@ -8,11 +8,11 @@ import { succeeded } from '../../src/records/result';
 export default defineAction({
   key: 'addContactToWorkflow',
   noun: 'Workflow',
-  label: 'Add Contact to Workflow',
-  description: 'Enroll a contact in a workflow automation, optionally with the start time of the event the workflow counts from.',
+  label: 'Add Contact To Workflow',
+  description: 'Adds a contact to a workflow automation, optionally with the start time of the event the workflow counts from.',
   endpoint: endpoint('POST', '/contacts/{contactId}/workflow/{workflowId}', '2021-07-28', ['contacts.write']),
   inputs: {
-    contactId: contactField('The contact to enroll.'),
+    contactId: contactField('The contact to enroll. Pick one, or map a Contact ID from an earlier step.'),
     workflowId: workflowField(),
     eventStartTime: f.datetime({ label: 'Event Start Time', helpText: 'For workflows that wait relative to an event (e.g. an appointment): when it starts, e.g. 2025-03-21T15:00:00-05:00.' }),
   },

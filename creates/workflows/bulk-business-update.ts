@@ -16,12 +16,12 @@ export default defineAction({
   key: 'bulkUpdateContactsBusiness',
   noun: 'Business',
   label: 'Bulk Business Update',
-  description: 'Add many contacts to a business at once, or remove them from their business, in one request.',
+  description: 'Adds many contacts to a business at once, or removes them from their business, in one request.',
   endpoint: endpoint('POST', '/contacts/bulk/business', '2021-07-28', ['contacts.write']),
   inputs: {
     action: f.choice({ label: 'Change', required: true, choices: { add: 'Add the contacts to the business', remove: 'Remove the contacts from their business' }, helpText: 'Add the contacts to a business, or take them out of theirs.' }),
-    ids: f.list({ label: 'Contact IDs', required: true, helpText: 'IDs of the contacts to change, as a list or separated by commas.' }),
-    businessId: f.id({ label: 'Business', dynamic: 'businessDropdown.id.name', helpText: 'The business to add the contacts to (only with "Add").' }),
+    ids: f.list({ label: 'Contacts', required: true, dynamic: 'contactDropdown.id.name', helpText: 'The contacts to change: pick them, or map Contact IDs (a list or separated by commas).' }),
+    businessId: f.id({ label: 'Business', dynamic: 'businessDropdown.id.name', search: 'findBusiness.id', helpText: 'The business to add the contacts to (only with "Add").' }),
   },
   request: ({ action, ids, businessId }, { bundle }) => {
     if (action === 'add' && !businessId) throw invalidInput({ key: 'businessId', label: 'Business' }, 'is required to add contacts to a business');

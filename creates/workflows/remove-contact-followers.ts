@@ -8,7 +8,7 @@ export default defineAction({
   key: 'removeContactFollowers',
   noun: 'Follower',
   label: 'Remove Contact Followers',
-  description: 'Unassign followers from a contact: the users you name stop following it.',
+  description: 'Removes followers from a contact: the users you name stop following it.',
   endpoint: endpoint('DELETE', '/contacts/{contactId}/followers', '2021-07-28', ['contacts.write']),
   inputs: {
     contactId: contactField('The contact to remove followers from.'),

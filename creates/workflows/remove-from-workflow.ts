@@ -11,10 +11,10 @@ import { succeeded } from '../../src/records/result';
 export default defineAction({
   key: 'removeContactFromWorkflow',
   noun: 'Workflow',
-  label: 'Remove from Workflow',
-  description: 'Unenroll a contact from a workflow: its remaining steps are not run for the contact.',
+  label: 'Remove From Workflow',
+  description: 'Removes a contact from a workflow: its remaining steps are not run for the contact.',
   endpoint: endpoint('DELETE', '/contacts/{contactId}/workflow/{workflowId}', '2021-07-28', ['contacts.write']),
-  inputs: { contactId: contactField('The contact to unenroll.'), workflowId: workflowField() },
+  inputs: { contactId: contactField('The contact to unenroll. Pick one, or map a Contact ID from an earlier step.'), workflowId: workflowField() },
   request: () => ({ body: {} }),
   output: (body, { input }) => ({ contactId: input.contactId, workflowId: input.workflowId, ...succeeded(body) }),
   sample: { contactId: 'seD4PfOuKoVMLkEZqohJ', workflowId: '78559bb3-b920-461e-b010-7b2a2816d2a9', succeeded: true },

@@ -6,7 +6,7 @@ export default defineSearch({
   key: 'getAssociationByKeyName',
   noun: 'Association',
   label: 'Get Association Key',
-  description: 'Get an association by its key name (e.g. pet_owner), for its ID and the object types it links.',
+  description: 'Finds an association by its key name (e.g. pet_owner), with its ID and the object types it links.',
   endpoint: associationByKeyEndpoint,
   inputs: keyNameInputs,
   request: keyNameQuery,

@@ -6,9 +6,9 @@ export default defineSearch({
   key: 'getAssociation',
   noun: 'Association',
   label: 'Get Association',
-  description: 'Retrieve an association by ID: its key, the two object types it links and their labels.',
+  description: 'Finds an association by ID, with its key, the two object types it links and their labels.',
   endpoint: getAssociationEndpoint,
-  inputs: { associationId: associationField('The association to get.') },
+  inputs: { associationId: associationField('The association to get. Pick one, or map an Association ID from an earlier step.') },
   records: (body) => [associationRecord(body)],
   ...associationOutputs,
 });

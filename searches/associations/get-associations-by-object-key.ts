@@ -5,8 +5,8 @@ import { associationList, associationOutputs, associationsByObjectKeyEndpoint, k
 export default defineSearch({
   key: 'getAssociationsByObjectKey',
   noun: 'Association',
-  label: 'Get Association by Keys',
-  description: 'Find the associations that involve an object type (contact, opportunity or custom_objects.<name>).',
+  label: 'Get Association By Keys',
+  description: 'Finds the associations that involve an object type (contact, opportunity or custom_objects.<name>).',
   endpoint: associationsByObjectKeyEndpoint,
   inputs: objectKeyInputs,
   request: keyNameQuery,

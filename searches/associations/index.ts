@@ -11,7 +11,7 @@ export const searchOrCreates: Record<string, { key: string; display: { label: st
   getAssociationByKeyName: {
     key: 'getAssociationByKeyName',
     display: {
-      label: 'Find or Create Association',
+      label: 'Find Or Create Association',
       description: 'Finds an association by its key, and creates it when none has that key.',
     },
     search: 'getAssociationByKeyName',

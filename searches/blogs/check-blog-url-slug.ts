@@ -6,7 +6,7 @@ export default defineSearch({
   key: 'checkBlogUrlSlug',
   noun: 'URL Slug',
   label: 'Check Blog URL Slug',
-  description: 'Verify that a blog post URL slug is free before publishing: returns whether another post of the location already uses it.',
+  description: 'Finds whether a blog post URL slug is free before publishing: whether another post of the location already uses it.',
   endpoint: checkSlugEndpoint,
   inputs: slugCheckInputs,
   request: slugCheckRequest,

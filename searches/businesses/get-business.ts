@@ -7,7 +7,7 @@ export default defineSearch({
   key: 'getBusiness',
   noun: 'Business',
   label: 'Get Business',
-  description: 'Retrieve business details by ID: name, address, phone, email, website and description.',
+  description: 'Finds a business by ID, with its name, address, phone, email, website and description.',
   endpoint: getBusinessEndpoint,
   inputs: { businessId: businessField() },
   records: (body) => [businessRecord(body)],

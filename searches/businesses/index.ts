@@ -9,7 +9,7 @@ export const businesses: Search[] = [findBusiness, getBusiness];
 export const searchOrCreates: Record<string, { key: string; display: { label: string; description: string }; search: string; create: string }> = {
   findBusiness: {
     key: 'findBusiness',
-    display: { label: 'Find or Create Business', description: 'Finds a business by name, and creates it when none is found.' },
+    display: { label: 'Find Or Create Business', description: 'Finds a business by name, and creates it when none is found.' },
     search: 'findBusiness',
     create: 'createBusiness',
   },

@@ -8,7 +8,7 @@ export default defineSearch({
   key: 'getAppointment',
   noun: 'Appointment',
   label: 'Get Appointment',
-  description: 'Retrieve appointment details by ID: contact, calendar, time, status and assignee.',
+  description: 'Finds an appointment by ID, with its contact, calendar, time, status and assignee.',
   endpoint: endpoint('GET', '/calendars/events/appointments/{eventId}', '2021-04-15', ['calendars/events.readonly']),
   inputs: { calendarId: appointmentCalendarField(), eventId: appointmentField('The appointment to get. Pick one (choose its Calendar first), or map an Appointment ID.') },
   records: (body) => [eventRecord(body)],

@@ -8,9 +8,9 @@ export default defineSearch({
   key: 'getCalendarNotification',
   noun: 'Notification',
   label: 'Get Calendar Notification',
-  description: 'Get specific notification settings of a calendar: type, channel, recipient, timing and text.',
+  description: 'Finds a calendar notification by ID, with its type, channel, recipient, timing and text.',
   endpoint: endpoint('GET', '/calendars/{calendarId}/notifications/{notificationId}', '2021-04-15', ['calendars/events.readonly']),
-  inputs: { calendarId: calendarField(true, 'The calendar of the notification.'), notificationId: notificationField() },
+  inputs: { calendarId: calendarField(true, 'The calendar of the notification. Pick one, or map a Calendar ID from an earlier step.'), notificationId: notificationField() },
   records: (body) => [notificationRecord(body)],
   ...notificationOutputs,
 });

@@ -7,7 +7,7 @@ export default defineSearch({
   key: 'getCalendarResource',
   noun: 'Resource',
   label: 'Get Calendar Resource',
-  description: 'Get specific resource details of a room or equipment: counts, capacity and linked calendars.',
+  description: 'Finds a room or equipment by ID, with its counts, capacity and linked calendars.',
   endpoint: endpoint('GET', '/calendars/resources/{resourceType}/{id}', '2021-04-15', ['calendars/resources.readonly']),
   inputs: { resourceType: resourceTypeField(), id: resourceField('The room or equipment to get. Pick one, or map a Resource ID.') },
   records: (body) => [resourceRecord(body)],

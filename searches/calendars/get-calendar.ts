@@ -6,8 +6,8 @@ import { calendarField, calendarOutputs, calendarRecord } from '../../src/record
 export default defineSearch({
   key: 'getCalendar',
   noun: 'Calendar',
-  label: 'Get Calendar by ID',
-  description: 'Get specific calendar details: its type, team, duration, meeting location and booking rules.',
+  label: 'Get Calendar By ID',
+  description: 'Finds a calendar by ID, with its type, team, duration, meeting location and booking rules.',
   endpoint: endpoint('GET', '/calendars/{calendarId}', '2021-04-15', ['calendars.readonly']),
   inputs: { calendarId: calendarField(true, 'The calendar to get. Pick one, or map a Calendar ID.') },
   records: (body) => [calendarRecord(body)],

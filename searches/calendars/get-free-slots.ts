@@ -9,7 +9,7 @@ export default defineSearch({
   key: 'getFreeSlots',
   noun: 'Free Slot',
   label: 'Get Free Slots',
-  description: 'Check calendar availability: finds the free slots of a calendar in a date range (at most 31 days), soonest first.',
+  description: 'Finds the free slots of a calendar in a date range (at most 31 days), soonest first.',
   endpoint: freeSlotsEndpoint,
   inputs: freeSlotInputs,
   request: freeSlotsRequest,

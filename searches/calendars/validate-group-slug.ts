@@ -15,7 +15,7 @@ export default defineSearch({
   key: 'validateCalendarGroupSlug',
   noun: 'Group Slug',
   label: 'Validate Group Slug',
-  description: 'Check if a calendar group slug is available in your location before creating or renaming a group.',
+  description: 'Finds whether a calendar group slug is available in your location, before creating or renaming a group.',
   endpoint: endpoint('POST', '/calendars/groups/validate-slug', '2021-04-15', ['calendars/groups.write']),
   inputs: { slug: slugInput(true) },
   request: ({ slug }, { bundle }) => ({ body: { locationId: locationId(bundle), slug: slugOf(slug) } }),

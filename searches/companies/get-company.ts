@@ -6,7 +6,7 @@ export default defineSearch({
   key: 'getCompany',
   noun: 'Company',
   label: 'Get Company',
-  description: 'Retrieve company (agency) information: name, contact details, address, plan and number of locations. Needs an agency connection.',
+  description: 'Finds the agency (company), with its name, contact details, address, plan and number of locations. Needs an agency connection.',
   endpoint: getCompanyEndpoint,
   connection: 'agency',
   inputs: companyInputs,

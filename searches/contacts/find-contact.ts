@@ -21,12 +21,12 @@ export default defineSearch({
   key: 'findContact',
   noun: 'Contact',
   label: 'Find Contact',
-  description: 'Search by email, phone, or ID: finds a contact in your HighLevel location.',
+  description: 'Finds a contact in your location by email, phone or ID.',
   endpoint: searchContactsEndpoint,
   inputs: {
     email: f.email({ label: 'Email', helpText: 'Find the contact with this email address.' }),
     phone: f.phone({ label: 'Phone', helpText: 'Find the contact with this phone number (with country code, e.g. +15125550143).' }),
-    contactId: f.id({ label: 'Contact ID', helpText: 'Find the contact with this ID; email and phone are then ignored.' }),
+    contactId: f.id({ label: 'Contact', dynamic: 'contactDropdown.id.name', helpText: 'Pick a contact, or map a Contact ID; email and phone are then ignored.' }),
   },
   records: contactList,
   perform: async (ctx) => {

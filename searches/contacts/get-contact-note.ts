@@ -6,8 +6,8 @@ import { noteOutputs, noteRecord } from '../../src/records/note';
 export default defineSearch({
   key: 'getContactNote',
   noun: 'Note',
-  label: 'Get Contact Note by ID',
-  description: 'Retrieve specific note details of a contact.',
+  label: 'Get Contact Note By ID',
+  description: 'Finds a contact\'s note by its ID, with its text.',
   endpoint: endpoint('GET', '/contacts/{contactId}/notes/{id}', '2021-07-28', ['contacts.readonly']),
   inputs: { contactId: contactField(), noteId: noteField() },
   request: (input) => ({ path: { id: input.noteId } }),

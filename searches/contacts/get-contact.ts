@@ -8,9 +8,9 @@ export default defineSearch({
   key: 'getContact',
   noun: 'Contact',
   label: 'Get Contact',
-  description: 'Retrieve a specific contact by ID, with mailing address and custom fields.',
+  description: 'Finds a specific contact by ID, with mailing address and custom fields.',
   endpoint: endpoint('GET', '/contacts/{contactId}', '2021-07-28', ['contacts.readonly']),
-  inputs: { contactId: contactField('The contact to get.') },
+  inputs: { contactId: contactField('The contact to get. Pick one, or map a Contact ID from an earlier step.') },
   records: (body) => [contactRecord(body)],
   ...contactOutputs,
 });

@@ -13,7 +13,7 @@ export default defineSearch({
   key: 'getDuplicateContact',
   noun: 'Contact',
   label: 'Get Duplicate Contact',
-  description: 'Check for duplicate contacts: finds the contact that has the given email or phone.',
+  description: 'Finds the contact that has the given email or phone (a duplicate check).',
   endpoint: duplicateContactEndpoint,
   inputs: duplicateInputs,
   request: (input, { bundle }) => duplicateQuery(input, locationId(bundle)),

@@ -7,7 +7,7 @@ export default defineSearch({
   key: 'downloadMessageTranscription',
   noun: 'Transcription',
   label: 'Download Transcription',
-  description: 'Download the transcription of a call message as a text file (transcription.txt), for a later step to store or attach.',
+  description: 'Finds the transcription of a call message as a text file (transcription.txt), for a later step to store or attach.',
   endpoint: transcriptionDownloadEndpoint,
   inputs: { conversationId: messageConversationField(), messageId: messageField('The call message whose transcription file to get.') },
   request: messagePath,

@@ -6,9 +6,9 @@ export default defineSearch({
   key: 'getConversation',
   noun: 'Conversation',
   label: 'Get Conversation',
-  description: 'Retrieve conversation details by ID: contact, channel, last message, unread count and assignee.',
+  description: 'Finds a conversation by ID, with its contact, channel, last message, unread count and assignee.',
   endpoint: getConversationEndpoint,
-  inputs: { conversationId: conversationField('The conversation to get.') },
+  inputs: { conversationId: conversationField('The conversation to get. Pick one, or map a Conversation ID from an earlier step.') },
   records: (body) => [conversationRecord(body)],
   ...conversationOutputs,
 });

@@ -5,8 +5,8 @@ import { emailMessageIdField, emailOutputs, emailRecord, getEmailEndpoint } from
 export default defineSearch({
   key: 'getEmailMessage',
   noun: 'Email',
-  label: 'Get Email by ID',
-  description: 'Retrieve a specific email message by ID: subject, body, sender, recipients and delivery status.',
+  label: 'Get Email By ID',
+  description: 'Finds an email message by ID, with its subject, body, sender, recipients and delivery status.',
   endpoint: getEmailEndpoint,
   inputs: { emailMessageId: emailMessageIdField() },
   request: (input) => ({ path: { id: input.emailMessageId } }),

@@ -10,7 +10,7 @@ export default defineSearch({
   key: 'getMessageRecording',
   noun: 'Recording',
   label: 'Get Message Recording',
-  description: 'Retrieve the voice recording of a call or voicemail message as an audio file, for a later step to store or send.',
+  description: 'Finds the voice recording of a call or voicemail message, as an audio file for a later step to store or send.',
   endpoint: recordingEndpoint,
   inputs: { conversationId: messageConversationField(), messageId: messageField('The call or voicemail message whose recording to get.') },
   request: messagePath,

@@ -7,7 +7,7 @@ export default defineSearch({
   key: 'getMessageTranscription',
   noun: 'Transcription',
   label: 'Get Message Transcription',
-  description: 'Get the transcribed text of a call message, one sentence a line, with the transcription confidence.',
+  description: 'Finds the transcribed text of a call message, one sentence a line, with the transcription confidence.',
   endpoint: transcriptionEndpoint,
   inputs: { conversationId: messageConversationField(), messageId: messageField('The call message whose transcription to get.') },
   request: messagePath,

@@ -5,10 +5,10 @@ import { getMessageEndpoint, messageConversationField, messageField, messageOutp
 export default defineSearch({
   key: 'getMessage',
   noun: 'Message',
-  label: 'Get Message by ID',
-  description: 'Get specific message details by ID: text, channel, direction, status, attachments and call details.',
+  label: 'Get Message By ID',
+  description: 'Finds a message by ID, with its text, channel, direction, status, attachments and call details.',
   endpoint: getMessageEndpoint,
-  inputs: { conversationId: messageConversationField(), messageId: messageField('The message to get.') },
+  inputs: { conversationId: messageConversationField(), messageId: messageField('The message to get. Pick one, or map a Message ID from an earlier step.') },
   request: (input) => ({ path: { id: input.messageId } }),
   records: (body) => [messageRecord(body)],
   ...messageOutputs,

@@ -13,8 +13,8 @@ import { locationField, locationOutputs, locationRecord } from '../../src/record
 export default defineSearch({
   key: 'findLocation',
   noun: 'Location',
-  label: 'Find Location by ID',
-  description: 'Retrieve location details by ID: name, address, phone, email, website and timezone of a sub-account (the connected one by default).',
+  label: 'Find Location By ID',
+  description: 'Finds a sub-account (location) by ID, with its name, address, phone, email, website and timezone (the connected one by default).',
   endpoint: endpoint('GET', '/locations/{locationId}', '2021-07-28', ['locations.readonly']),
   inputs: {
     locationId: locationField('The location (sub-account) to get. Leave empty for the connected location.'),

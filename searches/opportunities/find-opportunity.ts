@@ -30,7 +30,7 @@ export default defineSearch({
   endpoint: searchOpportunitiesEndpoint,
   inputs: {
     contactId: optionalContactField('Find the opportunities of this contact.'),
-    pipelineId: optionalPipelineField('Only in this pipeline.'),
+    pipelineId: optionalPipelineField('Only in this pipeline. Pick one, or map a Pipeline ID from an earlier step.'),
     name: f.text({ label: 'Opportunity Name', helpText: 'Find the opportunity with exactly this name (case does not matter).' }),
     status: statusField('Only opportunities with this status. Leave empty for any status.'),
   },

@@ -10,7 +10,7 @@ export const searchOrCreates: Record<string, { key: string; display: { label: st
   findOpportunity: {
     key: 'findOpportunity',
     display: {
-      label: 'Find or Create Opportunity',
+      label: 'Find Or Create Opportunity',
       description: 'Finds an opportunity by contact (and pipeline) or by name, and creates it when none is found.',
     },
     search: 'findOpportunity',

@@ -5,8 +5,8 @@ import { deletedField, emailsField, filterByEmailRequest, filterUsersByEmailEndp
 export default defineSearch({
   key: 'filterUsersByEmail',
   noun: 'User',
-  label: 'Filter Users by Email',
-  description: 'Search users by email address across the agency: finds the users with these addresses. Needs an agency connection.',
+  label: 'Filter Users By Email',
+  description: 'Finds the users with these email addresses across the agency. Needs an agency connection.',
   connection: 'agency',
   endpoint: filterUsersByEmailEndpoint,
   inputs: { emails: emailsField(), deleted: deletedField() },

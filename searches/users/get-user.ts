@@ -6,11 +6,11 @@ export default defineSearch({
   key: 'getUser',
   noun: 'User',
   label: 'Get User',
-  description: 'Retrieve user details by ID: name, email, phone, role, type and locations.',
+  description: 'Finds a user by ID, with name, email, phone, role, type and locations.',
   endpoint: getUserEndpoint,
   // HighLevel serves users to either token: an agency connection manages its users with its own token.
   connection: 'either',
-  inputs: { userId: userIdField('The user to get.') },
+  inputs: { userId: userIdField('The user to get. Pick one, or map an User ID from an earlier step.') },
   records: (body) => [userRecord(body)],
   ...userOutputs,
 });

@@ -101,6 +101,7 @@ export const relationRecordField = () =>
   f.id({
     label: 'Record (for the Relation list)',
     dynamic: 'contactDropdown.id.name',
+    search: 'findContact.id',
     helpText: 'Pick a record to choose the relation from its relations. Not needed when you map a Relation ID.',
   });
 

@@ -113,13 +113,14 @@ const postContentInputs = {
   title: f.text({ label: 'Title', required: true, helpText: 'The post title, e.g. "Five habits for healthier gums".' }),
   rawHTML: f.longText({ label: 'Content (HTML)', required: true, helpText: 'The post body as HTML, e.g. <h2>Brush twice</h2><p>...</p>.' }),
   author: f.id({ label: 'Author', required: true, dynamic: 'blogAuthorDropdown.id.name', helpText: 'The blog author shown on the post. Pick one, or map an Author ID.' }),
+};
+
+/** Optional, so after the required Status (and URL Slug on updates). */
+const postDetailInputs = {
   categories: withDynamic(
     f.list({ label: 'Categories', helpText: 'The post\'s categories. Pick them, or map Category IDs (a list or separated by commas).' }),
     'blogCategoryDropdown.id.name',
   ),
-};
-
-const postDetailInputs = {
   checkSlug: f.boolean({
     label: 'Check Slug First',
     helpText: 'Yes: first ask HighLevel whether the URL slug is free; if another post uses it, the step stops with an error and nothing is saved.',

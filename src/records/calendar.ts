@@ -109,7 +109,7 @@ const CONFERENCES = new Set(['zoom_conference', 'google_conference', 'ms_teams_c
 /** Settings shared by Create Calendar and Update Calendar (all optional; Create adds name and type). */
 export const calendarSettingsInputs = {
   description: f.longText({ label: 'Description', helpText: 'Shown on the booking page, e.g. "30 minutes with a hygienist".' }),
-  groupId: groupField(false, 'The calendar group this calendar belongs to.'),
+  groupId: groupField(false, 'The calendar group this calendar belongs to. Pick one, or map a Calendar Group ID from an earlier step.'),
   slug: f.text({ label: 'Booking Page Slug', helpText: 'The URL slug of the booking page, e.g. free-consultation.' }),
   teamMembers: pickList('userDropdown.id.name', {
     label: 'Team Members',

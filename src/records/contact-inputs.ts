@@ -9,8 +9,8 @@ import { f, type InputOf } from '../fields';
  * inputs (src/custom-fields.ts).
  */
 export const contactInputs = (tagsHelp: string) => ({
-  firstName: f.text({ label: 'First Name', helpText: 'The contact\'s first name.' }),
-  lastName: f.text({ label: 'Last Name', helpText: 'The contact\'s last name.' }),
+  firstName: f.text({ label: 'First Name', helpText: 'The contact\'s given name, e.g. Rosa.' }),
+  lastName: f.text({ label: 'Last Name', helpText: 'The contact\'s family name (surname), e.g. Delgado.' }),
   name: f.text({ label: 'Full Name', helpText: 'Full name, if you do not have first and last name separately.' }),
   email: f.email({ label: 'Email', helpText: 'Email address, e.g. rosa.delgado@example.com.' }),
   phone: f.phone({ label: 'Phone', helpText: 'Phone number with country code, e.g. +1 512 555 0143.' }),
@@ -18,9 +18,9 @@ export const contactInputs = (tagsHelp: string) => ({
   address1: f.text({ label: 'Street Address', helpText: 'Street and number of the mailing address.' }),
   city: f.text({ label: 'City', helpText: 'City of the mailing address.' }),
   state: f.text({ label: 'State', helpText: 'State or region, e.g. AL.' }),
-  postalCode: f.text({ label: 'Postal Code', helpText: 'ZIP or postal code.' }),
+  postalCode: f.text({ label: 'Postal Code', helpText: 'ZIP or postal code of the address, e.g. 78701.' }),
   country: countryField({ label: 'Country', helpText: 'The country of the mailing address: pick one, or map a two-letter code such as US (or the country\'s English name).' }),
-  website: f.text({ label: 'Website', helpText: 'The contact\'s website, e.g. https://example.com.' }),
+  website: f.text({ label: 'Website', helpText: 'The contact\'s website, e.g. `https://example.com`.' }),
   timezone: timeZoneField({ label: 'Timezone', helpText: 'The contact\'s time zone: pick one, or map an IANA name such as America/Chicago.' }),
   dateOfBirth: f.date({ label: 'Date of Birth', helpText: 'A date such as 1988-04-12.' }),
   source: f.text({ label: 'Source', helpText: 'Where the contact came from, e.g. "Zapier".' }),

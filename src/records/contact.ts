@@ -43,7 +43,7 @@ export const contactTable = defineRecord(
     dateAdded: { label: 'Date Added', type: t.datetime, sample: '2025-03-14T15:04:05.000Z' },
     dateUpdated: { label: 'Date Updated', type: t.datetime, sample: '2025-03-15T09:30:00.000Z' },
   },
-  { name: 'contact', customFields: { model: 'contact', sample: { custom_preferred_mail_day: 'Tuesday' } } },
+  { name: 'contact', customFields: { model: 'contact', sample: {} } },
 );
 
 export type Contact = Output<typeof contactTable.fields>;

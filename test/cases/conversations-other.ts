@@ -584,7 +584,7 @@ const locationCases: Case[] = [
     name: 'snapshots dropdown on a sub-account connection: a clear error, nothing sent',
     op: 'triggers.snapshotDropdown',
     calls: [],
-    error: /"Snapshots \(dropdown\)" works only on an agency \(company\) connection/,
+    error: /"Snapshots \(Dropdown\)" works only on an agency \(company\) connection/,
   },
 ];
 

@@ -605,7 +605,7 @@ const workflowCases: Case[] = [
   },
   { name: 'adding needs the business', op: 'creates.bulkUpdateContactsBusiness', input: { action: 'add', ids: 'c1' }, calls: [], error: /"Business" \(businessId\) is required to add contacts to a business/ },
   { name: 'removing takes no business', op: 'creates.bulkUpdateContactsBusiness', input: { action: 'remove', ids: 'c1', businessId: 'B1' }, calls: [], error: /"Business" \(businessId\) must be empty when removing/ },
-  { name: 'contacts are required', op: 'creates.bulkUpdateContactsBusiness', input: { action: 'add', businessId: 'B1' }, calls: [], error: /"Contact IDs" \(ids\) needs at least one value/ },
+  { name: 'contacts are required', op: 'creates.bulkUpdateContactsBusiness', input: { action: 'add', businessId: 'B1' }, calls: [], error: /"Contacts" \(ids\) needs at least one value/ },
 ];
 
 export const pipelineCases: Case[] = [...opportunityCases, ...userCases, ...businessCases, ...workflowCases];

@@ -6,6 +6,6 @@ export const sharedCases: Case[] = [
     name: 'on a sub-account connection it asks for an agency connection and sends nothing',
     op: 'triggers.locationDropdown',
     calls: [],
-    error: /"Locations \(dropdown\)" works only on an agency \(company\) connection; this connection is to a sub-account/,
+    error: /"Locations \(Dropdown\)" works only on an agency \(company\) connection; this connection is to a sub-account/,
   },
 ];

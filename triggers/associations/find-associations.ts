@@ -12,7 +12,7 @@ export default defineListTrigger({
   key: 'findAssociations',
   noun: 'Association',
   label: 'Find Associations',
-  description: 'Search associations: triggers for each new association (link type between contacts, opportunities or custom objects) of your location.',
+  description: 'Triggers when a new association (a link type between contacts, opportunities or custom objects) is defined in your location.',
   endpoint: listAssociationsEndpoint,
   inputs: {},
   request: (_input, { bundle }) => ({ query: { locationId: locationId(bundle), skip: 0, limit: pollLimit(bundle) } }),

@@ -6,7 +6,7 @@ export default defineRecordTrigger({
   key: 'getAssociationByKeyName',
   noun: 'Association',
   label: 'Get Association Key',
-  description: 'Get key by name: triggers when an association with the given key exists (standard or user defined), and again whenever it changes.',
+  description: 'Triggers when an association with the given key name exists (standard or user defined), and again whenever it changes.',
   endpoint: associationByKeyEndpoint,
   inputs: keyNameInputs,
   request: keyNameQuery,

@@ -8,8 +8,8 @@ import { associationList, associationOutputs, associationsByObjectKeyEndpoint, k
 export default defineListTrigger({
   key: 'getAssociationsByObjectKey',
   noun: 'Association',
-  label: 'Get Association by Keys',
-  description: 'Find by object keys: triggers for each new association that involves the given object (contact, opportunity or a custom object).',
+  label: 'Get Association By Keys',
+  description: 'Triggers when a new association involves the object you give (contact, opportunity or a custom object).',
   endpoint: associationsByObjectKeyEndpoint,
   inputs: objectKeyInputs,
   request: keyNameQuery,

@@ -13,8 +13,8 @@ import { offsetPaging } from '../../src/records/paging';
 export default defineListTrigger({
   key: 'getRelationsByRecord',
   noun: 'Relation',
-  label: 'Get Relations by Record',
-  description: 'List record relations: triggers for each new relation (link to another record) of the given contact or custom object record.',
+  label: 'Get Relations By Record',
+  description: 'Triggers when the contact or custom object record you give gets a new relation (a link to another record).',
   endpoint: relationsByRecordEndpoint,
   inputs: {
     recordId: recordField('Record', 'The contact or custom object record whose relations to watch. Pick a contact, or map any record ID.'),

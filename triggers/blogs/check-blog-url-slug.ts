@@ -9,7 +9,7 @@ export default defineRecordTrigger({
   key: 'checkBlogUrlSlug',
   noun: 'URL Slug',
   label: 'Check Blog URL Slug',
-  description: 'Verify slug availability: triggers with whether a blog post URL slug is taken, and again whenever that changes.',
+  description: 'Triggers when a blog post URL slug is checked, with whether it is taken, and again whenever that changes.',
   endpoint: checkSlugEndpoint,
   inputs: slugCheckInputs,
   request: slugCheckRequest,

@@ -8,7 +8,7 @@ export default defineListTrigger({
   key: 'listBlogAuthors',
   noun: 'Author',
   label: 'Get Blog Authors',
-  description: 'List blog authors: triggers for each new blog author of your location.',
+  description: 'Triggers when a new blog author is added to your location.',
   endpoint: listAuthorsEndpoint,
   inputs: {},
   request: (_input, { bundle }) => ({ query: { locationId: locationId(bundle), limit: pollLimit(bundle), offset: 0 } }),

@@ -8,7 +8,7 @@ export default defineListTrigger({
   key: 'listBlogCategories',
   noun: 'Category',
   label: 'Get Blog Categories',
-  description: 'List blog categories: triggers for each new blog category of your location.',
+  description: 'Triggers when a new blog category is added to your location.',
   endpoint: listCategoriesEndpoint,
   inputs: {},
   request: (_input, { bundle }) => ({ query: { locationId: locationId(bundle), limit: pollLimit(bundle), offset: 0 } }),

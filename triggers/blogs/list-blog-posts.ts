@@ -12,7 +12,7 @@ export default defineListTrigger({
   key: 'listBlogPosts',
   noun: 'Post',
   label: 'Get Blog Posts',
-  description: 'List posts by blog: triggers for each new post of the chosen blog, optionally only posts with a given status.',
+  description: 'Triggers when a new post is added to the blog you choose, optionally only posts with a given status.',
   endpoint: listPostsEndpoint,
   inputs: {
     blogId: blogField('The blog whose posts to watch. Pick one, or map a Blog ID.'),

@@ -8,8 +8,8 @@ import { offsetPaging } from '../../src/records/paging';
 export default defineListTrigger({
   key: 'listBlogs',
   noun: 'Blog',
-  label: 'Get Blogs by Location',
-  description: 'List location blogs: triggers for each new blog site of your location.',
+  label: 'Get Blogs By Location',
+  description: 'Triggers when a new blog site is added to your location.',
   endpoint: listBlogsEndpoint,
   inputs: { searchTerm: f.text({ label: 'Search Text', helpText: 'Only blogs whose name matches this text.' }) },
   request: (input, { bundle }) => ({ query: { locationId: locationId(bundle), skip: 0, limit: pollLimit(bundle), searchTerm: input.searchTerm } }),

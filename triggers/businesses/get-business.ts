@@ -7,7 +7,7 @@ export default defineRecordTrigger({
   key: 'getBusiness',
   noun: 'Business',
   label: 'Get Business',
-  description: 'Retrieve business details: triggers when the business is first seen and again whenever it changes.',
+  description: 'Triggers when the business you choose is first seen and again whenever it changes.',
   endpoint: getBusinessEndpoint,
   inputs: { businessId: businessField() },
   record: businessRecord,

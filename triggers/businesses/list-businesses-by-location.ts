@@ -11,8 +11,8 @@ import { businessList, businessOutputs, listBusinessesEndpoint } from '../../src
 export default defineListTrigger({
   key: 'listBusinesses',
   noun: 'Business',
-  label: 'List Businesses by Location',
-  description: 'Get all businesses in the connected location: triggers when a new business is added.',
+  label: 'List Businesses By Location',
+  description: 'Triggers when a new business is added to the connected location.',
   endpoint: listBusinessesEndpoint,
   inputs: {},
   request: (_input, { bundle }) => ({ query: { locationId: locationId(bundle), limit: pollLimit(bundle), skip: 0 } }),

@@ -12,7 +12,7 @@ export default defineRecordTrigger({
   key: 'getAppointment',
   noun: 'Appointment',
   label: 'Get Appointment',
-  description: 'Retrieve appointment details: triggers when the appointment is first seen and again whenever it changes (status, time, notes).',
+  description: 'Triggers when the appointment you choose is first seen and again whenever it changes (status, time, notes).',
   endpoint: endpoint('GET', '/calendars/events/appointments/{eventId}', '2021-04-15', ['calendars/events.readonly']),
   inputs: { calendarId: appointmentCalendarField(), eventId: appointmentField('The appointment to watch. Pick one (choose its Calendar first), or map an Appointment ID.') },
   record: eventRecord,

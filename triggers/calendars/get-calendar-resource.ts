@@ -11,7 +11,7 @@ export default defineRecordTrigger({
   key: 'getCalendarResource',
   noun: 'Resource',
   label: 'Get Calendar Resource',
-  description: 'Get specific resource details (a room or equipment): triggers when first seen and again whenever it changes.',
+  description: 'Triggers when the room or equipment you choose is first seen and again whenever it changes.',
   endpoint: endpoint('GET', '/calendars/resources/{resourceType}/{id}', '2021-04-15', ['calendars/resources.readonly']),
   inputs: { resourceType: resourceTypeField(), id: resourceField('The room or equipment to watch.') },
   record: resourceRecord,

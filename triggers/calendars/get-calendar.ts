@@ -9,10 +9,10 @@ import { calendarField, calendarOutputs, calendarRecord } from '../../src/record
 export default defineRecordTrigger({
   key: 'getCalendar',
   noun: 'Calendar',
-  label: 'Get Calendar by ID',
-  description: 'Get specific calendar details: triggers when the calendar is first seen and again whenever its settings change.',
+  label: 'Get Calendar By ID',
+  description: 'Triggers when the calendar you choose is first seen and again whenever its settings change.',
   endpoint: endpoint('GET', '/calendars/{calendarId}', '2021-04-15', ['calendars.readonly']),
-  inputs: { calendarId: calendarField(true, 'The calendar to watch.') },
+  inputs: { calendarId: calendarField(true, 'The calendar to watch. Pick one, or map a Calendar ID from an earlier step.') },
   record: calendarRecord,
   ...calendarOutputs,
   recordIdKey: 'calendarId',

@@ -10,7 +10,7 @@ export default defineListTrigger({
   key: 'getFreeSlots',
   noun: 'Free Slot',
   label: 'Get Free Slots',
-  description: 'Check calendar availability: triggers for each free slot that opens up in the calendar within the range (the next 7 days unless set).',
+  description: 'Triggers when a free slot opens up in the calendar within the range (the next 7 days unless set), to act on availability.',
   endpoint: freeSlotsEndpoint,
   inputs: freeSlotInputs,
   request: freeSlotsRequest,

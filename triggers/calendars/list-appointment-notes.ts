@@ -15,7 +15,7 @@ export default defineListTrigger({
   key: 'listAppointmentNotes',
   noun: 'Note',
   label: 'List Appointment Notes',
-  description: 'Get notes for appointments: triggers when a new note is added to the appointment.',
+  description: 'Triggers when a new note is added to the appointment you choose.',
   endpoint: endpoint('GET', '/calendars/appointments/{appointmentId}/notes', '2021-04-15', ['calendars/events.readonly']),
   inputs: { calendarId: appointmentCalendarField(), appointmentId: appointmentField() },
   request: (_input, { bundle }) => ({ query: { limit: Math.min(pollLimit(bundle), NOTES_PAGE), offset: 0 } }),

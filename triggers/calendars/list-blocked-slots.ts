@@ -11,7 +11,7 @@ export default defineListTrigger({
   key: 'listBlockedSlots',
   noun: 'Blocked Slot',
   label: 'List Blocked Slots',
-  description: 'View unavailable time slots of a calendar, calendar group or user: triggers when new time is blocked.',
+  description: 'Triggers when new time is blocked (made unavailable) on a calendar, calendar group or user.',
   endpoint: blockedSlotsEndpoint,
   inputs: { ...eventOwnerInputs, ...eventWindowInputs },
   request: (input, { bundle }) => eventsQuery(bundle, input, resolveWindow(input.startTime, input.endTime, eventWindowSpec)),

@@ -11,7 +11,7 @@ export default defineListTrigger({
   key: 'listCalendarEvents',
   noun: 'Event',
   label: 'List Calendar Events',
-  description: 'Get all scheduled events of a calendar, calendar group or user: triggers for each new event in the time range.',
+  description: 'Triggers when a new event is scheduled in the time range of a calendar, calendar group or user.',
   endpoint: eventsEndpoint,
   inputs: { ...eventOwnerInputs, ...eventWindowInputs },
   request: (input, { bundle }) => eventsQuery(bundle, input, resolveWindow(input.startTime, input.endTime, eventWindowSpec)),

@@ -7,7 +7,7 @@ export default defineListTrigger({
   key: 'listCalendarGroups',
   noun: 'Calendar Group',
   label: 'List Calendar Groups',
-  description: 'Get all calendar groups of your location: triggers when a new calendar group is created.',
+  description: 'Triggers when a new calendar group is created in your location.',
   endpoint: groupsEndpoint,
   inputs: {},
   request: (_input, { bundle }) => ({ query: { locationId: locationId(bundle) } }),

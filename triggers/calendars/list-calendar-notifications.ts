@@ -11,7 +11,7 @@ export default defineListTrigger({
   key: 'listCalendarNotifications',
   noun: 'Notification',
   label: 'List Calendar Notifications',
-  description: 'View notification settings of a calendar: triggers when a new notification (reminder, confirmation...) is set up.',
+  description: 'Triggers when a new notification (reminder, confirmation...) is set up on the calendar you choose.',
   endpoint: notificationsEndpoint,
   inputs: {
     calendarId: calendarField(true, 'The calendar whose notifications to list.'),

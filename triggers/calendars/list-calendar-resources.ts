@@ -10,7 +10,7 @@ export default defineListTrigger({
   key: 'listCalendarResources',
   noun: 'Resource',
   label: 'List Calendar Resources',
-  description: 'View rooms and equipment of your location: triggers when a new room or piece of equipment is added.',
+  description: 'Triggers when a new room or piece of equipment is added to your location\'s calendar resources.',
   endpoint: resourcesEndpoint,
   inputs: { resourceType: resourceTypeField() },
   request: (_input, { bundle }) => ({ query: { locationId: locationId(bundle), limit: pollLimit(bundle), skip: 0 } }),

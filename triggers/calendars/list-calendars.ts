@@ -9,10 +9,10 @@ export default defineListTrigger({
   key: 'listCalendars',
   noun: 'Calendar',
   label: 'List Calendars',
-  description: 'Retrieve all calendars of your location: triggers when a new calendar is created, optionally only in one group.',
+  description: 'Triggers when a new calendar is created in your location, optionally only in one group.',
   endpoint: calendarsEndpoint,
   inputs: {
-    groupId: groupField(false, 'Only calendars of this group.'),
+    groupId: groupField(false, 'Only calendars of this group. Pick one, or map a Calendar Group ID from an earlier step.'),
     showDrafted: f.boolean({ label: 'Include Drafts', helpText: 'Also list draft (inactive) calendars. Yes when empty, as HighLevel defaults.' }),
   },
   request: (input, { bundle }) => ({ query: { locationId: locationId(bundle), groupId: input.groupId, showDrafted: input.showDrafted } }),

@@ -6,7 +6,7 @@ export default defineRecordTrigger({
   key: 'getCompany',
   noun: 'Company',
   label: 'Get Company',
-  description: 'Retrieve company information: triggers when the agency (company) is first seen and again whenever its details change. Needs an agency connection.',
+  description: 'Triggers when the agency (company) is first seen and again whenever its details change. Needs an agency connection.',
   endpoint: getCompanyEndpoint,
   connection: 'agency',
   inputs: companyInputs,

@@ -8,7 +8,7 @@ export default defineListTrigger({
   key: 'getContactAppointments',
   noun: 'Appointment',
   label: 'Get Contact Appointments',
-  description: 'List all appointments for a contact: triggers when the contact gets a new appointment.',
+  description: 'Triggers when the contact you choose gets a new appointment.',
   endpoint: endpoint('GET', '/contacts/{contactId}/appointments', '2021-07-28', ['contacts.readonly']),
   inputs: { contactId: contactField() },
   records: appointmentList,

@@ -7,8 +7,8 @@ import { noteOutputs, noteRecord } from '../../src/records/note';
 export default defineRecordTrigger({
   key: 'getContactNote',
   noun: 'Note',
-  label: 'Get Contact Note by ID',
-  description: 'Retrieve specific note details: triggers when the note is first seen and again whenever it is edited.',
+  label: 'Get Contact Note By ID',
+  description: 'Triggers when the note you choose is first seen and again whenever it is edited.',
   endpoint: endpoint('GET', '/contacts/{contactId}/notes/{id}', '2021-07-28', ['contacts.readonly']),
   inputs: { contactId: contactField(), noteId: noteField() },
   request: (input) => ({ path: { id: input.noteId } }),

@@ -8,7 +8,7 @@ export default defineListTrigger({
   key: 'getContactNotes',
   noun: 'Note',
   label: 'Get Contact Notes',
-  description: 'List all notes for a contact: triggers when a new note is added to the contact.',
+  description: 'Triggers when a new note is added to the contact you choose.',
   endpoint: endpoint('GET', '/contacts/{contactId}/notes', '2021-07-28', ['contacts.readonly']),
   inputs: { contactId: contactField() },
   records: noteList,

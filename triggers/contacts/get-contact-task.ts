@@ -10,8 +10,8 @@ import { taskOutputs, taskRecord } from '../../src/records/task';
 export default defineRecordTrigger({
   key: 'getContactTask',
   noun: 'Task',
-  label: 'Get Contact Task by ID',
-  description: 'Get specific task details: triggers when the task is first seen and again whenever it changes.',
+  label: 'Get Contact Task By ID',
+  description: 'Triggers when the task you choose is first seen and again whenever it changes.',
   endpoint: endpoint('GET', '/contacts/{contactId}/tasks/{taskId}', '2021-07-28', ['contacts.readonly']),
   inputs: { contactId: contactField(), taskId: taskField() },
   record: taskRecord,

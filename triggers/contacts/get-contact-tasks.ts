@@ -8,7 +8,7 @@ export default defineListTrigger({
   key: 'getContactTasks',
   noun: 'Task',
   label: 'Get Contact Tasks',
-  description: 'Retrieve all tasks for a contact: triggers when a new task is added to the contact.',
+  description: 'Triggers when a new task is added to the contact you choose.',
   endpoint: endpoint('GET', '/contacts/{contactId}/tasks', '2021-07-28', ['contacts.readonly']),
   inputs: { contactId: contactField() },
   records: taskList,

@@ -9,8 +9,8 @@ import { contactList, contactOutputs } from '../../src/records/contact';
 export default defineListTrigger({
   key: 'getContactsByBusiness',
   noun: 'Contact',
-  label: 'Get Contacts by Business',
-  description: 'Retrieve contacts linked to a business: triggers when a contact is linked to the chosen business.',
+  label: 'Get Contacts By Business',
+  description: 'Triggers when a contact is linked to the business you choose.',
   endpoint: endpoint('GET', '/contacts/business/{businessId}', '2021-07-28', ['contacts.readonly']),
   inputs: {
     businessId: businessField(),

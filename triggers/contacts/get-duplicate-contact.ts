@@ -32,7 +32,7 @@ export default defineRecordTrigger({
   key: 'getDuplicateContact',
   noun: 'Contact',
   label: 'Get Duplicate Contact',
-  description: 'Check for duplicate contacts: triggers when a contact with the given email or phone exists, and again whenever it changes.',
+  description: 'Triggers when a contact with the given email or phone exists, and again whenever it changes (a duplicate check).',
   endpoint: duplicateContactEndpoint,
   inputs: duplicateInputs,
   request: (input, { bundle }) => duplicateQuery(input, locationId(bundle)),

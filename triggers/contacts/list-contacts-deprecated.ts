@@ -20,7 +20,7 @@ export default defineListTrigger({
   noun: 'Contact',
   label: 'List Contacts (Deprecated)',
   description:
-    'Legacy contact listing method (deprecated by HighLevel): triggers for each new contact in the list. Use "New Contact" or "Search Contacts" instead.',
+    'Triggers when a new contact appears in the legacy contact list (deprecated). Use "New Contact" or "Search Contacts" instead.',
   endpoint: endpoint('GET', '/contacts/', '2021-07-28', ['contacts.readonly']),
   inputs: {
     query: f.text({

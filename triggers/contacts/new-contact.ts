@@ -13,7 +13,7 @@ export default defineListTrigger({
   key: 'newContact',
   noun: 'Contact',
   label: 'New Contact',
-  description: 'Triggers when a new contact is added to your HighLevel location, with its mailing address and custom fields.',
+  description: 'Triggers when a new contact is added to your location, with its mailing address and custom fields.',
   endpoint: searchContactsEndpoint,
   inputs: {},
   request: newestContactsRequest('dateAdded'),

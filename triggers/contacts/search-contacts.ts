@@ -11,7 +11,7 @@ export default defineListTrigger({
   key: 'searchContacts',
   noun: 'Contact',
   label: 'Search Contacts',
-  description: 'Advanced search with filters: triggers when a new contact matches your search text, tag or owner.',
+  description: 'Triggers when a new contact matches your search text, tag or owner (advanced search with filters).',
   endpoint: searchContactsEndpoint,
   inputs: {
     query: f.text({ label: 'Search Text', helpText: `Matches name, email, phone or company (at most ${MAX_SEARCH_TEXT} characters).` }),

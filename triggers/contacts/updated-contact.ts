@@ -18,7 +18,7 @@ export default defineListTrigger({
   key: 'updatedContact',
   noun: 'Contact',
   label: 'Updated Contact',
-  description: 'Triggers when a contact is added or changed in HighLevel (once per change).',
+  description: 'Triggers when a contact is added or changed (once per change).',
   endpoint: searchContactsEndpoint,
   inputs: {},
   request: newestContactsRequest('dateUpdated'),

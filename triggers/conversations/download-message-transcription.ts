@@ -11,7 +11,7 @@ export default defineRecordTrigger({
   key: 'downloadMessageTranscription',
   noun: 'Transcription',
   label: 'Download Transcription',
-  description: 'Download transcription file: triggers when the transcription of a call message is available, with it as a text file.',
+  description: 'Triggers when the transcription of a call message is available, with it as a text file.',
   endpoint: transcriptionDownloadEndpoint,
   inputs: { conversationId: messageConversationField(), messageId: messageField('The call message whose transcription file to get.') },
   request: messagePath,

@@ -11,8 +11,8 @@ import { conversationMessageList, conversationMessagesEndpoint, conversationMess
 export default defineListTrigger({
   key: 'getConversationMessages',
   noun: 'Message',
-  label: 'Get Messages by Conversation',
-  description: 'List all conversation messages: triggers for each new message (any direction) in the chosen conversation.',
+  label: 'Get Messages By Conversation',
+  description: 'Triggers when a new message (in either direction) is added to the conversation you choose.',
   endpoint: conversationMessagesEndpoint,
   inputs: {
     conversationId: conversationField('The conversation whose messages to watch.'),

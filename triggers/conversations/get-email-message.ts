@@ -11,8 +11,8 @@ import { emailMessageIdField, emailOutputs, emailRecord, getEmailEndpoint } from
 export default defineRecordTrigger({
   key: 'getEmailMessage',
   noun: 'Email',
-  label: 'Get Email by ID',
-  description: 'Retrieve specific email: triggers when the email message is first seen and again whenever it changes (for example its delivery status).',
+  label: 'Get Email By ID',
+  description: 'Triggers when the email message you choose is first seen and again whenever it changes (for example its delivery status).',
   endpoint: getEmailEndpoint,
   inputs: { emailMessageId: emailMessageIdField() },
   request: (input) => ({ path: { id: input.emailMessageId } }),

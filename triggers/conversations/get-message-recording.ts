@@ -14,7 +14,7 @@ export default defineRecordTrigger({
   key: 'getMessageRecording',
   noun: 'Recording',
   label: 'Get Message Recording',
-  description: 'Retrieve voice recording: triggers when the call recording of a message is available, with the recording as an audio file.',
+  description: 'Triggers when the call recording of a message is available, with the recording as an audio file.',
   endpoint: recordingEndpoint,
   inputs: { conversationId: messageConversationField(), messageId: messageField('The call or voicemail message whose recording to get.') },
   request: messagePath,

@@ -11,7 +11,7 @@ export default defineRecordTrigger({
   key: 'getMessageTranscription',
   noun: 'Transcription',
   label: 'Get Message Transcription',
-  description: 'Get transcribed message text: triggers when the transcription of a call message is available, with the full transcript as text.',
+  description: 'Triggers when the transcription of a call message is available, with the full transcript as text.',
   endpoint: transcriptionEndpoint,
   inputs: { conversationId: messageConversationField(), messageId: messageField('The call message whose transcription to get.') },
   request: messagePath,

@@ -9,10 +9,10 @@ import { getMessageEndpoint, messageConversationField, messageField, messageOutp
 export default defineRecordTrigger({
   key: 'getMessage',
   noun: 'Message',
-  label: 'Get Message by ID',
-  description: 'Get specific message details: triggers when the message is first seen and again whenever it changes (for example its delivery status).',
+  label: 'Get Message By ID',
+  description: 'Triggers when the message you choose is first seen and again whenever it changes (for example its delivery status).',
   endpoint: getMessageEndpoint,
-  inputs: { conversationId: messageConversationField(), messageId: messageField('The message to watch.') },
+  inputs: { conversationId: messageConversationField(), messageId: messageField('The message to watch. Pick one, or map a Message ID from an earlier step.') },
   request: (input) => ({ path: { id: input.messageId } }),
   record: messageRecord,
   ...messageOutputs,

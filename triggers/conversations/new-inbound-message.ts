@@ -23,7 +23,7 @@ export default defineListTrigger({
   key: 'newInboundMessage',
   noun: 'Message',
   label: 'New Inbound Message',
-  description: 'Triggers when a contact sends a message (SMS, call, WhatsApp, Instagram, Facebook or, with Channel = Email, email) to your HighLevel location.',
+  description: 'Triggers when a contact sends a message (SMS, call, WhatsApp, Instagram, Facebook or, with Channel = Email, email) to your location.',
   endpoint: endpoint('GET', '/conversations/messages/export', V, ['conversations/message.readonly']),
   inputs: {
     channel: f.choice({

@@ -16,7 +16,7 @@ export default defineListTrigger({
   noun: 'Conversation',
   label: 'Search Conversations',
   description:
-    'Find conversations by filters: triggers when a conversation matching your filters (text, contact, assignee, read status, last message type or direction) gets a new message.',
+    'Triggers when a conversation matching your filters (text, contact, assignee, read status, last message type or direction) gets a new message.',
   endpoint: searchConversationsEndpoint,
   inputs: {
     query: f.text({ label: 'Search Text', helpText: 'Only conversations matching this text (contact name, email, phone or message text).' }),

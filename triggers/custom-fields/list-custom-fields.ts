@@ -19,7 +19,7 @@ export default defineListTrigger({
   key: 'listCustomFields',
   noun: 'Custom Field',
   label: 'List Custom Fields',
-  description: 'View custom field definitions: triggers for each new contact (or opportunity) custom field of your location, with its type and options.',
+  description: 'Triggers when a new contact (or opportunity) custom field is defined in your location, with its type and options.',
   endpoint: listCustomFieldsEndpoint,
   inputs: {
     model: f.choice({

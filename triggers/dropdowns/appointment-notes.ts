@@ -7,8 +7,8 @@ import { endpoint } from '../../src/endpoint';
 export default defineListTrigger({
   key: 'appointmentNoteDropdown',
   noun: 'Note',
-  label: 'Appointment Notes (dropdown)',
-  description: 'Lists the notes of an appointment for the Note dropdown.',
+  label: 'Appointment Notes (Dropdown)',
+  description: 'Triggers when the Note dropdown loads: lists the notes of an appointment.',
   hidden: true,
   canPaginate: true,
   endpoint: endpoint('GET', '/calendars/appointments/{appointmentId}/notes', '2021-04-15', ['calendars/events.readonly']),

@@ -10,8 +10,8 @@ import { epochOf, isoOut } from '../../src/time';
 export default defineListTrigger({
   key: 'appointmentDropdown',
   noun: 'Appointment',
-  label: 'Appointments (dropdown)',
-  description: 'Lists the appointments of a calendar for the Appointment dropdown.',
+  label: 'Appointments (Dropdown)',
+  description: 'Triggers when the Appointment dropdown loads: lists the appointments of a calendar.',
   hidden: true,
   endpoint: eventsEndpoint,
   inputs: { calendarId: calendarField(true, 'Pick the calendar first: its appointments fill the dropdown.') },

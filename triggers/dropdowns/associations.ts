@@ -6,8 +6,8 @@ import { associationList, listAssociationsEndpoint } from '../../src/records/ass
 export default defineListTrigger({
   key: 'associationDropdown',
   noun: 'Association',
-  label: 'Associations (dropdown)',
-  description: 'Lists the location\'s associations for the Association dropdown.',
+  label: 'Associations (Dropdown)',
+  description: 'Triggers when the Association dropdown loads: lists the location\'s associations.',
   hidden: true,
   canPaginate: true,
   endpoint: listAssociationsEndpoint,

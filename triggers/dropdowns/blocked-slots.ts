@@ -8,8 +8,8 @@ import { epochOf, isoOut } from '../../src/time';
 export default defineListTrigger({
   key: 'blockedSlotDropdown',
   noun: 'Blocked Slot',
-  label: 'Blocked Slots (dropdown)',
-  description: 'Lists the blocked time of a calendar for the Blocked Slot dropdown.',
+  label: 'Blocked Slots (Dropdown)',
+  description: 'Triggers when the Blocked Slot dropdown loads: lists the blocked time of a calendar.',
   hidden: true,
   endpoint: blockedSlotsEndpoint,
   inputs: { calendarId: calendarField(true, 'Pick the calendar first: its blocked slots fill the dropdown.') },

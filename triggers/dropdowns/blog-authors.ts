@@ -6,8 +6,8 @@ import { authorList, listAuthorsEndpoint } from '../../src/records/blog';
 export default defineListTrigger({
   key: 'blogAuthorDropdown',
   noun: 'Author',
-  label: 'Blog Authors (dropdown)',
-  description: 'Lists the location\'s blog authors for the Author dropdown.',
+  label: 'Blog Authors (Dropdown)',
+  description: 'Triggers when the Author dropdown loads: lists the location\'s blog authors.',
   hidden: true,
   canPaginate: true,
   endpoint: listAuthorsEndpoint,

@@ -6,8 +6,8 @@ import { categoryList, listCategoriesEndpoint } from '../../src/records/blog';
 export default defineListTrigger({
   key: 'blogCategoryDropdown',
   noun: 'Category',
-  label: 'Blog Categories (dropdown)',
-  description: 'Lists the location\'s blog categories for the Categories dropdown.',
+  label: 'Blog Categories (Dropdown)',
+  description: 'Triggers when the Categories dropdown loads: lists the location\'s blog categories.',
   hidden: true,
   canPaginate: true,
   endpoint: listCategoriesEndpoint,

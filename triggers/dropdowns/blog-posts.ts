@@ -6,8 +6,8 @@ import { blogField, listPostsEndpoint, postList } from '../../src/records/blog';
 export default defineListTrigger({
   key: 'blogPostDropdown',
   noun: 'Post',
-  label: 'Blog Posts (dropdown)',
-  description: 'Lists the posts of a blog for the Post dropdown.',
+  label: 'Blog Posts (Dropdown)',
+  description: 'Triggers when the Post dropdown loads: lists the posts of a blog.',
   hidden: true,
   canPaginate: true,
   endpoint: listPostsEndpoint,

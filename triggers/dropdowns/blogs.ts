@@ -6,8 +6,8 @@ import { blogList, listBlogsEndpoint } from '../../src/records/blog';
 export default defineListTrigger({
   key: 'blogDropdown',
   noun: 'Blog',
-  label: 'Blogs (dropdown)',
-  description: 'Lists the location\'s blogs for the Blog dropdown.',
+  label: 'Blogs (Dropdown)',
+  description: 'Triggers when the Blog dropdown loads: lists the location\'s blogs.',
   hidden: true,
   canPaginate: true,
   endpoint: listBlogsEndpoint,

@@ -6,8 +6,8 @@ import { notificationList, notificationsEndpoint } from '../../src/records/calen
 export default defineListTrigger({
   key: 'calendarNotificationDropdown',
   noun: 'Notification',
-  label: 'Calendar Notifications (dropdown)',
-  description: 'Lists the notifications of a calendar for the Notification dropdown.',
+  label: 'Calendar Notifications (Dropdown)',
+  description: 'Triggers when the Notification dropdown loads: lists the notifications of a calendar.',
   hidden: true,
   endpoint: notificationsEndpoint,
   inputs: { calendarId: calendarField(true, 'Pick the calendar first: its notifications fill the dropdown.') },

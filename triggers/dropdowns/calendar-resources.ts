@@ -8,8 +8,8 @@ const PAGE = 100;
 export default defineListTrigger({
   key: 'calendarResourceDropdown',
   noun: 'Resource',
-  label: 'Calendar Resources (dropdown)',
-  description: 'Lists the rooms or equipment of the location for the Resource dropdown.',
+  label: 'Calendar Resources (Dropdown)',
+  description: 'Triggers when the Resource dropdown loads: lists the rooms or equipment of the location.',
   hidden: true,
   canPaginate: true,
   endpoint: resourcesEndpoint,

@@ -8,8 +8,8 @@ import { defineListTrigger, each } from '../../src/operation';
 export default defineListTrigger({
   key: 'contactDropdown',
   noun: 'Contact',
-  label: 'Contacts (dropdown)',
-  description: 'Lists contacts for the Contact dropdown.',
+  label: 'Contacts (Dropdown)',
+  description: 'Triggers when the Contact dropdown loads: lists contacts.',
   hidden: true,
   canPaginate: true,
   endpoint: searchContactsEndpoint,

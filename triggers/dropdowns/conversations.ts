@@ -7,8 +7,8 @@ import { conversationList, searchConversationsEndpoint } from '../../src/records
 export default defineListTrigger({
   key: 'conversationDropdown',
   noun: 'Conversation',
-  label: 'Conversations (dropdown)',
-  description: 'Lists recent conversations for the Conversation dropdown.',
+  label: 'Conversations (Dropdown)',
+  description: 'Triggers when the Conversation dropdown loads: lists recent conversations.',
   hidden: true,
   endpoint: searchConversationsEndpoint,
   inputs: {

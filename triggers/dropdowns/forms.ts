@@ -10,8 +10,8 @@ const PAGE = 50;
 export default defineListTrigger({
   key: 'formDropdown',
   noun: 'Form',
-  label: 'Forms (dropdown)',
-  description: 'Lists the forms of the connected location for the Form dropdown.',
+  label: 'Forms (Dropdown)',
+  description: 'Triggers when the Form dropdown loads: lists the forms of the connected location.',
   hidden: true,
   canPaginate: true,
   endpoint: endpoint('GET', '/forms/', '2021-07-28', ['forms.readonly']),

@@ -20,8 +20,8 @@ const PAGE = 100;
 export default defineListTrigger({
   key: 'locationDropdown',
   noun: 'Location',
-  label: 'Locations (dropdown)',
-  description: 'Lists the sub-accounts where the app is installed, for the Location dropdown of agency connections.',
+  label: 'Locations (Dropdown)',
+  description: 'Triggers when the Location dropdown of an agency connection loads: lists the sub-accounts where the app is installed.',
   hidden: true,
   canPaginate: true,
   connection: 'agency',

@@ -6,8 +6,8 @@ import { conversationMessageList, conversationMessagesEndpoint } from '../../src
 export default defineListTrigger({
   key: 'messageDropdown',
   noun: 'Message',
-  label: 'Messages (dropdown)',
-  description: 'Lists the latest messages of a conversation for the Message dropdown.',
+  label: 'Messages (Dropdown)',
+  description: 'Triggers when the Message dropdown loads: lists the latest messages of a conversation.',
   hidden: true,
   endpoint: conversationMessagesEndpoint,
   inputs: {

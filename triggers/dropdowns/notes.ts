@@ -7,8 +7,8 @@ import { noteList } from '../../src/records/note';
 export default defineListTrigger({
   key: 'noteDropdown',
   noun: 'Note',
-  label: 'Notes (dropdown)',
-  description: 'Lists the notes of a contact for the Note dropdown.',
+  label: 'Notes (Dropdown)',
+  description: 'Triggers when the Note dropdown loads: lists the notes of a contact.',
   hidden: true,
   endpoint: endpoint('GET', '/contacts/{contactId}/notes', '2021-07-28', ['contacts.readonly']),
   inputs: { contactId: contactField() },

@@ -5,8 +5,8 @@ import { opportunityList, opportunitySearchQuery, searchOpportunitiesEndpoint } 
 export default defineListTrigger({
   key: 'opportunityDropdown',
   noun: 'Opportunity',
-  label: 'Opportunities (dropdown)',
-  description: 'Lists opportunities for the Opportunity dropdown.',
+  label: 'Opportunities (Dropdown)',
+  description: 'Triggers when the Opportunity dropdown loads: lists opportunities.',
   hidden: true,
   canPaginate: true,
   endpoint: searchOpportunitiesEndpoint,

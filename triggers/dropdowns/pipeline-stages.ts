@@ -10,8 +10,8 @@ import { pipelineList, pipelinesEndpoint, pipelinesRequest, stagesOf } from '../
 export default defineListTrigger({
   key: 'pipelineStageDropdown',
   noun: 'Stage',
-  label: 'Stages (dropdown)',
-  description: 'Lists the stages of a pipeline for the Stage dropdown.',
+  label: 'Stages (Dropdown)',
+  description: 'Triggers when the Stage dropdown loads: lists the stages of a pipeline.',
   hidden: true,
   endpoint: pipelinesEndpoint,
   inputs: { pipelineId: pipelineField('The pipeline whose stages to list; choose it first.') },

@@ -6,8 +6,8 @@ import { recordField, relationList, relationsByRecordEndpoint } from '../../src/
 export default defineListTrigger({
   key: 'relationDropdown',
   noun: 'Relation',
-  label: 'Relations (dropdown)',
-  description: 'Lists the relations of a record for the Relation dropdown.',
+  label: 'Relations (Dropdown)',
+  description: 'Triggers when the Relation dropdown loads: lists the relations of a record.',
   hidden: true,
   canPaginate: true,
   endpoint: relationsByRecordEndpoint,

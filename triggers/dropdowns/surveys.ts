@@ -10,8 +10,8 @@ const PAGE = 50;
 export default defineListTrigger({
   key: 'surveyDropdown',
   noun: 'Survey',
-  label: 'Surveys (dropdown)',
-  description: 'Lists the surveys of the connected location for the Survey dropdown.',
+  label: 'Surveys (Dropdown)',
+  description: 'Triggers when the Survey dropdown loads: lists the surveys of the connected location.',
   hidden: true,
   canPaginate: true,
   endpoint: endpoint('GET', '/surveys/', '2021-07-28', ['surveys.readonly']),

@@ -7,8 +7,8 @@ import { taskList } from '../../src/records/task';
 export default defineListTrigger({
   key: 'taskDropdown',
   noun: 'Task',
-  label: 'Tasks (dropdown)',
-  description: 'Lists the tasks of a contact for the Task dropdown.',
+  label: 'Tasks (Dropdown)',
+  description: 'Triggers when the Task dropdown loads: lists the tasks of a contact.',
   hidden: true,
   endpoint: endpoint('GET', '/contacts/{contactId}/tasks', '2021-07-28', ['contacts.readonly']),
   inputs: { contactId: contactField() },

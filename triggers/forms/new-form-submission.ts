@@ -15,7 +15,7 @@ export default defineListTrigger({
   noun: 'Submission',
   label: 'New Form Submission',
   description:
-    'Triggers when a form on your HighLevel funnels or websites is submitted, with every answer as its own field (custom fields by name) and the submitting contact.',
+    'Triggers when a form on your funnels or websites is submitted, with every answer as its own field (custom fields by name) and the submitting contact.',
   endpoint: endpoint('GET', '/forms/submissions', '2021-07-28', ['forms.readonly']),
   inputs: {
     formId: f.id({

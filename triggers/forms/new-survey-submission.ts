@@ -14,7 +14,7 @@ export default defineListTrigger({
   noun: 'Submission',
   label: 'New Survey Submission',
   description:
-    'Triggers when a HighLevel survey is submitted, with every answer as its own field (custom fields by name) and the submitting contact.',
+    'Triggers when a survey is submitted, with every answer as its own field (custom fields by name) and the submitting contact.',
   endpoint: endpoint('GET', '/surveys/submissions', '2021-07-28', ['surveys.readonly']),
   inputs: {
     surveyId: f.id({

@@ -13,7 +13,7 @@ export default defineListTrigger({
   key: 'listLocations',
   noun: 'Location',
   label: 'List Locations',
-  description: 'Get all locations: triggers for each new sub-account (location) the connection can see (all of the agency\'s on an agency connection).',
+  description: 'Triggers when a new sub-account (location) becomes visible to the connection (all of the agency\'s on an agency connection).',
   endpoint: searchLocationsEndpoint,
   // Either token (operations.json): an agency connection lists all its locations with its own token.
   connection: 'either',

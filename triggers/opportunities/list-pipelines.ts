@@ -6,7 +6,7 @@ export default defineListTrigger({
   key: 'listPipelines',
   noun: 'Pipeline',
   label: 'List Pipelines',
-  description: 'View all opportunity pipelines: triggers when a new pipeline is added, with its stages in order.',
+  description: 'Triggers when a new opportunity pipeline is added, with its stages in order.',
   endpoint: pipelinesEndpoint,
   inputs: {},
   request: pipelinesRequest,

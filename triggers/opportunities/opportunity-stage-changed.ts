@@ -16,7 +16,7 @@ export default defineListTrigger({
   description: 'Triggers when an opportunity moves to another stage of a pipeline (or into the stage you choose).',
   endpoint: opportunitySearchEndpoint,
   inputs: {
-    pipelineId: pipelineField('The pipeline to watch.'),
+    pipelineId: pipelineField('The pipeline to watch. Pick one, or map a Pipeline ID from an earlier step.'),
     pipelineStageId: stageField('Only when an opportunity moves into this stage. Leave empty for any stage change.'),
   },
   request: (input, { bundle }) => changedOpportunitiesRequest('last_stage_change_date', input, bundle),

@@ -21,7 +21,7 @@ export default defineListTrigger({
   key: 'searchOpportunities',
   noun: 'Opportunity',
   label: 'Search Opportunities',
-  description: 'Find opportunities with filters: triggers for each new opportunity that matches the pipeline, stage, status, contact, owner or text you choose.',
+  description: 'Triggers when a new opportunity matches the pipeline, stage, status, contact, owner or text you choose.',
   endpoint: searchOpportunitiesEndpoint,
   inputs: {
     q: f.text({ label: 'Search Text', helpText: 'Only opportunities matching this text (opportunity name, contact name, email, phone, company or tags).' }),

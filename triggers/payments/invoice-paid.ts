@@ -15,7 +15,7 @@ export default defineListTrigger({
   noun: 'Invoice',
   label: 'Invoice Paid',
   description:
-    'Triggers once when an invoice in your HighLevel location is paid in full, with the amounts, currency and the billed contact\'s mailing address.',
+    'Triggers when an invoice in your location is paid in full (once per invoice), with the amounts, currency and the billed contact\'s mailing address.',
   endpoint: listInvoicesEndpoint,
   inputs: {},
   request: newestInvoicesRequest('paid'),

@@ -16,7 +16,7 @@ export default defineListTrigger({
   noun: 'Invoice',
   label: 'New Invoice',
   description:
-    'Triggers when an invoice is created in your HighLevel location (drafts included), with its amounts, status and the billed contact\'s mailing address.',
+    'Triggers when an invoice is created in your location (drafts included), with its amounts, status and the billed contact\'s mailing address.',
   endpoint: listInvoicesEndpoint,
   inputs: {},
   request: newestInvoicesRequest(),

@@ -17,7 +17,7 @@ export default defineListTrigger({
   noun: 'Order',
   label: 'New Order',
   description:
-    'Triggers when a new order is placed in your HighLevel location (funnel and website order forms, store checkouts), with amounts, currency and the buyer.',
+    'Triggers when a new order is placed in your location (funnel and website order forms, store checkouts), with amounts, currency and the buyer.',
   endpoint: endpoint('GET', '/payments/orders', '2021-07-28', ['payments/orders.readonly']),
   inputs: {},
   request: paymentsWindowRequest,

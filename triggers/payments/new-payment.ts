@@ -16,7 +16,7 @@ export default defineListTrigger({
   noun: 'Payment',
   label: 'New Payment',
   description:
-    'Triggers when a new payment transaction is recorded in your HighLevel location (orders, invoices, subscription charges), with amount, currency, status and payer.',
+    'Triggers when a new payment transaction is recorded in your location (orders, invoices, subscription charges), with amount, currency, status and payer.',
   endpoint: endpoint('GET', '/payments/transactions', '2021-07-28', ['payments/transactions.readonly']),
   inputs: {},
   request: paymentsWindowRequest,

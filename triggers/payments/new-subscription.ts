@@ -15,7 +15,7 @@ export default defineListTrigger({
   noun: 'Subscription',
   label: 'New Subscription',
   description:
-    'Triggers when a new recurring subscription is started in your HighLevel location, with amount, currency, status and the subscribing contact.',
+    'Triggers when a new recurring subscription is started in your location, with amount, currency, status and the subscribing contact.',
   endpoint: endpoint('GET', '/payments/subscriptions', '2021-07-28', ['payments/subscriptions.readonly']),
   inputs: {},
   request: paymentsWindowRequest,

@@ -23,7 +23,7 @@ export default defineListTrigger({
   noun: 'Task',
   label: 'New Task',
   description:
-    'Triggers when a new task is added anywhere in your HighLevel location (for any contact), or only for the chosen assignee.',
+    'Triggers when a new task is added anywhere in your location (for any contact), or only for the chosen assignee.',
   endpoint: searchTasksEndpoint,
   inputs: {
     assignedTo: userField('Assigned To', 'Only tasks assigned to this user. Leave empty for the tasks of every user.'),

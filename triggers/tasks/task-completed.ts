@@ -25,7 +25,7 @@ export default defineListTrigger({
   noun: 'Task',
   label: 'Task Completed',
   description:
-    'Triggers once when a task anywhere in your HighLevel location is marked completed, or only tasks of the chosen assignee.',
+    'Triggers when a task anywhere in your location is marked completed (once per task), or only tasks of the chosen assignee.',
   endpoint: searchTasksEndpoint,
   inputs: {
     assignedTo: userField('Assigned To', 'Only tasks assigned to this user. Leave empty for the tasks of every user.'),

@@ -9,8 +9,8 @@ import { deletedField, emailsField, filterByEmailRequest, filterUsersByEmailEndp
 export default defineListTrigger({
   key: 'filterUsersByEmail',
   noun: 'User',
-  label: 'Filter Users by Email',
-  description: 'Search users by email address across the agency: triggers when a user with one of the addresses appears. Needs an agency connection.',
+  label: 'Filter Users By Email',
+  description: 'Triggers when a user with one of the email addresses appears anywhere in the agency. Needs an agency connection.',
   connection: 'agency',
   endpoint: filterUsersByEmailEndpoint,
   inputs: { emails: emailsField(), deleted: deletedField() },

@@ -9,11 +9,11 @@ export default defineRecordTrigger({
   key: 'getUser',
   noun: 'User',
   label: 'Get User',
-  description: 'Retrieve user details: triggers when the user is first seen and again whenever the user changes.',
+  description: 'Triggers when the user you choose is first seen and again whenever the user changes.',
   endpoint: getUserEndpoint,
   // HighLevel serves users to either token: an agency connection manages its users with its own token.
   connection: 'either',
-  inputs: { userId: userIdField('The user to watch.') },
+  inputs: { userId: userIdField('The user to watch. Pick one, or map an User ID from an earlier step.') },
   record: userRecord,
   ...userOutputs,
   recordIdKey: 'userId',

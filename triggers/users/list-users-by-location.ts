@@ -11,8 +11,8 @@ import { userList, userOutputs } from '../../src/records/user';
 export default defineListTrigger({
   key: 'listUsersByLocation',
   noun: 'User',
-  label: 'List Users by Location',
-  description: 'Get users in the connected location (deprecated by HighLevel): triggers for each new user. Use "Search Users" instead.',
+  label: 'List Users By Location',
+  description: 'Triggers when a new user is added to the connected location (deprecated list). Use "Search Users" instead.',
   endpoint: endpoint('GET', '/users/', '2021-07-28', ['users.readonly']),
   inputs: {},
   request: (_input, { bundle }) => ({ query: { locationId: locationId(bundle) } }),

@@ -11,7 +11,7 @@ export default defineListTrigger({
   key: 'searchUsers',
   noun: 'User',
   label: 'Search Users',
-  description: 'Find users with filters: triggers for each new user that matches the text, role or type you choose.',
+  description: 'Triggers when a new user matches the text, role or type you choose.',
   endpoint: searchUsersEndpoint,
   // HighLevel serves users to either token: an agency connection manages its users with its own token.
   connection: 'either',

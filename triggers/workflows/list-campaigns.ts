@@ -9,7 +9,7 @@ export default defineListTrigger({
   key: 'listCampaigns',
   noun: 'Campaign',
   label: 'List Campaigns',
-  description: 'Get all campaigns of the connected location: triggers when a new campaign is added.',
+  description: 'Triggers when a new campaign is added to the connected location.',
   endpoint: endpoint('GET', '/campaigns/', '2021-07-28', ['campaigns.readonly']),
   inputs: {
     status: f.choice({ label: 'Status', choices: { published: 'Published', draft: 'Draft' }, helpText: 'Only campaigns with this status. Leave empty for all.' }),

@@ -13,7 +13,7 @@ export default defineListTrigger({
   key: 'listSnapshots',
   noun: 'Snapshot',
   label: 'List Snapshots',
-  description: 'View the agency\'s own and imported snapshots: triggers when a new snapshot becomes available. Needs an agency connection.',
+  description: 'Triggers when a new snapshot (the agency\'s own or imported) becomes available. Needs an agency connection.',
   connection: 'agency',
   endpoint: endpoint('GET', '/snapshots/', '2021-07-28', ['snapshots.readonly']),
   inputs: {},

@@ -8,7 +8,7 @@ export default defineListTrigger({
   key: 'listWorkflows',
   noun: 'Workflow',
   label: 'List Workflows',
-  description: 'Get all workflows of the connected location: triggers when a new workflow is added (draft or published).',
+  description: 'Triggers when a new workflow is added to the connected location (draft or published).',
   endpoint: endpoint('GET', '/workflows/', '2021-07-28', ['workflows.readonly']),
   inputs: {},
   request: (_input, { bundle }) => ({ query: { locationId: locationId(bundle) } }),
