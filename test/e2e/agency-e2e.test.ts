@@ -40,7 +40,8 @@ test('an agency connects, picks Round Rock, and New Contact / Create Contact run
   // Austin's contacts stay out of a Round Rock Zap.
   expect(((await zap.run('triggers', 'newContact', here)) as Item[]).map((c) => c.id)).toEqual([created.id]);
   const stats = sb.stats();
-  expect(stats.byRoute['POST /oauth/locationToken']).toBe(4); // one per step, never stored
+  // The location token is exchanged once, then reused from the connection-scoped cache by the later steps.
+  expect(stats.byRoute['POST /oauth/locationToken']).toBe(1);
   expect(Object.keys(stats.byStatus).filter((c) => Number(c) >= 400)).toEqual([]);
 
   // Agency-wide: every location, a new one (installed at once), the snapshots.
