@@ -38,6 +38,8 @@ const NULLABLE_REQUIRED_BODY: Record<string, string[]> = {
   // A post needs no image or summary (the catalog's mapping report: over-required); blank is kept.
   'POST /blogs/posts': [...BLANK_OK],
   'PUT /blogs/posts/{postId}': [...BLANK_OK],
+  // HighLevel's records search doc makes query optional: an empty one lists every record.
+  'POST /objects/{schemaKey}/records/search': ['query'],
 };
 
 const docs = new Map<string, Json>();
