@@ -17,7 +17,7 @@ export function objectRoutes({ store, ext }: World): Route[] {
     return { ...rest, type: 'USER_DEFINED' };
   };
   const fieldOut = (o: CustomObjectRecord) =>
-    o.fields.map((fd) => ({ ...clone(fd), locationId: o.locationId, objectKey: o.key, parentId: o.id, dateAdded: o.dateAdded }));
+    o.fields.map((fd) => ({ ...clone(fd), locationId: o.locationId, objectKey: o.key, parentId: o.id, showInForms: true, dateAdded: o.dateAdded, dateUpdated: o.dateUpdated }));
   const objectFor = (key: string, locationId: string): CustomObjectRecord => {
     const o = objectsOf(locationId).find((x) => x.key === key || x.id === key);
     if (!o) throw notFound(`Object with key ${key} not found`);
