@@ -1,5 +1,5 @@
 import { userField } from './common-fields';
-import { f } from './fields';
+import { usersListField } from './records/user';
 
 /**
  * The owner and followers inputs of custom object record writes (HighLevel: at most one owner
@@ -7,7 +7,7 @@ import { f } from './fields';
  */
 export const recordPeopleInputs = {
   ownerId: userField('Owner', 'The user who owns the record. Leave blank to leave it unset (or unchanged on update).'),
-  followers: f.list({ label: 'Followers', helpText: 'User IDs that follow the record (at most 10), as a list or separated by commas.' }),
+  followers: usersListField('Followers', false, 'Users who follow the record (at most 10), as a list or separated by commas. Leave blank to leave them unchanged.'),
 };
 
 export function recordPeopleBody(input: { ownerId?: string; followers?: string[] }): { owner?: string[]; followers?: string[] } {
