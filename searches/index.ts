@@ -10,7 +10,7 @@ import { customFields as customFieldsSearches, searchOrCreates as customFieldsSe
 import { companies as companiesSearches, searchOrCreates as companiesSearchOrCreates } from './companies';
 import { associations as associationsSearches, searchOrCreates as associationsSearchOrCreates } from './associations';
 import { blogs as blogsSearches, searchOrCreates as blogsSearchOrCreates } from './blogs';
-import { customObjects as customObjectsSearches } from './custom-objects';
+import { customObjects as customObjectsSearches, searchOrCreates as customObjectsSearchOrCreates } from './custom-objects';
 import { customValuesTags as customValuesTagsSearches, searchOrCreates as customValuesTagsSearchOrCreates } from './custom-values-tags';
 import findContact from './contacts/find-contact';
 import getContact from './contacts/get-contact';
@@ -52,5 +52,6 @@ export const categorySearchOrCreates = {
   ...companiesSearchOrCreates,
   ...associationsSearchOrCreates,
   ...blogsSearchOrCreates,
+  ...customObjectsSearchOrCreates,
   ...customValuesTagsSearchOrCreates,
 };
