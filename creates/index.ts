@@ -10,6 +10,8 @@ import { customFields as customFieldsCreates } from './custom-fields';
 import { companies as companiesCreates } from './companies';
 import { associations as associationsCreates } from './associations';
 import { blogs as blogsCreates } from './blogs';
+import { customObjects as customObjectsCreates } from './custom-objects';
+import { customValuesTags as customValuesTagsCreates } from './custom-values-tags';
 import addContactTags from './contacts/add-contact-tags';
 import addContactToCampaign from './contacts/add-contact-to-campaign';
 import bulkUpdateContactTags from './contacts/bulk-update-contact-tags';
@@ -43,6 +45,8 @@ export const createGroups: Record<string, Create[]> = {
   'Companies': companiesCreates,
   'Associations': associationsCreates,
   'Blogs': blogsCreates,
+  'Custom Objects': customObjectsCreates,
+  'Custom Values & Tags': customValuesTagsCreates,
   /** Any endpoint the labelled operations do not cover. */
   'Advanced': [apiRequest],
 };

@@ -1,6 +1,7 @@
 import { DEMO_COMPANY_ID, DEMO_LOCATION_ID } from './demo-data';
 import type { ExtStore } from './ext-store';
 import { seededIds } from './ids';
+import { seedLocationData } from './location-data';
 import type { LocationRecord, SandboxStore, UserRecord } from './store';
 import { isoInZone } from './time';
 
@@ -189,4 +190,7 @@ export function seedDemoExt(store: SandboxStore, ext: ExtStore, nowMs = Date.now
     const r = { id: ids.id(), locationId: loc, name, createdAt: iso(nowMs - 100 * DAY), updatedAt: iso(nowMs - 100 * DAY) };
     ext.lostReasons.set(r.id, r);
   }
+
+  // ---- custom objects, custom values, location tags
+  seedLocationData(ext, loc, nowMs);
 }

@@ -8,6 +8,8 @@
  * conversationId.
  */
 
+import type { CustomObjectRecord, CustomValueRecord, LocationTagRecord, ObjectRecordRecord } from './location-data';
+
 export interface CompanyRecord {
   id: string;
   name: string;
@@ -202,6 +204,10 @@ export interface ExtSnapshot {
   blockedSlots: BlockedSlotRecord[];
   appointmentNotes: AppointmentNoteRecord[];
   lostReasons: LostReasonRecord[];
+  customObjects: CustomObjectRecord[];
+  objectRecords: ObjectRecordRecord[];
+  customValues: CustomValueRecord[];
+  locationTags: LocationTagRecord[];
 }
 
 type ExtRecord = ExtSnapshot[keyof ExtSnapshot][number];
@@ -222,6 +228,10 @@ const NAMES = [
   'blockedSlots',
   'appointmentNotes',
   'lostReasons',
+  'customObjects',
+  'objectRecords',
+  'customValues',
+  'locationTags',
 ] as const satisfies readonly (keyof ExtSnapshot)[];
 
 /** A record's key: `_id`, `id`, or the location id of an install. */
@@ -244,6 +254,10 @@ export class ExtStore {
   readonly blockedSlots = new Map<string, BlockedSlotRecord>();
   readonly appointmentNotes = new Map<string, AppointmentNoteRecord>();
   readonly lostReasons = new Map<string, LostReasonRecord>();
+  readonly customObjects = new Map<string, CustomObjectRecord>();
+  readonly objectRecords = new Map<string, ObjectRecordRecord>();
+  readonly customValues = new Map<string, CustomValueRecord>();
+  readonly locationTags = new Map<string, LocationTagRecord>();
 
   get empty(): boolean {
     return NAMES.every((name) => this[name].size === 0);
@@ -266,6 +280,10 @@ export class ExtStore {
       blockedSlots: [...this.blockedSlots.values()],
       appointmentNotes: [...this.appointmentNotes.values()],
       lostReasons: [...this.lostReasons.values()],
+      customObjects: [...this.customObjects.values()],
+      objectRecords: [...this.objectRecords.values()],
+      customValues: [...this.customValues.values()],
+      locationTags: [...this.locationTags.values()],
     };
   }
 

@@ -19,6 +19,8 @@ import { businessWriteRoutes } from './routes/business-writes';
 import { calendarAdminRoutes } from './routes/calendar-admin';
 import { conversationLookupRoutes } from './routes/conversation-lookups';
 import { opportunityExtraRoutes } from './routes/opportunity-extras';
+import { objectRoutes } from './routes/objects';
+import { locationExtraRoutes } from './routes/location-extras';
 import { calendarRoutes } from './routes/calendars';
 import { contactRoutes } from './routes/contacts';
 import { conversationRoutes } from './routes/conversations';
@@ -98,6 +100,8 @@ export function allRoutes(world: World): Route[] {
     ...calendarAdminRoutes(world),
     ...conversationLookupRoutes(world),
     ...opportunityExtraRoutes(world),
+    ...objectRoutes(world),
+    ...locationExtraRoutes(world),
   ];
 }
 

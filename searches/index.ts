@@ -10,6 +10,8 @@ import { customFields as customFieldsSearches, searchOrCreates as customFieldsSe
 import { companies as companiesSearches, searchOrCreates as companiesSearchOrCreates } from './companies';
 import { associations as associationsSearches, searchOrCreates as associationsSearchOrCreates } from './associations';
 import { blogs as blogsSearches, searchOrCreates as blogsSearchOrCreates } from './blogs';
+import { customObjects as customObjectsSearches, searchOrCreates as customObjectsSearchOrCreates } from './custom-objects';
+import { customValuesTags as customValuesTagsSearches, searchOrCreates as customValuesTagsSearchOrCreates } from './custom-values-tags';
 import findContact from './contacts/find-contact';
 import getContact from './contacts/get-contact';
 import getContactNote from './contacts/get-contact-note';
@@ -30,6 +32,8 @@ export const searchGroups: Record<string, Search[]> = {
   'Companies': companiesSearches,
   'Associations': associationsSearches,
   'Blogs': blogsSearches,
+  'Custom Objects': customObjectsSearches,
+  'Custom Values & Tags': customValuesTagsSearches,
 };
 
 export const searches: Search[] = Object.values(searchGroups).flat();
@@ -48,4 +52,6 @@ export const categorySearchOrCreates = {
   ...companiesSearchOrCreates,
   ...associationsSearchOrCreates,
   ...blogsSearchOrCreates,
+  ...customObjectsSearchOrCreates,
+  ...customValuesTagsSearchOrCreates,
 };

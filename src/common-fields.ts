@@ -52,5 +52,15 @@ export const businessField = (required = true) =>
     ? f.id({ label: 'Business', required: true, dynamic: 'businessDropdown.id.name', search: 'findBusiness.id', helpText: 'The business. Pick one, or map a Business ID.' })
     : f.id({ label: 'Business', dynamic: 'businessDropdown.id.name', search: 'findBusiness.id', helpText: 'The business. Pick one, or map a Business ID.' });
 
-export const tagsField = (required: boolean, helpText: string) =>
-  required ? f.list({ label: 'Tags', required: true, helpText }) : f.list({ label: 'Tags', helpText });
+/**
+ * Tags as contacts carry them (by name): a list, or comma-separated text, with the location's
+ * tags as a dropdown (`tagDropdown.name.name`); a name not in the list is accepted (HighLevel
+ * creates the tag).
+ */
+export function tagsField(required: true, helpText: string): FieldSpec<string[]>;
+export function tagsField(required: false, helpText: string): FieldSpec<string[] | undefined>;
+export function tagsField(required: boolean, helpText: string): FieldSpec<string[] | undefined> {
+  const help = `${helpText} Pick from the location's tags, or type new ones.`;
+  const spec = required ? f.list({ label: 'Tags', required: true, helpText: help }) : f.list({ label: 'Tags', helpText: help });
+  return { field: { ...spec.field, dynamic: 'tagDropdown.name.name' }, get schema() { return spec.schema; } };
+}

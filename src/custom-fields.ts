@@ -125,25 +125,40 @@ const MULTI_TYPES = new Set(['CHECKBOX', 'MULTIPLE_OPTIONS']);
 /** Types Zapier can send as a plain value; file uploads and signatures need HighLevel's UI. */
 const UNSUPPORTED = new Set(['FILE_UPLOAD', 'SIGNATURE']);
 
-function specFor(def: CustomFieldDefinition): FieldSpec<unknown> | null {
+/** A field definition as any HighLevel field API gives it; options as the value sent and its label. */
+export interface FieldDefinition {
+  id: string;
+  name: string;
+  fieldKey?: string | null;
+  dataType?: string | null;
+  options: readonly { value: string; label: string }[];
+  /** Types with no plain-value input in this place (besides file uploads and signatures). */
+  unsupported?: ReadonlySet<string>;
+}
+
+/** The typed input for one field definition (null for types Zapier cannot send as a value). */
+export function fieldSpec(def: FieldDefinition, kind = 'Custom field'): FieldSpec<unknown> | null {
   const type = (def.dataType ?? 'TEXT').toUpperCase();
-  if (UNSUPPORTED.has(type)) return null;
-  const base = { label: def.name, helpText: `Custom field "${def.name}" (${def.fieldKey ?? def.id}, ${type.toLowerCase()}).` };
-  const options = def.picklistOptions ?? [];
+  if (UNSUPPORTED.has(type) || def.unsupported?.has(type)) return null;
+  const base = { label: def.name, helpText: `${kind} "${def.name}" (${def.fieldKey ?? def.id}, ${type.toLowerCase()}).` };
+  const options = def.options;
   if (type === 'NUMERICAL' || type === 'MONETORY') return f.number(base);
   if (type === 'DATE') return f.date({ ...base, helpText: `${base.helpText} A date such as 2025-03-14.` });
   if (type === 'PHONE') return f.phone(base);
   if (type === 'EMAIL') return f.email(base);
   if (MULTI_TYPES.has(type)) {
-    const spec = f.list({ ...base, helpText: `${base.helpText}${options.length ? ` Options: ${options.join(', ')}.` : ''}` });
-    return options.length ? { ...spec, field: { ...spec.field, choices: options } } : spec;
+    const spec = f.list({ ...base, helpText: `${base.helpText}${options.length ? ` Options: ${options.map((o) => o.label).join(', ')}.` : ''}` });
+    return options.length ? { ...spec, field: { ...spec.field, choices: options.every((o) => o.value === o.label) ? options.map((o) => o.value) : Object.fromEntries(options.map((o) => [o.value, o.label])) } } : spec;
   }
   if (OPTION_TYPES.has(type) && options.length) {
-    return f.choice({ ...base, choices: Object.fromEntries(options.map((o) => [o, o])) as Record<string, string> });
+    return f.choice({ ...base, choices: Object.fromEntries(options.map((o) => [o.value, o.label])) as Record<string, string> });
   }
   if (type === 'LARGE_TEXT') return f.longText(base);
   return f.text(base);
 }
+
+const specFor = (def: CustomFieldDefinition): FieldSpec<unknown> | null =>
+  fieldSpec({ ...def, options: (def.picklistOptions ?? []).map((o) => ({ value: o, label: o })) });
 
 function specsOf(defs: readonly CustomFieldDefinition[]): Inputs {
   const inputs: Inputs = {};

@@ -20,6 +20,16 @@ const INFERRED_SCOPES: Record<string, string[]> = {
   'POST /contacts/bulk/business': ['contacts.write'], // no security block in the spec; catalog/mapping report: contacts.write
   'GET /snapshots/': ['snapshots.readonly'], // spec: Agency-Access with no scope; docs/oauth/Scopes.md (catalog)
   'GET /conversations/messages/email/{id}': ['conversations/message.readonly'], // v2 spec has no security; the v3 spec's scope (catalog)
+  // Custom object records, custom values and tags: the spec's security names no scope; docs/oauth/Scopes.md does.
+  'GET /objects/{schemaKey}/records/{id}': ['objects/record.readonly'],
+  'PUT /objects/{schemaKey}/records/{id}': ['objects/record.write'],
+  'DELETE /objects/{schemaKey}/records/{id}': ['objects/record.write'],
+  'GET /locations/{locationId}/customValues/{id}': ['locations/customValues.readonly'],
+  'PUT /locations/{locationId}/customValues/{id}': ['locations/customValues.write'],
+  'DELETE /locations/{locationId}/customValues/{id}': ['locations/customValues.write'],
+  'GET /locations/{locationId}/tags/{tagId}': ['locations/tags.readonly'],
+  'PUT /locations/{locationId}/tags/{tagId}': ['locations/tags.write'],
+  'DELETE /locations/{locationId}/tags/{tagId}': ['locations/tags.write'],
 };
 
 /** Versions the spec leaves out (no Version header parameter), as the catalog infers them (see each endpoint's module). */

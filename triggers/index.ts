@@ -13,6 +13,8 @@ import { customFields as customFieldsTriggers } from './custom-fields';
 import { companies as companiesTriggers } from './companies';
 import { associations as associationsTriggers } from './associations';
 import { blogs as blogsTriggers } from './blogs';
+import { customObjects as customObjectsTriggers } from './custom-objects';
+import { customValuesTags as customValuesTagsTriggers } from './custom-values-tags';
 import getContact from './contacts/get-contact';
 import getContactAppointments from './contacts/get-contact-appointments';
 import getContactNote from './contacts/get-contact-note';
@@ -48,6 +50,8 @@ export const triggerGroups: Record<string, Trigger[]> = {
   'Companies': companiesTriggers,
   'Associations': associationsTriggers,
   'Blogs': blogsTriggers,
+  'Custom Objects': customObjectsTriggers,
+  'Custom Values & Tags': customValuesTagsTriggers,
   'Forms & Surveys': formsTriggers,
   'Invoices & Payments': paymentsTriggers,
   'Tasks': tasksTriggers,

@@ -1,4 +1,5 @@
 import { locationId } from '../../src/client';
+import { tagsField } from '../../src/common-fields';
 import { endpoint } from '../../src/endpoint';
 import { invalidInput } from '../../src/errors';
 import { f } from '../../src/fields';
@@ -22,7 +23,7 @@ export default defineAction({
   inputs: {
     type: f.choice({ label: 'Change', required: true, choices: { add: 'Add tags', remove: 'Remove tags' }, helpText: 'Add the tags to the contacts, or remove them.' }),
     contacts: f.list({ label: 'Contacts', required: true, dynamic: 'contactDropdown.id.name', helpText: 'The contacts to change: pick them, or map Contact IDs (a list or separated by commas).' }),
-    tags: f.list({ label: 'Tags', helpText: 'Tags to add or remove, as a list or separated by commas.' }),
+    tags: tagsField(false, 'Tags to add or remove, as a list or separated by commas.'),
     removeAllTags: f.boolean({ label: 'Remove All Tags', helpText: 'With "Remove tags": Yes removes every tag of these contacts.' }),
   },
   request: (input, { bundle }) => {

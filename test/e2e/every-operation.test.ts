@@ -65,7 +65,14 @@ function demoValues(sb: Sandbox): Record<string, unknown> {
   const blog = [...sb.ext.blogs.values()][0]!;
   const post = [...sb.ext.blogPosts.values()][0]!;
   const business = [...s.businesses.values()].find((b) => b.locationId === loc)!;
+  const petRecord = [...sb.ext.objectRecords.values()].find((r) => r.locationId === loc)!;
   return {
+    // custom objects, custom values, location tags
+    schemaKey: petRecord.objectKey,
+    objectRecordId: petRecord.id,
+    query: 'Buddy',
+    customValueId: [...sb.ext.customValues.values()].find((c) => c.locationId === loc)!.id,
+    tagId: [...sb.ext.locationTags.values()].find((t) => t.locationId === loc && t.name === 'new patient')!.id,
     contactId: contact.id,
     taskId: s.tasksOf(contact.id)[0]!.id,
     noteId: s.notesOf(contact.id)[0]!.id,
@@ -177,6 +184,13 @@ function overrides(sb: Sandbox, v: Record<string, unknown>): Record<string, Reco
     'creates.createCalendarGroup': { slug: 'walk-through-new-group' },
     'creates.updateCalendarGroup': { slug: 'walk-through-renamed-group' },
     'creates.updateBlogPost': { status: 'PUBLISHED', urlSlug: 'walk-through-updated-post' },
+    'creates.createCustomObjectRecord': { property__name: 'Rex', property__species: 'dog' },
+    'creates.updateCustomObjectRecord': { property__next_checkup: '2026-01-15' },
+    'creates.createCustomValue': { value: 'Walked' },
+    'creates.updateCustomValue': { value: 'Walked again' },
+    'searches.findCustomValue': { name: 'Office Hours' },
+    'creates.updateTag': { name: 'new patient (walked)' },
+    'searches.findTag': { name: 'vip' },
     'triggers.getMessageRecording': recording,
     'searches.getMessageRecording': recording,
     'triggers.getMessageTranscription': recording,

@@ -72,9 +72,27 @@ const LIFECYCLES: Lifecycle[] = [
     remove: (id) => [`/businesses/${id}`],
     missing: () => ['/businesses/', ['name should not be empty', 'locationId should not be empty']],
   },
+  {
+    name: 'custom value',
+    create: ['/locations/{locationId}/customValues', () => ({ name: 'Winter Promo Code', value: 'BRRR10' })],
+    idOf: (a) => String((a.customValue as Json).id),
+    get: (id, { loc }) => [`/locations/${loc}/customValues/${id}`],
+    expectGot: (a) => expect(a.customValue).toMatchObject({ name: 'Winter Promo Code', value: 'BRRR10', fieldKey: '{{ custom_values.winter_promo_code }}' }),
+    remove: (id, { loc }) => [`/locations/${loc}/customValues/${id}`],
+    missing: () => ['/locations/{locationId}/customValues', ['name should not be empty', 'value should not be empty']],
+  },
+  {
+    name: 'custom object record',
+    create: ['/objects/custom_objects.pet/records', ({ loc }) => ({ locationId: loc, properties: { name: 'Rex', species: 'dog' } })],
+    idOf: (a) => String((a.record as Json).id),
+    get: (id) => [`/objects/custom_objects.pet/records/${id}`],
+    expectGot: (a) => expect(a.record).toMatchObject({ properties: { name: 'Rex', species: 'dog' }, objectKey: 'custom_objects.pet' }),
+    remove: (id) => [`/objects/custom_objects.pet/records/${id}`],
+    missing: () => ['/objects/custom_objects.pet/records/search', ['locationId should not be empty', 'page should not be empty', 'pageLimit should not be empty', 'searchAfter should not be empty']],
+  },
 ];
 
-const fill = (path: string, ctx: Ctx) => path.replace('{appointmentId}', ctx.appointmentId);
+const fill = (path: string, ctx: Ctx) => path.replace('{appointmentId}', ctx.appointmentId).replace('{locationId}', ctx.loc);
 
 test.each(LIFECYCLES.map((l) => [l.name, l] as const))('%s: create, get, delete, then gone; missing fields are a 422 with one message each', async (_n, l) => {
   await withSandbox({}, async (sb) => {

@@ -38,6 +38,8 @@ const NULLABLE_REQUIRED_BODY: Record<string, string[]> = {
   // A post needs no image or summary (the catalog's mapping report: over-required); blank is kept.
   'POST /blogs/posts': [...BLANK_OK],
   'PUT /blogs/posts/{postId}': [...BLANK_OK],
+  // HighLevel's records search doc makes query optional: an empty one lists every record.
+  'POST /objects/{schemaKey}/records/search': ['query'],
 };
 
 const docs = new Map<string, Json>();
@@ -164,6 +166,15 @@ const LIST_REQUESTS: [method: string, template: string, query: Record<string, st
   ['GET', '/snapshots/', { companyId: '{company}' }, undefined, {}, 'agency'],
   ['GET', '/oauth/installedLocations', { companyId: '{company}', appId: 'sandbox' }, undefined, {}, 'agency'],
   ['GET', '/locations/search', { companyId: '{company}' }, undefined, {}, 'agency'],
+  // Custom objects, custom values, location tags.
+  ['GET', '/objects/', { locationId: '{loc}' }],
+  ['GET', '/objects/{key}', { locationId: '{loc}', fetchProperties: 'true' }, undefined, { key: 'custom_objects.pet' }],
+  ['POST', '/objects/{schemaKey}/records/search', {}, { locationId: '{loc}', page: 1, pageLimit: 10, query: '', searchAfter: [] }, { schemaKey: 'custom_objects.pet' }],
+  ['GET', '/objects/{schemaKey}/records/{id}', {}, undefined, { schemaKey: 'custom_objects.pet', id: '{objectrecord}' }],
+  ['GET', '/locations/{locationId}/customValues', {}],
+  ['GET', '/locations/{locationId}/customValues/{id}', {}, undefined, { id: '{customvalue}' }],
+  ['GET', '/locations/{locationId}/tags', {}],
+  ['GET', '/locations/{locationId}/tags/{tagId}', {}, undefined, { tagId: '{tag}' }],
   // Not listed: GET /associations/ and /associations/relations/{recordId}, whose spec answer is one
   // association (the sandbox answers lists, { associations, total } and { relations, total }).
 ];
@@ -184,6 +195,9 @@ const LIST_REQUESTS: [method: string, template: string, query: Record<string, st
         '{room}': [...sb.ext.calendarResources.values()].find((r) => r.resourceType === 'rooms')!.id,
         '{user}': [...sb.store.users.values()].find((u) => u.roles.locationIds.includes(sb.locationId))!.id,
         '{company}': sb.companyId,
+        '{objectrecord}': [...sb.ext.objectRecords.keys()][0]!,
+        '{customvalue}': [...sb.ext.customValues.keys()][0]!,
+        '{tag}': [...sb.ext.locationTags.keys()][0]!,
       };
       const agencyToken = sb.issueAgencyTokens().access_token;
       const fill = (v: string) => v.replace(/\{[a-z]+\}/g, (k) => demo[k] ?? k);
