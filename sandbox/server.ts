@@ -27,6 +27,8 @@ import { AGENCY_SCOPE, DEFAULT_SCOPE, registerOAuth } from './routes/oauth';
 import { opportunityRoutes } from './routes/opportunities';
 import { paymentRoutes } from './routes/payments';
 import { taskRoutes } from './routes/tasks';
+import { decodeMultipart } from './multipart';
+import { messagingRoutes } from './routes/messaging';
 import { SandboxStore } from './store';
 
 /**
@@ -94,6 +96,7 @@ export function allRoutes(world: World): Route[] {
     ...calendarAdminRoutes(world),
     ...conversationLookupRoutes(world),
     ...opportunityExtraRoutes(world),
+    ...messagingRoutes(world),
   ];
 }
 
@@ -133,6 +136,10 @@ function buildServer(world: World, deps: {
   });
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(String(body))));
+  });
+  // File uploads: the parts, decoded (text fields as strings, files with their bytes).
+  app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer' }, (req, body, done) => {
+    done(null, { multipart: decodeMultipart(body as Buffer, String(req.headers['content-type'] ?? '')) });
   });
   app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => {
     try {

@@ -3,6 +3,7 @@ import { clock } from './clock';
 import { apiBaseUrl, limits } from './config';
 import { endpoint, markAgencyOnly, pathParams, usesAgencyToken, type Endpoint } from './endpoint';
 import { toZapierError } from './errors';
+import { encodeMultipart, type Multipart } from './multipart';
 
 /**
  * The one HTTP client every operation uses. It sends through z.request (Zapier's request log,
@@ -22,6 +23,8 @@ export interface RequestParts {
   body?: unknown;
   /** A form-encoded body instead of JSON (HighLevel's OAuth endpoints). */
   form?: Record<string, string>;
+  /** A multipart/form-data body (file uploads) instead of JSON. */
+  multipart?: Multipart;
 }
 
 /** What one step knows when it calls HighLevel. */
@@ -132,8 +135,11 @@ async function send(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: CallOptio
   const { z, bundle } = ctx;
   const url = `${apiBaseUrl()}${buildPath(ep, parts.path)}`;
   const headers: Record<string, string> = { Version: ep.version, Accept: 'application/json' };
-  const payload = parts.form ? new URLSearchParams(parts.form).toString() : parts.body !== undefined ? JSON.stringify(parts.body) : undefined;
-  if (payload !== undefined) headers['Content-Type'] = parts.form ? 'application/x-www-form-urlencoded' : 'application/json';
+  const multipart = parts.multipart ? encodeMultipart(parts.multipart) : undefined;
+  const payload: string | Buffer | undefined = multipart
+    ? multipart.body
+    : parts.form ? new URLSearchParams(parts.form).toString() : parts.body !== undefined ? JSON.stringify(parts.body) : undefined;
+  if (payload !== undefined) headers['Content-Type'] = multipart ? multipart.contentType : parts.form ? 'application/x-www-form-urlencoded' : 'application/json';
   // On an agency connection, location endpoints are called with a location token (see below).
   if (isAgency(bundle) && !usesAgencyToken(ep) && !opts.agencyToken) headers.Authorization = `Bearer ${await locationToken(ctx, opts.location)}`;
   remainingStepMs(bundle); // starts the step clock on the first call

@@ -1,6 +1,20 @@
 import type { Create } from 'zapier-platform-core';
+import cancelScheduledEmail from './cancel-scheduled-email';
+import cancelScheduledMessage from './cancel-scheduled-message';
+import sendEmail from './send-email';
 import sendLiveChatTypingIndicator from './send-live-chat-typing-indicator';
+import sendMessage from './send-message';
+import sendSms from './send-sms';
 import updateMessageStatus from './update-message-status';
 
 /** The Conversations & Messages creates (in the order the README table shows them). */
-export const conversations: Create[] = [updateMessageStatus, sendLiveChatTypingIndicator];
+export const conversations: Create[] = [
+  updateMessageStatus,
+  sendLiveChatTypingIndicator,
+  // Sending and scheduling (issue 14 part 2)
+  sendSms,
+  sendEmail,
+  sendMessage,
+  cancelScheduledMessage,
+  cancelScheduledEmail,
+];

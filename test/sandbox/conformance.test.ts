@@ -29,6 +29,7 @@ const EXTRA_REQUIRED_BODY: Record<string, string[]> = {
 /** Versions the spec leaves out (no Version header parameter), as the app's endpoint records infer them. */
 const INFERRED_VERSIONS: Record<string, string> = {
   'GET /conversations/messages/email/{id}': '2021-04-15',
+  'DELETE /conversations/messages/email/{emailMessageId}/schedule': '2021-04-15',
 };
 
 /** Required by the spec but allowed null or blank, so checked by the route itself, and why. */
@@ -38,6 +39,8 @@ const NULLABLE_REQUIRED_BODY: Record<string, string[]> = {
   // A post needs no image or summary (the catalog's mapping report: over-required); blank is kept.
   'POST /blogs/posts': [...BLANK_OK],
   'PUT /blogs/posts/{postId}': [...BLANK_OK],
+  // subType and status describe a recorded message, not a send request (src/records/sent-message.ts).
+  'POST /conversations/messages': ['subType', 'status'],
 };
 
 const docs = new Map<string, Json>();

@@ -1,0 +1,132 @@
+import type { Case } from '../support/table';
+
+/**
+ * Sending messages (SMS, email, the other channels), scheduled sends and their cancellation,
+ * inbound/outbound records, the media library and email templates. The multipart uploads
+ * (their bytes and form fields): test/messaging/uploads.test.ts.
+ */
+const C = '2021-04-15' as const;
+const V = '2021-07-28' as const;
+
+const SENT = { conversationId: 'cv1', messageId: 'm9', status: 'pending' };
+const FLAT_SENT = { messageId: 'm9', conversationId: 'cv1', emailMessageId: null, messageIds: [], status: 'pending', note: null };
+const FUTURE = '2030-01-01T15:00:00Z';
+const FUTURE_S = 1893510000;
+
+const sendCases: Case[] = [
+  {
+    name: 'an SMS now, to the contact\'s phone',
+    op: 'creates.sendSms',
+    input: { contactId: 'c1', message: 'Your cleaning is tomorrow at 9:00.' },
+    calls: [{ method: 'POST', path: '/conversations/messages', version: C, body: { type: 'SMS', contactId: 'c1', message: 'Your cleaning is tomorrow at 9:00.' }, reply: { body: SENT } }],
+    output: FLAT_SENT,
+  },
+  {
+    name: 'a scheduled MMS from a chosen number to another number',
+    op: 'creates.sendSms',
+    input: { contactId: 'c1', message: 'Here is the map.', attachments: 'https://example.com/map.png', toNumber: '+15125550143', fromNumber: '+15125550100', sendAt: FUTURE },
+    calls: [
+      {
+        method: 'POST',
+        path: '/conversations/messages',
+        version: C,
+        body: { type: 'SMS', contactId: 'c1', message: 'Here is the map.', attachments: ['https://example.com/map.png'], toNumber: '+15125550143', fromNumber: '+15125550100', scheduledTimestamp: FUTURE_S },
+        reply: { body: { ...SENT, msg: 'Message scheduled' } },
+      },
+    ],
+    output: { ...FLAT_SENT, note: 'Message scheduled' },
+  },
+  { name: 'no message sends nothing', op: 'creates.sendSms', input: { contactId: 'c1' }, calls: [], error: /"Message" \(message\) is required/ },
+  { name: 'a Send At in the past sends nothing', op: 'creates.sendSms', input: { contactId: 'c1', message: 'Hi', sendAt: '2020-01-01T00:00:00Z' }, calls: [], error: /"Send At" \(sendAt\) must be in the future/ },
+  { name: 'an attachment that is not a link sends nothing', op: 'creates.sendSms', input: { contactId: 'c1', message: 'Hi', attachments: ['map.png'] }, calls: [], error: /"Attachment URLs" \(attachments\) must be http\(s\) links, got "map.png"/ },
+  { name: 'a bad To Number sends nothing', op: 'creates.sendSms', input: { contactId: 'c1', message: 'Hi', toNumber: 'abc' }, calls: [], error: /"To Number" \(toNumber\) must be a phone number/ },
+  {
+    name: 'a new HTML email with Cc, Bcc and an attachment',
+    op: 'creates.sendEmail',
+    input: {
+      contactId: 'c1', subject: 'Your spring catalogue', html: '<p>Hi Rosa</p>', message: 'Hi Rosa', emailFrom: 'Sunrise Dental <frontdesk@sunrisedental.com>',
+      emailCc: 'office@sunrisedental.com, dr.lee@sunrisedental.com', emailBcc: ['archive@sunrisedental.com'], attachments: ['https://example.com/catalogue.pdf'],
+    },
+    calls: [
+      {
+        method: 'POST',
+        path: '/conversations/messages',
+        version: C,
+        body: {
+          type: 'Email', contactId: 'c1', subject: 'Your spring catalogue', html: '<p>Hi Rosa</p>', message: 'Hi Rosa', emailFrom: 'Sunrise Dental <frontdesk@sunrisedental.com>',
+          emailCc: ['office@sunrisedental.com', 'dr.lee@sunrisedental.com'], emailBcc: ['archive@sunrisedental.com'], attachments: ['https://example.com/catalogue.pdf'],
+        },
+        reply: { body: { ...SENT, emailMessageId: 'em1' } },
+      },
+    ],
+    output: { ...FLAT_SENT, emailMessageId: 'em1' },
+  },
+  {
+    name: 'a scheduled reply-all in a thread, without a subject',
+    op: 'creates.sendEmail',
+    input: { contactId: 'c1', html: '<p>Thanks!</p>', replyMessageId: 'm3', emailReplyMode: 'reply_all', emailTo: 'rosa@example.com', sendAt: FUTURE },
+    calls: [
+      {
+        method: 'POST',
+        path: '/conversations/messages',
+        version: C,
+        body: { type: 'Email', contactId: 'c1', html: '<p>Thanks!</p>', emailTo: 'rosa@example.com', replyMessageId: 'm3', emailReplyMode: 'reply_all', scheduledTimestamp: FUTURE_S },
+        reply: { body: SENT },
+      },
+    ],
+    output: FLAT_SENT,
+  },
+  { name: 'a new email without a subject sends nothing', op: 'creates.sendEmail', input: { contactId: 'c1', html: '<p>Hi</p>' }, calls: [], error: /"Subject" \(subject\) is required for a new email/ },
+  { name: 'an email without a body sends nothing', op: 'creates.sendEmail', input: { contactId: 'c1', subject: 'Hi' }, calls: [], error: /"HTML Body" \(html\) or "Plain Text Body" \(message\) is required/ },
+  { name: 'a bad Cc address sends nothing', op: 'creates.sendEmail', input: { contactId: 'c1', subject: 'Hi', html: 'x', emailCc: 'office@, b@example.com' }, calls: [], error: /"Cc" \(emailCc\) must be email addresses, got "office@"/ },
+  { name: 'a reply mode without a reply sends nothing', op: 'creates.sendEmail', input: { contactId: 'c1', subject: 'Hi', html: 'x', emailReplyMode: 'reply' }, calls: [], error: /"Reply Mode" \(emailReplyMode\) needs "Reply To Message"/ },
+  {
+    name: 'a WhatsApp message',
+    op: 'creates.sendMessage',
+    input: { channel: 'WhatsApp', contactId: 'c1', message: 'Your order has shipped.' },
+    calls: [{ method: 'POST', path: '/conversations/messages', version: C, body: { type: 'WhatsApp', contactId: 'c1', message: 'Your order has shipped.' }, reply: { body: SENT } }],
+    output: FLAT_SENT,
+  },
+  {
+    name: 'a custom provider message with its provider, scheduled',
+    op: 'creates.sendMessage',
+    input: { channel: 'Custom', contactId: 'c1', message: 'Hello', conversationProviderId: 'prov1', sendAt: FUTURE },
+    calls: [{ method: 'POST', path: '/conversations/messages', version: C, body: { type: 'Custom', contactId: 'c1', message: 'Hello', conversationProviderId: 'prov1', scheduledTimestamp: FUTURE_S }, reply: { body: SENT } }],
+    output: FLAT_SENT,
+  },
+  {
+    name: 'Instagram with an attachment only',
+    op: 'creates.sendMessage',
+    input: { channel: 'IG', contactId: 'c1', attachments: 'https://example.com/smile.jpg' },
+    calls: [{ method: 'POST', path: '/conversations/messages', version: C, body: { type: 'IG', contactId: 'c1', attachments: ['https://example.com/smile.jpg'] }, reply: { body: { ...SENT, messageIds: ['m9', 'm10'] } } }],
+    output: { ...FLAT_SENT, messageIds: ['m9', 'm10'] },
+  },
+  { name: 'a custom provider without its ID sends nothing', op: 'creates.sendMessage', input: { channel: 'Custom', contactId: 'c1', message: 'Hi' }, calls: [], error: /"Conversation Provider ID" \(conversationProviderId\) is required for a custom conversation provider/ },
+  { name: 'Google Business is not a channel', op: 'creates.sendMessage', input: { channel: 'GMB', contactId: 'c1', message: 'Hi' }, calls: [], error: /"Channel" \(channel\) must be one of WhatsApp, FB, IG, Live_Chat, RCS, TIKTOK, Custom, got "GMB"/ },
+  { name: 'nothing to send sends nothing', op: 'creates.sendMessage', input: { channel: 'FB', contactId: 'c1' }, calls: [], error: /"Message" \(message\) is required \(or "Attachment URLs" or "Template ID"\)/ },
+  {
+    name: 'cancels a scheduled message',
+    op: 'creates.cancelScheduledMessage',
+    input: { messageId: 'm9' },
+    calls: [{ method: 'DELETE', path: '/conversations/messages/m9/schedule', version: C, reply: { body: { status: 200, message: 'Scheduled message cancelled' } } }],
+    output: { messageId: 'm9', cancelled: true, status: 200, message: 'Scheduled message cancelled' },
+  },
+  {
+    name: 'a 200 that says 404 (already sent) is an error',
+    op: 'creates.cancelScheduledMessage',
+    input: { messageId: 'm9' },
+    calls: [{ method: 'DELETE', path: '/conversations/messages/m9/schedule', version: C, reply: { body: { status: 404, message: 'Failed cancel the scheduled message' } } }],
+    error: /HighLevel did not cancel the scheduled message \(status 404\): Failed cancel the scheduled message/,
+  },
+  { name: 'no message sends nothing', op: 'creates.cancelScheduledMessage', input: {}, calls: [], error: /"Message" \(messageId\) is required/ },
+  {
+    name: 'cancels a scheduled email by its email message id',
+    op: 'creates.cancelScheduledEmail',
+    input: { emailMessageId: 'em1' },
+    calls: [{ method: 'DELETE', path: '/conversations/messages/email/em1/schedule', version: C, reply: { body: { status: 200, message: 'Cancelled' } } }],
+    output: { emailMessageId: 'em1', cancelled: true, status: 200, message: 'Cancelled' },
+  },
+  { name: 'an ID with a slash sends nothing', op: 'creates.cancelScheduledEmail', input: { emailMessageId: 'em1/../x' }, calls: [], error: /"Email Message ID" \(emailMessageId\) must be a HighLevel ID/ },
+];
+
+export const messagingCases: Case[] = [...sendCases];
