@@ -1,11 +1,15 @@
 import type { Create } from 'zapier-platform-core';
+import addInboundMessage from './add-inbound-message';
+import addOutboundCall from './add-outbound-call';
 import cancelScheduledEmail from './cancel-scheduled-email';
 import cancelScheduledMessage from './cancel-scheduled-message';
+import createConversation from './create-conversation';
 import sendEmail from './send-email';
 import sendLiveChatTypingIndicator from './send-live-chat-typing-indicator';
 import sendMessage from './send-message';
 import sendSms from './send-sms';
 import updateMessageStatus from './update-message-status';
+import uploadMessageAttachment from './upload-message-attachment';
 
 /** The Conversations & Messages creates (in the order the README table shows them). */
 export const conversations: Create[] = [
@@ -17,4 +21,8 @@ export const conversations: Create[] = [
   sendMessage,
   cancelScheduledMessage,
   cancelScheduledEmail,
+  uploadMessageAttachment,
+  createConversation,
+  addInboundMessage,
+  addOutboundCall,
 ];

@@ -6,7 +6,6 @@ import type { Case } from '../support/table';
  * (their bytes and form fields): test/messaging/uploads.test.ts.
  */
 const C = '2021-04-15' as const;
-const V = '2021-07-28' as const;
 
 const SENT = { conversationId: 'cv1', messageId: 'm9', status: 'pending' };
 const FLAT_SENT = { messageId: 'm9', conversationId: 'cv1', emailMessageId: null, messageIds: [], status: 'pending', note: null };
@@ -129,4 +128,76 @@ const sendCases: Case[] = [
   { name: 'an ID with a slash sends nothing', op: 'creates.cancelScheduledEmail', input: { emailMessageId: 'em1/../x' }, calls: [], error: /"Email Message ID" \(emailMessageId\) must be a HighLevel ID/ },
 ];
 
-export const messagingCases: Case[] = [...sendCases];
+const ADDED = { success: true, conversationId: 'cv1', messageId: 'm20', message: 'Message added', contactId: 'c1', dateAdded: '2025-03-14T18:13:49.000Z' };
+const FLAT_ADDED = { messageId: 'm20', conversationId: 'cv1', contactId: 'c1', emailMessageId: null, dateAdded: '2025-03-14T18:13:49.000Z', success: true, note: 'Message added' };
+
+const recordCases: Case[] = [
+  {
+    name: 'an inbound SMS from a custom provider, dated',
+    op: 'creates.addInboundMessage',
+    input: { type: 'SMS', contactId: 'c1', conversationId: 'cv1', conversationProviderId: 'prov1', message: 'Can I move my visit?', altId: 'twilio-SM123', date: '2025-03-14T13:05:00-05:00' },
+    calls: [
+      {
+        method: 'POST',
+        path: '/conversations/messages/inbound',
+        version: C,
+        body: { type: 'SMS', contactId: 'c1', conversationId: 'cv1', conversationProviderId: 'prov1', direction: 'inbound', message: 'Can I move my visit?', altId: 'twilio-SM123', date: '2025-03-14T18:05:00.000Z' },
+        reply: { body: ADDED },
+      },
+    ],
+    output: FLAT_ADDED,
+  },
+  {
+    name: 'an inbound email threaded on an earlier email',
+    op: 'creates.addInboundMessage',
+    input: { type: 'Email', contactId: 'c1', conversationId: 'cv1', conversationProviderId: 'prov1', subject: 'Re: Your visit', html: '<p>Thanks</p>', emailFrom: 'rosa@example.com', emailTo: 'frontdesk@sunrisedental.com', emailMessageId: 'em1' },
+    calls: [
+      {
+        method: 'POST',
+        path: '/conversations/messages/inbound',
+        version: C,
+        body: { type: 'Email', contactId: 'c1', conversationId: 'cv1', conversationProviderId: 'prov1', direction: 'inbound', subject: 'Re: Your visit', html: '<p>Thanks</p>', emailFrom: 'rosa@example.com', emailTo: 'frontdesk@sunrisedental.com', emailMessageId: 'em1' },
+        reply: { body: { ...ADDED, emailMessageId: 'em2' } },
+      },
+    ],
+    output: { ...FLAT_ADDED, emailMessageId: 'em2' },
+  },
+  { name: 'a subject on an SMS sends nothing', op: 'creates.addInboundMessage', input: { type: 'SMS', contactId: 'c1', conversationId: 'cv1', conversationProviderId: 'p', message: 'x', subject: 'Hi' }, calls: [], error: /"Subject" \(subject\) is only used with Message Type "Email"/ },
+  { name: 'no provider sends nothing', op: 'creates.addInboundMessage', input: { type: 'SMS', contactId: 'c1', conversationId: 'cv1', message: 'x' }, calls: [], error: /"Conversation Provider ID" \(conversationProviderId\) is required/ },
+  { name: 'nothing to add sends nothing', op: 'creates.addInboundMessage', input: { type: 'SMS', contactId: 'c1', conversationId: 'cv1', conversationProviderId: 'p' }, calls: [], error: /"Message" \(message\) is required \(or "HTML Body" or "Attachment URLs"\)/ },
+  {
+    name: 'an outbound call with its numbers, outcome and recording',
+    op: 'creates.addOutboundCall',
+    input: { conversationId: 'cv1', conversationProviderId: 'prov1', to: '+15125550143', from: '+15125550100', status: 'completed', attachments: 'https://calls.example.com/rec/881.mp3' },
+    calls: [
+      {
+        method: 'POST',
+        path: '/conversations/messages/outbound',
+        version: C,
+        body: { type: 'Call', conversationId: 'cv1', conversationProviderId: 'prov1', call: { to: '+15125550143', from: '+15125550100', status: 'completed' }, attachments: ['https://calls.example.com/rec/881.mp3'] },
+        reply: { body: ADDED },
+      },
+    ],
+    output: FLAT_ADDED,
+  },
+  { name: 'a call status not in the list sends nothing', op: 'creates.addOutboundCall', input: { conversationId: 'cv1', conversationProviderId: 'p', status: 'hung-up' }, calls: [], error: /"Call Status" \(status\) must be one of/ },
+  {
+    name: 'a conversation for a contact, in the connection\'s location',
+    op: 'creates.createConversation',
+    input: { contactId: 'c1' },
+    calls: [
+      {
+        method: 'POST',
+        path: '/conversations/',
+        version: C,
+        body: { locationId: 'LOC123', contactId: 'c1' },
+        reply: { status: 201, body: { success: true, conversation: { id: 'cv9', dateUpdated: 1710440029000, dateAdded: 1710440029000, deleted: false, contactId: 'c1', locationId: 'LOC123', lastMessageDate: 1710440029000 } } },
+      },
+    ],
+    output: { id: 'cv9', contactId: 'c1', locationId: 'LOC123', assignedTo: null, dateAdded: '2024-03-14T18:13:49.000Z', success: true },
+  },
+  { name: 'no contact sends nothing', op: 'creates.createConversation', input: {}, calls: [], error: /"Contact" \(contactId\) is required/ },
+  { name: 'a file that is not a URL sends nothing', op: 'creates.uploadMessageAttachment', input: { contactId: 'c1', conversationId: 'cv1', file: 'brochure.pdf' }, calls: [], error: /"File" \(file\) must be a file from an earlier step/ },
+];
+
+export const messagingCases: Case[] = [...sendCases, ...recordCases];
