@@ -28,6 +28,8 @@ import updateContactNote from './contacts/update-contact-note';
 import updateContactTask from './contacts/update-contact-task';
 import upsertContact from './contacts/upsert-contact';
 import apiRequest from './other/api-request';
+import { medias as mediasCreates } from './medias';
+import { emails as emailsCreates } from './emails';
 
 /** Creates by category (the README's operations table is generated from these groups). */
 export const createGroups: Record<string, Create[]> = {
@@ -43,6 +45,8 @@ export const createGroups: Record<string, Create[]> = {
   'Companies': companiesCreates,
   'Associations': associationsCreates,
   'Blogs': blogsCreates,
+  'Media Library': mediasCreates,
+  'Email Templates': emailsCreates,
   /** Any endpoint the labelled operations do not cover. */
   'Advanced': [apiRequest],
 };

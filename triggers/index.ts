@@ -13,6 +13,8 @@ import { customFields as customFieldsTriggers } from './custom-fields';
 import { companies as companiesTriggers } from './companies';
 import { associations as associationsTriggers } from './associations';
 import { blogs as blogsTriggers } from './blogs';
+import { medias as mediasTriggers } from './medias';
+import { emails as emailsTriggers } from './emails';
 import getContact from './contacts/get-contact';
 import getContactAppointments from './contacts/get-contact-appointments';
 import getContactNote from './contacts/get-contact-note';
@@ -51,6 +53,8 @@ export const triggerGroups: Record<string, Trigger[]> = {
   'Forms & Surveys': formsTriggers,
   'Invoices & Payments': paymentsTriggers,
   'Tasks': tasksTriggers,
+  'Media Library': mediasTriggers,
+  'Email Templates': emailsTriggers,
   'Dropdown sources (hidden)': [locationDropdown, contactDropdown, userDropdown, campaignDropdown, workflowDropdown, businessDropdown, taskDropdown, noteDropdown],
 };
 

@@ -1,5 +1,5 @@
 import { ApiError, badRequest, compact, intParam, notFound, opt, req, route, unprocessable, V_2021_04_15 as C, V_2021_07_28 as V, type JsonBody, type Route, type World } from '../http';
-import { newId, newObjectId } from '../ids';
+import { newId, newObjectId, seededIds } from '../ids';
 import { formOf, type FormPart } from '../multipart';
 import type { MessageRecord } from '../store';
 
@@ -90,6 +90,18 @@ export function messagingRoutes({ store, baseUrl }: World): Route[] {
     return record;
   };
   const fileUrl = (name: string) => `${baseUrl()}/files/${newObjectId()}/${encodeURIComponent(name)}`;
+
+  // Demo library and templates of every location: a folder with a brochure in it, a logo, a template.
+  for (const loc of store.locations.values()) {
+    const ids = seededIds(`media:${loc.id}`);
+    const at = (daysAgo: number) => new Date(Date.parse(store.now()) - daysAgo * 86_400_000).toISOString();
+    const folder: MediaRecord = { _id: ids.objectId(), altId: loc.id, altType: 'location', name: 'Brochures', type: 'folder', createdAt: at(30), updatedAt: at(30) };
+    const brochure: MediaRecord = { _id: ids.objectId(), altId: loc.id, altType: 'location', name: 'spring-catalogue.pdf', parentId: folder._id, type: 'file', url: `https://storage.googleapis.com/msgsndr/${loc.id}/media/spring-catalogue.pdf`, path: 'Brochures/spring-catalogue.pdf', contentType: 'application/pdf', size: 482133, createdAt: at(20), updatedAt: at(20) };
+    const logo: MediaRecord = { _id: ids.objectId(), altId: loc.id, altType: 'location', name: 'logo.png', type: 'file', url: `https://storage.googleapis.com/msgsndr/${loc.id}/media/logo.png`, path: 'logo.png', contentType: 'image/png', size: 20480, createdAt: at(10), updatedAt: at(10) };
+    for (const m of [folder, brochure, logo]) media.set(m._id, m);
+    const tid = ids.objectId();
+    templates.set(tid, { id: tid, locationId: loc.id, name: 'Appointment Reminder', templateType: 'builder', isPlainText: false, updatedBy: 'Front Desk', dateAdded: at(40), lastUpdated: at(5), previewUrl: `https://preview.example.com/${tid}`, version: '2' });
+  }
 
   return [
     route({
@@ -247,6 +259,20 @@ export function messagingRoutes({ store, baseUrl }: World): Route[] {
         if (!m || m.altId !== query.altId) throw notFound('File not found');
         media.delete(m._id);
         for (const child of media.values()) if (child.parentId === m._id) media.delete(child._id);
+        return {};
+      },
+    }),
+    route({
+      method: 'POST',
+      path: '/medias/{id}',
+      version: V,
+      body: { name: req.string(), altType: req.string({ enum: ['location'] as const }), altId: req.string() },
+      handler: ({ params, body, ownLocation }) => {
+        ownLocation(body.altId);
+        const m = media.get(params.id);
+        if (!m || m.altId !== body.altId) throw notFound('File not found');
+        m.name = body.name;
+        m.updatedAt = store.now();
         return {};
       },
     }),

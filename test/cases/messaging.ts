@@ -200,4 +200,99 @@ const recordCases: Case[] = [
   { name: 'a file that is not a URL sends nothing', op: 'creates.uploadMessageAttachment', input: { contactId: 'c1', conversationId: 'cv1', file: 'brochure.pdf' }, calls: [], error: /"File" \(file\) must be a file from an earlier step/ },
 ];
 
-export const messagingCases: Case[] = [...sendCases, ...recordCases];
+const V = '2021-07-28' as const;
+const RAW_FILE = {
+  _id: 'f1', altId: 'LOC123', altType: 'location', name: 'spring-catalogue.pdf', parentId: 'fold1', type: 'file', url: 'https://storage.googleapis.com/msgsndr/LOC123/media/spring-catalogue.pdf',
+  path: 'Brochures/spring-catalogue.pdf', contentType: 'application/pdf', size: 482133, createdAt: '2025-03-14T18:13:49.000Z', updatedAt: '2025-03-14T18:13:49.000Z',
+};
+const FLAT_FILE = {
+  id: 'f1', name: 'spring-catalogue.pdf', type: 'file', url: 'https://storage.googleapis.com/msgsndr/LOC123/media/spring-catalogue.pdf', path: 'Brochures/spring-catalogue.pdf',
+  parentId: 'fold1', contentType: 'application/pdf', size: 482133, locationId: 'LOC123', createdAt: '2025-03-14T18:13:49.000Z', updatedAt: '2025-03-14T18:13:49.000Z',
+};
+const OWNER = { altType: 'location', altId: 'LOC123' };
+
+const mediaCases: Case[] = [
+  {
+    name: 'newest files of the whole library, one request',
+    op: 'triggers.newMediaFile',
+    calls: [{ method: 'GET', path: '/medias/files', version: V, query: { sortBy: 'createdAt', sortOrder: 'desc', type: 'file', ...OWNER, limit: '100', fetchAll: 'true' }, reply: { body: { files: [RAW_FILE] } } }],
+    output: [FLAT_FILE],
+  },
+  {
+    name: 'one folder\'s files whose name matches',
+    op: 'triggers.newMediaFile',
+    input: { parentId: 'fold1', query: 'catalogue' },
+    calls: [{ method: 'GET', path: '/medias/files', version: V, query: { sortBy: 'createdAt', sortOrder: 'desc', type: 'file', ...OWNER, limit: '100', parentId: 'fold1', query: 'catalogue' }, reply: { body: { files: [{ ...RAW_FILE, _id: undefined, id: 'f1' }] } } }],
+    output: [FLAT_FILE],
+  },
+  {
+    name: 'folders by name, every level',
+    op: 'triggers.mediaFolderDropdown',
+    calls: [{ method: 'GET', path: '/medias/files', version: V, query: { sortBy: 'name', sortOrder: 'asc', type: 'folder', ...OWNER, fetchAll: 'true', limit: '100', offset: '0' }, reply: { body: { files: [{ _id: 'fold1', name: 'Brochures', type: 'folder', altId: 'LOC123' }] } } }],
+    output: [{ id: 'fold1', name: 'Brochures' }],
+  },
+  {
+    name: 'a folder inside another',
+    op: 'creates.createMediaFolder',
+    input: { name: 'Rosa Delgado - X-rays', parentId: 'fold1' },
+    calls: [
+      {
+        method: 'POST', path: '/medias/folder', version: V, body: { ...OWNER, name: 'Rosa Delgado - X-rays', parentId: 'fold1' },
+        reply: { body: { _id: 'fold2', ...OWNER, name: 'Rosa Delgado - X-rays', parentId: 'fold1', type: 'folder', deleted: false, createdAt: '2025-03-14T18:13:49.000Z' } },
+      },
+    ],
+    output: { id: 'fold2', name: 'Rosa Delgado - X-rays', type: 'folder', url: null, path: null, parentId: 'fold1', contentType: null, size: null, locationId: 'LOC123', createdAt: '2025-03-14T18:13:49.000Z', updatedAt: null },
+  },
+  { name: 'no name sends nothing', op: 'creates.createMediaFolder', input: {}, calls: [], error: /"Folder Name" \(name\) is required/ },
+  {
+    name: 'renames a file',
+    op: 'creates.renameMediaFile',
+    input: { id: 'f1', name: 'catalogue-2025.pdf' },
+    calls: [{ method: 'POST', path: '/medias/f1', version: V, body: { name: 'catalogue-2025.pdf', ...OWNER }, reply: { body: {} } }],
+    output: { id: 'f1', name: 'catalogue-2025.pdf', updated: true },
+  },
+  { name: 'no new name sends nothing', op: 'creates.renameMediaFile', input: { id: 'f1' }, calls: [], error: /"New Name" \(name\) is required/ },
+  {
+    name: 'deletes a file of the location',
+    op: 'creates.deleteMediaFile',
+    input: { id: 'f1' },
+    calls: [{ method: 'DELETE', path: '/medias/f1', version: V, query: OWNER, reply: { body: '' } }],
+    output: { id: 'f1', deleted: true },
+  },
+  { name: 'no file sends nothing', op: 'creates.deleteMediaFile', input: {}, calls: [], error: /"File" \(id\) is required/ },
+  { name: 'a file that is not a URL sends nothing', op: 'creates.uploadMediaFile', input: { file: 'ftp://example.com/a.pdf' }, calls: [], error: /"File" \(file\) must be a file from an earlier step/ },
+];
+
+const RAW_TEMPLATE = { id: 't1', name: 'Appointment Reminder', templateType: 'builder', isPlainText: false, previewUrl: 'https://preview.example.com/t1', version: '2', updatedBy: 'Front Desk', dateAdded: '2025-03-01T15:04:05.000Z', lastUpdated: '2025-03-14T18:13:49.000Z' };
+
+const templateCases: Case[] = [
+  {
+    name: 'newest templates first, one request (the builders list)',
+    op: 'triggers.newEmailTemplate',
+    calls: [{ method: 'GET', path: '/emails/builder', version: V, query: { locationId: 'LOC123', sortByDate: 'desc', templatesOnly: 'true', limit: '100' }, reply: { body: { builders: [RAW_TEMPLATE], total: 1 } } }],
+    output: [RAW_TEMPLATE],
+  },
+  {
+    name: 'a name filter; a `templates` list is read too',
+    op: 'triggers.newEmailTemplate',
+    input: { search: 'reminder' },
+    calls: [{ method: 'GET', path: '/emails/builder', version: V, query: { locationId: 'LOC123', sortByDate: 'desc', templatesOnly: 'true', limit: '100', search: 'reminder' }, reply: { body: { templates: [{ ...RAW_TEMPLATE, templateType: undefined, type: 'html' }] } } }],
+    output: [{ ...RAW_TEMPLATE, templateType: 'html' }],
+  },
+  {
+    name: 'the template dropdown',
+    op: 'triggers.emailTemplateDropdown',
+    calls: [{ method: 'GET', path: '/emails/builder', version: V, query: { locationId: 'LOC123', sortByDate: 'desc', templatesOnly: 'true', limit: '100', offset: '0' }, reply: { body: { builders: [RAW_TEMPLATE] } } }],
+    output: [{ id: 't1', name: 'Appointment Reminder' }],
+  },
+  {
+    name: 'deletes a template of the location',
+    op: 'creates.deleteEmailTemplate',
+    input: { templateId: 't1' },
+    calls: [{ method: 'DELETE', path: '/emails/builder/LOC123/t1', version: V, reply: { body: { ok: 'true', traceId: 'tr1' } } }],
+    output: { id: 't1', deleted: true },
+  },
+  { name: 'no template sends nothing', op: 'creates.deleteEmailTemplate', input: {}, calls: [], error: /"Email Template" \(templateId\) is required/ },
+];
+
+export const messagingCases: Case[] = [...sendCases, ...recordCases, ...mediaCases, ...templateCases];

@@ -194,6 +194,11 @@ function overrides(sb: Sandbox, v: Record<string, unknown>, files: string): Reco
     'creates.uploadMessageAttachment': { file: `${files}/walk-brochure.pdf` },
     'creates.addInboundMessage': { contactId: sb.store.messages.get(String(v.messageId))!.contactId, conversationProviderId: 'walkProvider00000001', message: 'Inbound from the walk-through.' },
     'creates.addOutboundCall': { conversationProviderId: 'walkProvider00000001' },
+    'creates.uploadMediaFile': { file: `${files}/walk-upload.pdf` },
+    'creates.createMediaFolder': { name: 'Walk-through folder' },
+    'creates.renameMediaFile': { id: v.mediaFileId, name: 'renamed-by-walk.png' },
+    'creates.deleteMediaFile': { id: v.mediaFileId },
+    'creates.deleteEmailTemplate': { templateId: v.emailTemplateId },
   };
 }
 
@@ -241,7 +246,13 @@ test('every operation runs once against the sandbox, calls its endpoint and gets
   const files = `http://127.0.0.1:${(fileServer.address() as AddressInfo).port}`;
   const location = { ...sb.issueTokens() };
   const agency = { ...sb.issueAgencyTokens() };
-  const values = demoValues(sb);
+  zap.authData = location;
+  const values: Record<string, unknown> = {
+    ...demoValues(sb),
+    // The demo media library's newest file and the newest email template, as the dropdowns list them.
+    mediaFileId: ((await zap.run('triggers', 'newMediaFile', {})) as Item[])[0]!.id,
+    emailTemplateId: ((await zap.run('triggers', 'newEmailTemplate', {})) as Item[])[0]!.id,
+  };
   const extra = overrides(sb, values, files);
   // Operations HighLevel serves to either token run on both connections.
   const either = ops.filter((o) => usesAgencyToken(o.ep) && !isAgencyOnly(o.ep) && !isDelete(o)).map((o) => ({ ...o, asAgency: true }));

@@ -80,3 +80,26 @@ test('a file Zapier cannot serve is an error naming the field, nothing sent to H
   expect(userMessage(err)).toBe('"File" (file): the file could not be downloaded from Zapier (HTTP 403).');
   expect(calls).toEqual([]);
 });
+
+test('Upload File to Media Library sends the file under `file`, with its name and folder (Version 2021-07-28)', async () => {
+  const seen = zapierFile('/cli-platform/xyz/consent.pdf', PDF, { 'content-type': 'application/pdf' });
+  const calls = intercept('POST', '/medias/upload-file', { body: { fileId: 'f9', url: 'https://storage.googleapis.com/msgsndr/LOC123/media/signed-consent.pdf' } });
+  const out = await run('creates', 'uploadMediaFile', { file: `${FILES}/cli-platform/xyz/consent.pdf`, name: 'signed-consent.pdf', parentId: 'fold1' });
+  expect(out).toEqual({ id: 'f9', url: 'https://storage.googleapis.com/msgsndr/LOC123/media/signed-consent.pdf' });
+  expect(seen[0]!.authorization).toBeUndefined();
+  expect(calls[0]!.headers).toMatchObject({ version: '2021-07-28', authorization: 'Bearer test-access-token-abc' });
+  expect(formOf(calls[0]!)).toEqual([
+    { name: 'name', filename: undefined, contentType: undefined, text: 'signed-consent.pdf' },
+    { name: 'parentId', filename: undefined, contentType: undefined, text: 'fold1' },
+    { name: 'file', filename: 'signed-consent.pdf', contentType: 'application/pdf', text: PDF.toString('utf8') },
+  ]);
+  if (specAvailable) expect(conformanceProblems(calls[0]!)).toEqual([]);
+});
+
+test('a media file over 25 MB is refused before the upload', async () => {
+  zapierFile('/f/huge.mov', PDF, { 'content-type': 'video/quicktime', 'content-length': String(26 * 1024 * 1024) });
+  const calls = intercept('POST', '/medias/upload-file', {});
+  const err = await run('creates', 'uploadMediaFile', { file: `${FILES}/f/huge.mov` }).then(() => new Error('no error'), (e: unknown) => e);
+  expect(userMessage(err)).toBe('"File" (file) is 26.0 MB; HighLevel takes files up to 25.0 MB');
+  expect(calls).toEqual([]);
+});
