@@ -14,6 +14,8 @@ import type { MessageRecord } from '../store';
  *   it is not (or no longer) scheduled.
  * - POST /conversations/messages/inbound and /outbound (calls) add a message to a conversation;
  *   POST /conversations/ opens one for a contact (the contact's existing one if it has one).
+ * - PUT /conversations/{id} (unread count, star: answered, kept here), DELETE (its messages go),
+ *   PUT .../{messageId}/attachments (call messages only, 5 links), the Google review reply.
  * - POST /conversations/messages/upload (multipart, files under `fileAttachment`) answers
  *   `{ uploadedFiles: { name: url } }`.
  * - /medias: files and folders in memory (not persisted), newest first by default; uploads are
@@ -72,6 +74,8 @@ export function messagingRoutes({ store, baseUrl }: World): Route[] {
   const openConversations = new Map<string, { id: string; locationId: string; contactId: string }>();
   const media = new Map<string, MediaRecord>();
   const templates = new Map<string, TemplateRecord>();
+  /** Unread count and star set through PUT /conversations/{id} (the lookups derive their own). */
+  const flags = new Map<string, { unreadCount: number; starred: boolean }>();
 
   const contactOf = (contactId: string, own: <T extends { locationId: string }>(r: T | undefined, m: string) => T) => own(store.contacts.get(contactId), 'Contact not found');
   const conversationOfContact = (locationId: string, contactId: string): string => {
@@ -189,6 +193,57 @@ export function messagingRoutes({ store, baseUrl }: World): Route[] {
         const id = conversationOfContact(body.locationId, contact.id);
         if (!conversation(id)) openConversations.set(id, { id, locationId: body.locationId, contactId: contact.id });
         return { success: true, conversation: { id, dateUpdated: Date.parse(store.now()), dateAdded: Date.parse(store.now()), deleted: false, contactId: contact.id, locationId: body.locationId, lastMessageDate: Date.parse(store.now()) } };
+      },
+    }),
+    route({
+      method: 'PUT',
+      path: '/conversations/{conversationId}',
+      version: C,
+      body: { locationId: req.string(), unreadCount: opt.number({ min: 0 }), starred: opt.boolean(), feedback: opt.object() },
+      handler: ({ params, body, own, ownLocation }) => {
+        ownLocation(body.locationId);
+        const c = own(conversation(params.conversationId), 'Conversation not found');
+        const was = flags.get(c.id) ?? { unreadCount: 0, starred: false };
+        const state = { unreadCount: body.unreadCount ?? was.unreadCount, starred: body.starred ?? was.starred };
+        flags.set(c.id, state);
+        return { success: true, conversation: { id: c.id, contactId: c.contactId, locationId: c.locationId, deleted: false, inbox: true, type: 1, ...state } };
+      },
+    }),
+    route({
+      method: 'DELETE',
+      path: '/conversations/{conversationId}',
+      version: C,
+      handler: ({ params, own }) => {
+        const c = own(conversation(params.conversationId), 'Conversation not found');
+        for (const m of [...store.messages.values()]) if (m.conversationId === c.id) store.messages.delete(m.id);
+        openConversations.delete(c.id);
+        return { success: true };
+      },
+    }),
+    route({
+      method: 'PUT',
+      path: '/conversations/messages/{messageId}/attachments',
+      version: C,
+      body: { attachments: req.stringArray() },
+      handler: ({ params, body, own }) => {
+        const m = own(store.messages.get(params.messageId), 'Message not found');
+        if (m.type !== 1) throw badRequest('Attachments can only be set on call messages');
+        if (body.attachments.length > 5) throw unprocessable(['attachments must contain no more than 5 elements']);
+        m.attachments = [...body.attachments];
+        m.dateUpdated = store.now();
+        return '';
+      },
+    }),
+    route({
+      method: 'POST',
+      path: '/conversations/messages/review-reply',
+      version: C,
+      body: { conversationId: req.string(), locationId: req.string(), message: req.string() },
+      handler: ({ body, own, ownLocation }) => {
+        ownLocation(body.locationId);
+        const c = own(conversation(body.conversationId), 'Conversation not found');
+        const m = add({ type: 15, messageType: 'TYPE_REVIEW', contentType: 'text/plain', locationId: c.locationId, contactId: c.contactId, conversationId: c.id, body: body.message, direction: 'outbound', status: 'delivered', attachments: [], source: 'api' });
+        return { conversationId: c.id, messageId: m.id, status: 'delivered' };
       },
     }),
     route({

@@ -295,4 +295,54 @@ const templateCases: Case[] = [
   { name: 'no template sends nothing', op: 'creates.deleteEmailTemplate', input: {}, calls: [], error: /"Email Template" \(templateId\) is required/ },
 ];
 
-export const messagingCases: Case[] = [...sendCases, ...recordCases, ...mediaCases, ...templateCases];
+const conversationWriteCases: Case[] = [
+  {
+    name: 'marks a conversation read and starred',
+    op: 'creates.updateConversation',
+    input: { conversationId: 'cv1', unreadCount: '0', starred: 'yes' },
+    calls: [
+      {
+        method: 'PUT', path: '/conversations/cv1', version: C, body: { locationId: 'LOC123', unreadCount: 0, starred: true },
+        reply: { body: { success: true, conversation: { id: 'cv1', contactId: 'c1', locationId: 'LOC123', deleted: false, inbox: true, type: 1, unreadCount: 0, starred: true } } },
+      },
+    ],
+    output: {
+      id: 'cv1', contactId: 'c1', contactName: null, email: null, phone: null, type: 'TYPE_PHONE', lastMessageBody: null, lastMessageType: null, lastMessageDirection: null, lastMessageDate: null,
+      unreadCount: 0, assignedTo: null, starred: true, inbox: true, deleted: false, locationId: 'LOC123', dateAdded: null, dateUpdated: null,
+    },
+  },
+  { name: 'nothing to change sends nothing', op: 'creates.updateConversation', input: { conversationId: 'cv1' }, calls: [], error: /"Unread Count" \(unreadCount\) or "Starred" \(starred\) is required/ },
+  { name: 'a negative unread count sends nothing', op: 'creates.updateConversation', input: { conversationId: 'cv1', unreadCount: -1 }, calls: [], error: /"Unread Count" \(unreadCount\) must be a whole number, 0 or more, got -1/ },
+  {
+    name: 'deletes a conversation',
+    op: 'creates.deleteConversation',
+    input: { conversationId: 'cv1' },
+    calls: [{ method: 'DELETE', path: '/conversations/cv1', version: C, reply: { body: { success: true } } }],
+    output: { id: 'cv1', deleted: true },
+  },
+  { name: 'no conversation sends nothing', op: 'creates.deleteConversation', input: {}, calls: [], error: /"Conversation" \(conversationId\) is required/ },
+  {
+    name: 'sets a call\'s recording link',
+    op: 'creates.setMessageAttachments',
+    input: { messageId: 'm5', attachments: 'https://calls.example.com/rec/881.mp3' },
+    calls: [{ method: 'PUT', path: '/conversations/messages/m5/attachments', version: C, body: { attachments: ['https://calls.example.com/rec/881.mp3'] }, reply: { body: '' } }],
+    output: { messageId: 'm5', attachments: ['https://calls.example.com/rec/881.mp3'] },
+  },
+  {
+    name: 'more than 5 links sends nothing',
+    op: 'creates.setMessageAttachments',
+    input: { messageId: 'm5', attachments: ['https://a.example/1', 'https://a.example/2', 'https://a.example/3', 'https://a.example/4', 'https://a.example/5', 'https://a.example/6'] },
+    calls: [],
+    error: /"Attachment URLs" \(attachments\) takes 5 links at most, got 6/,
+  },
+  {
+    name: 'replies to a Google review',
+    op: 'creates.replyToGoogleReview',
+    input: { conversationId: 'cv7', message: 'Thank you, Rosa!' },
+    calls: [{ method: 'POST', path: '/conversations/messages/review-reply', version: C, body: { conversationId: 'cv7', locationId: 'LOC123', message: 'Thank you, Rosa!' }, reply: { body: { conversationId: 'cv7', messageId: 'm30', status: 'delivered' } } }],
+    output: { ...FLAT_SENT, conversationId: 'cv7', messageId: 'm30', status: 'delivered' },
+  },
+  { name: 'no reply text sends nothing', op: 'creates.replyToGoogleReview', input: { conversationId: 'cv7' }, calls: [], error: /"Reply" \(message\) is required/ },
+];
+
+export const messagingCases: Case[] = [...sendCases, ...recordCases, ...conversationWriteCases, ...mediaCases, ...templateCases];
