@@ -17,7 +17,7 @@ export default defineAction({
   key: 'addOutboundCall',
   noun: 'Outbound Call',
   label: 'Add Outbound Call',
-  description: 'Adds a call your team made from an outside phone system to the contact\'s conversation (numbers, outcome, recording link), so the call history in HighLevel is complete.',
+  description: 'Adds a call your team made from an outside phone system to the contact\'s conversation (numbers, outcome, recording link), so the contact\'s call history is complete.',
   endpoint: outboundCallEndpoint,
   inputs: {
     conversationId: conversationField('The contact\'s conversation. Pick one, or map the Conversation ID from Create Conversation or Search Conversations.'),

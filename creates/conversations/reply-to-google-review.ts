@@ -6,14 +6,14 @@ import { reviewReplyEndpoint } from '../../src/records/conversation-writes';
 import { sentMessageResult } from '../../src/records/sent-message';
 
 /**
- * Reply to Google Review: POST /conversations/messages/review-reply. The conversation must be a
+ * Reply To Google Review: POST /conversations/messages/review-reply. The conversation must be a
  * Google review's (the spec: "must have reviewId"); HighLevel refuses others with its own error.
  * The answer is the send answer (message id, conversation, status).
  */
 export default defineAction({
   key: 'replyToGoogleReview',
   noun: 'Review Reply',
-  label: 'Reply to Google Review',
+  label: 'Reply To Google Review',
   description: 'Posts a public reply to a customer\'s Google review from the review\'s conversation, e.g. a thank-you written by an AI step.',
   endpoint: reviewReplyEndpoint,
   inputs: {

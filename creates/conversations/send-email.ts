@@ -48,7 +48,7 @@ export default defineAction({
       dynamic: 'messageDropdown.id.name',
       helpText: 'To reply within an email thread: the message being answered (pick it from the conversation above, or map a Message ID). Leave blank for a new email.',
     }),
-    threadId: f.id({ label: 'Thread ID', helpText: 'The email thread to add this email to (the message ID holding the thread), as an alternative to Reply To Message.' }),
+    threadId: f.id({ label: 'Thread', dynamic: 'messageDropdown.id.name', helpText: 'The email thread to add this email to: the message holding the thread (pick it from the conversation above, or map its Message ID), as an alternative to Reply To Message.' }),
     emailReplyMode: f.choice({
       label: 'Reply Mode',
       choices: { reply: 'Reply (sender only)', reply_all: 'Reply All' },
@@ -60,7 +60,7 @@ export default defineAction({
     if (i.html === undefined && i.message === undefined) throw invalidInput({ key: 'html', label: 'HTML Body' }, 'or "Plain Text Body" (message) is required: the email needs a body');
     const replying = i.replyMessageId !== undefined || i.threadId !== undefined;
     if (!replying && i.subject === undefined) throw invalidInput({ key: 'subject', label: 'Subject' }, 'is required for a new email (only a reply can go without one)');
-    if (i.emailReplyMode && !replying) throw invalidInput({ key: 'emailReplyMode', label: 'Reply Mode' }, 'needs "Reply To Message" or "Thread ID"');
+    if (i.emailReplyMode && !replying) throw invalidInput({ key: 'emailReplyMode', label: 'Reply Mode' }, 'needs "Reply To Message" or "Thread"');
     return {
       body: {
         type: 'Email',

@@ -12,7 +12,7 @@ import { attachmentUrls } from '../../src/records/sent-message';
  */
 export default defineAction({
   key: 'setMessageAttachments',
-  noun: 'Message Attachments',
+  noun: 'Message Attachment',
   label: 'Set Message Attachments',
   description: 'Sets the attachment links of a call message (e.g. the recording, once the phone system has it), replacing the ones it had; used with Add Outbound Call.',
   endpoint: setAttachmentsEndpoint,

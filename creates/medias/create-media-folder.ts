@@ -8,7 +8,7 @@ export default defineAction({
   key: 'createMediaFolder',
   noun: 'Media Folder',
   label: 'Create Media Folder',
-  description: 'Creates a folder in the location\'s media library, e.g. one per client or project, to upload files into with Upload File to Media Library.',
+  description: 'Creates a folder in the location\'s media library, e.g. one per client or project, to upload files into with Upload File To Media Library.',
   endpoint: createFolderEndpoint,
   inputs: {
     name: f.text({ label: 'Folder Name', required: true, helpText: 'The new folder\'s name, e.g. `Rosa Delgado - X-rays`.' }),

@@ -11,7 +11,7 @@ export default defineAction({
   description: 'Deletes a file or folder from the location\'s media library; a deleted folder takes its files with it. This cannot be undone, and links to the file stop working.',
   endpoint: deleteMediaEndpoint,
   inputs: {
-    id: mediaFileField('The file (or folder) to delete. Pick a recent file, or map a File ID (from New Media File or Upload File to Media Library).'),
+    id: mediaFileField('The file (or folder) to delete. Pick a recent file, or map a File ID (from New Media File or Upload File To Media Library).'),
   },
   request: (_i, { bundle }) => ({ query: owner(locationId(bundle)) }),
   output: (body, { input }) => ({ id: input.id, deleted: succeededOf(body) }),

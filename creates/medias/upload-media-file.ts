@@ -14,7 +14,7 @@ const uploaded = defineResult(
 );
 
 /**
- * Upload File to Media Library: POST /medias/upload-file, multipart with the file under `file`,
+ * Upload File To Media Library: POST /medias/upload-file, multipart with the file under `file`,
  * its `name` and folder (`parentId`). The file comes from an earlier Zap step
  * (src/step-file.ts); HighLevel takes up to 25 MB. The spec's other mode (`hosted` with a
  * `fileUrl` HighLevel links to) is not offered: the step always sends the file itself, so the
@@ -23,7 +23,7 @@ const uploaded = defineResult(
 export default defineAction({
   key: 'uploadMediaFile',
   noun: 'Media File',
-  label: 'Upload File to Media Library',
+  label: 'Upload File To Media Library',
   description: 'Uploads a file from an earlier step to the location\'s media library (e.g. a signed PDF or a photo), optionally into a folder, and returns its public URL for emails, funnels or messages.',
   endpoint: uploadMediaEndpoint,
   inputs: {

@@ -3,7 +3,7 @@ import { V } from './conversation';
 
 /**
  * Conversation and message writes beyond sending: Update / Delete Conversation, Set Message
- * Attachments, Reply to Google Review. Update answers `{ success, conversation }`, read through
+ * Attachments, Reply To Google Review. Update answers `{ success, conversation }`, read through
  * the conversation table; the others `{ success }` (or nothing).
  */
 export const updateConversationEndpoint = endpoint('PUT', '/conversations/{conversationId}', V, ['conversations.write']);

@@ -46,7 +46,7 @@ export const attachmentsField = () =>
   f.list({
     label: 'Attachment URLs',
     helpText:
-      'Public links (https) of files to attach, one per item, e.g. `https://example.com/brochure.pdf`. To attach a file from an earlier step, first upload it with Upload Message Attachment (or Upload File to Media Library) and map its URL here.',
+      'Public links (https) of files to attach, one per item, e.g. `https://example.com/brochure.pdf`. To attach a file from an earlier step, first upload it with Upload Message Attachment (or Upload File To Media Library) and map its URL here.',
   });
 
 export const sendAtField = () =>

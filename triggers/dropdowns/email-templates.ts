@@ -8,8 +8,8 @@ const PAGE = 100;
 export default defineListTrigger({
   key: 'emailTemplateDropdown',
   noun: 'Email Template',
-  label: 'Email Templates (dropdown)',
-  description: 'Lists the location\'s email templates for the Email Template dropdown.',
+  label: 'Email Templates (Dropdown)',
+  description: 'Triggers when the Email Template dropdown loads: lists the location\'s email templates.',
   hidden: true,
   canPaginate: true,
   endpoint: listTemplatesEndpoint,

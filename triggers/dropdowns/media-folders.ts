@@ -8,8 +8,8 @@ const PAGE = 100;
 export default defineListTrigger({
   key: 'mediaFolderDropdown',
   noun: 'Media Folder',
-  label: 'Media Folders (dropdown)',
-  description: 'Lists the media library\'s folders for the Folder dropdown.',
+  label: 'Media Folders (Dropdown)',
+  description: 'Triggers when the Folder dropdown loads: lists the media library\'s folders.',
   hidden: true,
   canPaginate: true,
   endpoint: listMediaEndpoint,

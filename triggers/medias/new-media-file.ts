@@ -13,7 +13,7 @@ export default defineListTrigger({
   key: 'newMediaFile',
   noun: 'Media File',
   label: 'New Media File',
-  description: 'Triggers when a file is added to the location\'s media library (uploaded in HighLevel, by a form or by a Zap), optionally only in one folder.',
+  description: 'Triggers when a file is added to the location\'s media library (uploaded by your team, by a form or by a Zap), optionally only in one folder.',
   endpoint: listMediaEndpoint,
   inputs: {
     parentId: folderField('Only files added to this folder. Leave blank for files anywhere in the media library.'),
