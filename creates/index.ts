@@ -30,6 +30,8 @@ import updateContactNote from './contacts/update-contact-note';
 import updateContactTask from './contacts/update-contact-task';
 import upsertContact from './contacts/upsert-contact';
 import apiRequest from './other/api-request';
+import { medias as mediasCreates } from './medias';
+import { emails as emailsCreates } from './emails';
 
 /** Creates by category (the README's operations table is generated from these groups). */
 export const createGroups: Record<string, Create[]> = {
@@ -47,6 +49,8 @@ export const createGroups: Record<string, Create[]> = {
   'Blogs': blogsCreates,
   'Custom Objects': customObjectsCreates,
   'Custom Values & Tags': customValuesTagsCreates,
+  'Media Library': mediasCreates,
+  'Email Templates': emailsCreates,
   /** Any endpoint the labelled operations do not cover. */
   'Advanced': [apiRequest],
 };

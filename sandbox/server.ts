@@ -32,6 +32,8 @@ import { opportunitySearchRoutes } from './routes/opportunity-search';
 import { opportunityRoutes } from './routes/opportunities';
 import { paymentRoutes } from './routes/payments';
 import { taskRoutes } from './routes/tasks';
+import { decodeMultipart } from './multipart';
+import { messagingRoutes } from './routes/messaging';
 import { SandboxStore } from './store';
 
 /**
@@ -102,6 +104,7 @@ export function allRoutes(world: World): Route[] {
     ...opportunityExtraRoutes(world),
     ...objectRoutes(world),
     ...locationExtraRoutes(world),
+    ...messagingRoutes(world),
   ];
 }
 
@@ -141,6 +144,10 @@ function buildServer(world: World, deps: {
   });
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(String(body))));
+  });
+  // File uploads: the parts, decoded (text fields as strings, files with their bytes).
+  app.addContentTypeParser('multipart/form-data', { parseAs: 'buffer' }, (req, body, done) => {
+    done(null, { multipart: decodeMultipart(body as Buffer, String(req.headers['content-type'] ?? '')) });
   });
   app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => {
     try {

@@ -8,6 +8,7 @@ import { NOT_SENT_CODES, retryDecision } from './retry-policy';
 import { cacheDelete, cacheGet, cacheSet, seal, tenantKey, unseal } from './scoped-cache';
 import { addStepSecret, scrub, secretsOf } from './secrets';
 import { unsafePathValueReason } from './path-safety';
+import { encodeMultipart, type Multipart } from './multipart';
 
 /**
  * The one HTTP client every operation uses. It sends through z.request (Zapier's request log,
@@ -30,6 +31,8 @@ export interface RequestParts {
   body?: unknown;
   /** A form-encoded body instead of JSON (HighLevel's OAuth endpoints). */
   form?: Record<string, string>;
+  /** A multipart/form-data body (file uploads) instead of JSON. */
+  multipart?: Multipart;
 }
 
 /** What one step knows when it calls HighLevel. */
@@ -141,7 +144,8 @@ interface Outgoing {
   method: Endpoint['method'];
   params: Record<string, string | string[]>;
   headers: Record<string, string>;
-  body: string | undefined;
+  /** JSON or form text, or a multipart body (file uploads). */
+  body: string | Buffer | undefined;
   raw: boolean;
 }
 
@@ -218,7 +222,10 @@ function parseSuccess(ep: Endpoint, status: number, text: string): unknown {
 
 async function send(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: CallOptions): Promise<unknown> {
   const { z, bundle } = ctx;
-  const payload = parts.form ? new URLSearchParams(parts.form).toString() : parts.body !== undefined ? JSON.stringify(parts.body) : undefined;
+  const multipart = parts.multipart ? encodeMultipart(parts.multipart) : undefined;
+  const payload: string | Buffer | undefined = multipart
+    ? multipart.body
+    : parts.form ? new URLSearchParams(parts.form).toString() : parts.body !== undefined ? JSON.stringify(parts.body) : undefined;
   const out: Outgoing = {
     url: `${apiBaseUrl()}${buildPath(ep, parts.path)}`,
     method: ep.method,
@@ -227,7 +234,7 @@ async function send(ctx: Ctx, ep: Endpoint, parts: RequestParts, opts: CallOptio
     body: payload,
     raw: Boolean(opts.raw),
   };
-  if (payload !== undefined) out.headers['Content-Type'] = parts.form ? 'application/x-www-form-urlencoded' : 'application/json';
+  if (payload !== undefined) out.headers['Content-Type'] = multipart ? multipart.contentType : parts.form ? 'application/x-www-form-urlencoded' : 'application/json';
   // On an agency connection, location endpoints are called with a location token (see below).
   const agencyLocation = isAgency(bundle) && !usesAgencyToken(ep) && !opts.agencyToken ? (opts.location ?? locationId(bundle)) : null;
   if (agencyLocation) out.headers.Authorization = `Bearer ${await locationToken(ctx, agencyLocation)}`;

@@ -30,11 +30,16 @@ const INFERRED_SCOPES: Record<string, string[]> = {
   'GET /locations/{locationId}/tags/{tagId}': ['locations/tags.readonly'],
   'PUT /locations/{locationId}/tags/{tagId}': ['locations/tags.write'],
   'DELETE /locations/{locationId}/tags/{tagId}': ['locations/tags.write'],
+  'DELETE /conversations/messages/email/{emailMessageId}/schedule': ['conversations/message.write'], // no security in the spec; its sibling's scope (src/records/sent-message.ts)
+  'POST /medias/{id}': ['medias.write'], // Location-Access with no scope listed; the other media writes' scope (src/records/media.ts)
+  'POST /medias/folder': ['medias.write'], // Location-Access with no scope listed; the other media writes' scope (src/records/media.ts)
+  'DELETE /emails/builder/{locationId}/{templateId}': ['emails/builder.write'], // Location-Access with no scope listed; the template writes' scope (src/records/email-template.ts)
 };
 
 /** Versions the spec leaves out (no Version header parameter), as the catalog infers them (see each endpoint's module). */
 const INFERRED_VERSIONS: Record<string, string> = {
   'GET /conversations/messages/email/{id}': '2021-04-15', // v2 spec declares no Version; every other conversations endpoint uses 2021-04-15 (catalog)
+  'DELETE /conversations/messages/email/{emailMessageId}/schedule': '2021-04-15', // no Version in the spec; its sibling's (src/records/sent-message.ts)
 };
 
 // Runs with or without the specs (a file whose tests are all skipped would also skip its

@@ -15,6 +15,8 @@ import { associations as associationsTriggers } from './associations';
 import { blogs as blogsTriggers } from './blogs';
 import { customObjects as customObjectsTriggers } from './custom-objects';
 import { customValuesTags as customValuesTagsTriggers } from './custom-values-tags';
+import { medias as mediasTriggers } from './medias';
+import { emails as emailsTriggers } from './emails';
 import getContact from './contacts/get-contact';
 import getContactAppointments from './contacts/get-contact-appointments';
 import getContactNote from './contacts/get-contact-note';
@@ -55,6 +57,8 @@ export const triggerGroups: Record<string, Trigger[]> = {
   'Forms & Surveys': formsTriggers,
   'Invoices & Payments': paymentsTriggers,
   'Tasks': tasksTriggers,
+  'Media Library': mediasTriggers,
+  'Email Templates': emailsTriggers,
   'Dropdown sources (hidden)': [locationDropdown, contactDropdown, userDropdown, campaignDropdown, workflowDropdown, businessDropdown, taskDropdown, noteDropdown],
 };
 

@@ -8,6 +8,7 @@ import { conversationAndOtherCases } from './conversations-other';
 import { pipelineCases } from './opportunities-users-businesses-workflows';
 import { customObjectCases } from './custom-objects';
 import { locationExtraCases } from './location-extras';
+import { messagingCases } from './messaging';
 
 /** Every request table; test/app.test.ts checks that each operation appears in one. */
-export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...customObjectCases, ...locationExtraCases];
+export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...customObjectCases, ...locationExtraCases, ...messagingCases];

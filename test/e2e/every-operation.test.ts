@@ -8,6 +8,8 @@
  * agency connection (a Company token), the rest on a sub-account connection, and those HighLevel
  * serves to either token (users, locations) on both.
  */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Sandbox } from '../../sandbox';
 import { connectToSandbox } from '../../scripts/start';
 import type { Item, ZapRunner } from '../../scripts/zap';
@@ -131,7 +133,7 @@ function demoValues(sb: Sandbox): Record<string, unknown> {
 }
 
 /** What some operations need beyond the shared values (keyed "kind.key"). */
-function overrides(sb: Sandbox, v: Record<string, unknown>): Record<string, Record<string, unknown>> {
+function overrides(sb: Sandbox, v: Record<string, unknown>, files: string): Record<string, Record<string, unknown>> {
   const room = [...sb.ext.calendarResources.values()].find((r) => r.resourceType === 'rooms')!;
   const equipment = [...sb.ext.calendarResources.values()].find((r) => r.resourceType === 'equipments')!;
   const business = sb.store.businesses.get(String(v.businessId))!;
@@ -197,6 +199,23 @@ function overrides(sb: Sandbox, v: Record<string, unknown>): Record<string, Reco
     'searches.getMessageTranscription': recording,
     'triggers.downloadMessageTranscription': recording,
     'searches.downloadMessageTranscription': recording,
+    // Messaging: content to send, the scheduled messages added below, a file from "an earlier step".
+    'creates.sendSms': { message: 'Walk-through text.' },
+    'creates.sendEmail': { subject: 'Walk-through', html: '<p>Walk-through email.</p>' },
+    'creates.sendMessage': { message: 'Walk-through message.' },
+    'creates.cancelScheduledMessage': { messageId: 'walkScheduledSms0001' },
+    'creates.cancelScheduledEmail': { emailMessageId: 'walkScheduledEmailId' },
+    'creates.uploadMessageAttachment': { file: `${files}/walk-brochure.pdf` },
+    'creates.addInboundMessage': { contactId: sb.store.messages.get(String(v.messageId))!.contactId, conversationProviderId: 'walkProvider00000001', message: 'Inbound from the walk-through.' },
+    'creates.addOutboundCall': { conversationProviderId: 'walkProvider00000001' },
+    'creates.updateConversation': { starred: 'true' },
+    'creates.setMessageAttachments': { messageId: 'walkCallMessage00001', attachments: ['https://calls.example.com/rec/walk.mp3'] },
+    'creates.replyToGoogleReview': { message: 'Thank you for the kind review!' },
+    'creates.uploadMediaFile': { file: `${files}/walk-upload.pdf` },
+    'creates.createMediaFolder': { name: 'Walk-through folder' },
+    'creates.renameMediaFile': { id: v.mediaFileId, name: 'renamed-by-walk.png' },
+    'creates.deleteMediaFile': { id: v.mediaFileId },
+    'creates.deleteEmailTemplate': { templateId: v.emailTemplateId },
   };
 }
 
@@ -220,8 +239,14 @@ function inputsFor(op: Operation, values: Record<string, unknown>, extra: Record
 }
 
 let sandbox: Sandbox | undefined;
+/** Files of "earlier Zap steps": what Zapier's file storage would serve to a file input. */
+const fileServer = http.createServer((_req, res) => {
+  res.writeHead(200, { 'Content-Type': 'application/pdf' });
+  res.end('%PDF-1.4\n%%EOF\n');
+});
 afterAll(async () => {
   await sandbox?.stop();
+  await new Promise((resolve) => fileServer.close(resolve));
 });
 
 test('every operation runs once against the sandbox, calls its endpoint and gets only 2xx answers', async () => {
@@ -231,10 +256,21 @@ test('every operation runs once against the sandbox, calls its endpoint and gets
   // A call with a recording (the demo inbox has SMS and email only).
   const someSms = [...sb.store.messages.values()].find((m) => m.messageType === 'TYPE_SMS')!;
   sb.store.messages.set('walkCallMessage00001', { ...someSms, id: 'walkCallMessage00001', type: 1, messageType: 'TYPE_CALL', body: '', contentType: 'text/plain', meta: { callDuration: 42, callStatus: 'completed' } });
+  // Scheduled messages for the cancellations (an SMS, and an email with its email message id).
+  sb.store.messages.set('walkScheduledSms0001', { ...someSms, id: 'walkScheduledSms0001', status: 'scheduled', direction: 'outbound' });
+  sb.store.messages.set('walkScheduledEmail01', { ...someSms, id: 'walkScheduledEmail01', type: 3, messageType: 'TYPE_EMAIL', status: 'scheduled', direction: 'outbound', meta: { email: { messageIds: ['walkScheduledEmailId'] } } });
+  await new Promise<void>((resolve) => fileServer.listen(0, '127.0.0.1', resolve));
+  const files = `http://127.0.0.1:${(fileServer.address() as AddressInfo).port}`;
   const location = { ...sb.issueTokens() };
   const agency = { ...sb.issueAgencyTokens() };
-  const values = demoValues(sb);
-  const extra = overrides(sb, values);
+  zap.authData = location;
+  const values: Record<string, unknown> = {
+    ...demoValues(sb),
+    // The demo media library's newest file and the newest email template, as the dropdowns list them.
+    mediaFileId: ((await zap.run('triggers', 'newMediaFile', {})) as Item[])[0]!.id,
+    emailTemplateId: ((await zap.run('triggers', 'newEmailTemplate', {})) as Item[])[0]!.id,
+  };
+  const extra = overrides(sb, values, files);
   // Operations HighLevel serves to either token run on both connections.
   const either = ops.filter((o) => usesAgencyToken(o.ep) && !isAgencyOnly(o.ep) && !isDelete(o)).map((o) => ({ ...o, asAgency: true }));
   const ordered = [...ops.filter((o) => !isDelete(o)), ...either, ...ops.filter(isDelete).sort((a, b) => rank(a) - rank(b))];

@@ -29,6 +29,7 @@ const EXTRA_REQUIRED_BODY: Record<string, string[]> = {
 /** Versions the spec leaves out (no Version header parameter), as the app's endpoint records infer them. */
 const INFERRED_VERSIONS: Record<string, string> = {
   'GET /conversations/messages/email/{id}': '2021-04-15',
+  'DELETE /conversations/messages/email/{emailMessageId}/schedule': '2021-04-15',
 };
 
 /** Required by the spec but allowed null or blank, so checked by the route itself, and why. */
@@ -40,6 +41,8 @@ const NULLABLE_REQUIRED_BODY: Record<string, string[]> = {
   'PUT /blogs/posts/{postId}': [...BLANK_OK],
   // HighLevel's records search doc makes query optional: an empty one lists every record.
   'POST /objects/{schemaKey}/records/search': ['query'],
+  // subType and status describe a recorded message, not a send request (src/records/sent-message.ts).
+  'POST /conversations/messages': ['subType', 'status'],
 };
 
 const docs = new Map<string, Json>();
