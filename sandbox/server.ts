@@ -23,6 +23,7 @@ import { conversationRoutes } from './routes/conversations';
 import { directoryRoutes } from './routes/directory';
 import { formRoutes } from './routes/forms';
 import { invoiceRoutes } from './routes/invoices';
+import { invoiceWriteRoutes } from './routes/invoice-writes';
 import { AGENCY_SCOPE, DEFAULT_SCOPE, registerOAuth } from './routes/oauth';
 import { opportunityRoutes } from './routes/opportunities';
 import { paymentRoutes } from './routes/payments';
@@ -86,6 +87,7 @@ export function allRoutes(world: World): Route[] {
     ...conversationRoutes(world),
     ...formRoutes(world),
     ...invoiceRoutes(world),
+    ...invoiceWriteRoutes(world),
     ...paymentRoutes(world),
     ...agencyRoutes(world),
     ...associationRoutes(world),

@@ -3,9 +3,10 @@ import { apiRequestCases } from './api-request';
 import { calendarCases } from './calendars';
 import { contactCases } from './contacts';
 import { extraTriggerCases } from './forms-payments-tasks';
+import { invoiceCases } from './invoices';
 import { sharedCases } from './shared';
 import { conversationAndOtherCases } from './conversations-other';
 import { pipelineCases } from './opportunities-users-businesses-workflows';
 
 /** Every request table; test/app.test.ts checks that each operation appears in one. */
-export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases];
+export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...invoiceCases];

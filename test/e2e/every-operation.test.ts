@@ -65,7 +65,11 @@ function demoValues(sb: Sandbox): Record<string, unknown> {
   const blog = [...sb.ext.blogs.values()][0]!;
   const post = [...sb.ext.blogPosts.values()][0]!;
   const business = [...s.businesses.values()].find((b) => b.locationId === loc)!;
+  const sentInvoice = [...s.invoices.values()].find((i) => i.altId === loc && i.status === 'sent')!;
   return {
+    invoiceId: sentInvoice._id,
+    currency: 'USD',
+    lineItems: [{ itemName: 'Walk-through item', itemQty: 2, itemPrice: 12.5 }],
     contactId: contact.id,
     taskId: s.tasksOf(contact.id)[0]!.id,
     noteId: s.notesOf(contact.id)[0]!.id,
@@ -135,7 +139,12 @@ function overrides(sb: Sandbox, v: Record<string, unknown>): Record<string, Reco
   const appointmentNote = [...sb.ext.appointmentNotes.values()].find((n) => n.appointmentId === v.appointmentId)!;
   const slot = [...sb.ext.blockedSlots.values()].find((b) => b.calendarId === v.calendarId)!;
   const calendar = { calendarId: v.calendarId };
+  const draftInvoice = [...sb.store.invoices.values()].find((i) => i.altId === sb.locationId && i.status === 'draft')!;
   return {
+    // The sent demo invoice is updated, sent and paid; the draft one is voided, then deleted.
+    'creates.voidInvoice': { invoiceId: draftInvoice._id },
+    'creates.deleteInvoice': { invoiceId: draftInvoice._id },
+    'searches.findInvoice': { search: String(sb.store.invoices.get(String(v.invoiceId))!.invoiceNumber) },
     // The "either" operations on the agency connection ("agency:" keys add to the others).
     'agency:triggers.userDropdown': { agencyLocationId: sb.locationId },
     'agency:creates.createUser': { locationIds: [sb.locationId], email: 'agnes.agency@example.com' },

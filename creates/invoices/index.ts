@@ -1,0 +1,11 @@
+import type { Create } from 'zapier-platform-core';
+import createAndSendInvoice from './create-and-send-invoice';
+import createInvoice from './create-invoice';
+import deleteInvoice from './delete-invoice';
+import recordInvoicePayment from './record-invoice-payment';
+import sendInvoice from './send-invoice';
+import updateInvoice from './update-invoice';
+import voidInvoice from './void-invoice';
+
+/** The Invoices creates (in the order the README table shows them; deletes last). */
+export const invoices: Create[] = [createInvoice, createAndSendInvoice, updateInvoice, sendInvoice, recordInvoicePayment, voidInvoice, deleteInvoice];
