@@ -186,6 +186,29 @@ export interface LostReasonRecord {
   updatedAt: string;
 }
 
+/** An estimate (invoices.json `EstimateResponseDto`; its status as HighLevel's `estimateStatus`). */
+export interface EstimateRecord {
+  _id: string;
+  altId: string;
+  altType: 'location';
+  name: string;
+  title: string;
+  estimateNumber: number;
+  estimateStatus: 'draft' | 'sent' | 'accepted' | 'declined' | 'invoiced';
+  currency: string;
+  liveMode: boolean;
+  deleted: boolean;
+  items: { _id: string; name: string; description?: string; currency: string; qty: number; amount: number }[];
+  discount: { type: 'percentage' | 'fixed'; value: number };
+  total: number;
+  contactDetails: { id: string; name: string; email?: string; phoneNo?: string; companyName?: string };
+  businessDetails: { name: string };
+  issueDate: string;
+  expiryDate?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface ExtSnapshot {
   companies: CompanyRecord[];
   snapshots: SnapshotRecord[];
@@ -202,6 +225,7 @@ export interface ExtSnapshot {
   blockedSlots: BlockedSlotRecord[];
   appointmentNotes: AppointmentNoteRecord[];
   lostReasons: LostReasonRecord[];
+  estimates: EstimateRecord[];
 }
 
 type ExtRecord = ExtSnapshot[keyof ExtSnapshot][number];
@@ -222,6 +246,7 @@ const NAMES = [
   'blockedSlots',
   'appointmentNotes',
   'lostReasons',
+  'estimates',
 ] as const satisfies readonly (keyof ExtSnapshot)[];
 
 /** A record's key: `_id`, `id`, or the location id of an install. */
@@ -244,6 +269,7 @@ export class ExtStore {
   readonly blockedSlots = new Map<string, BlockedSlotRecord>();
   readonly appointmentNotes = new Map<string, AppointmentNoteRecord>();
   readonly lostReasons = new Map<string, LostReasonRecord>();
+  readonly estimates = new Map<string, EstimateRecord>();
 
   get empty(): boolean {
     return NAMES.every((name) => this[name].size === 0);
@@ -266,6 +292,7 @@ export class ExtStore {
       blockedSlots: [...this.blockedSlots.values()],
       appointmentNotes: [...this.appointmentNotes.values()],
       lostReasons: [...this.lostReasons.values()],
+      estimates: [...this.estimates.values()],
     };
   }
 

@@ -24,6 +24,7 @@ import { directoryRoutes } from './routes/directory';
 import { formRoutes } from './routes/forms';
 import { invoiceRoutes } from './routes/invoices';
 import { invoiceWriteRoutes } from './routes/invoice-writes';
+import { estimateRoutes } from './routes/estimates';
 import { AGENCY_SCOPE, DEFAULT_SCOPE, registerOAuth } from './routes/oauth';
 import { opportunityRoutes } from './routes/opportunities';
 import { paymentRoutes } from './routes/payments';
@@ -88,6 +89,7 @@ export function allRoutes(world: World): Route[] {
     ...formRoutes(world),
     ...invoiceRoutes(world),
     ...invoiceWriteRoutes(world),
+    ...estimateRoutes(world),
     ...paymentRoutes(world),
     ...agencyRoutes(world),
     ...associationRoutes(world),

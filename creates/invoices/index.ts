@@ -1,4 +1,5 @@
 import type { Create } from 'zapier-platform-core';
+import { estimates } from '../estimates';
 import createAndSendInvoice from './create-and-send-invoice';
 import createInvoice from './create-invoice';
 import deleteInvoice from './delete-invoice';
@@ -7,5 +8,5 @@ import sendInvoice from './send-invoice';
 import updateInvoice from './update-invoice';
 import voidInvoice from './void-invoice';
 
-/** The Invoices creates (in the order the README table shows them; deletes last). */
-export const invoices: Create[] = [createInvoice, createAndSendInvoice, updateInvoice, sendInvoice, recordInvoicePayment, voidInvoice, deleteInvoice];
+/** The Invoices & Payments creates: invoices, then estimates (in the order the README table shows them). */
+export const invoices: Create[] = [createInvoice, createAndSendInvoice, updateInvoice, sendInvoice, recordInvoicePayment, voidInvoice, deleteInvoice, ...estimates];

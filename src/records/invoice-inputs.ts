@@ -188,3 +188,6 @@ export async function billedContact(ctx: Ctx, input: { contactId: string; sendTo
     sentTo: { email: [email], ...(contact.phone ? { phoneNo: [contact.phone] } : {}) },
   };
 }
+
+export const estimateIdField = (helpText = 'The estimate. Pick one, or map an Estimate ID from an earlier step (e.g. New Estimate).') =>
+  f.id({ label: 'Estimate', required: true, dynamic: 'estimateDropdown.id.name', helpText });

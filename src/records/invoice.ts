@@ -14,7 +14,7 @@ import { altLocation, pageSize } from './window';
  */
 
 /** "2 × Teeth whitening kit (49.5)" per line, joined. */
-const lineItems: Coercion<string | null> = {
+export const lineItems: Coercion<string | null> = {
   empty: null,
   read: (v) => {
     if (!Array.isArray(v)) return wrong(v);

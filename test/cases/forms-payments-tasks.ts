@@ -5,7 +5,7 @@ import { CF_CALL } from './fixtures';
 // The unsorted endpoints poll a date window relative to now: fix the clock so the dates are exact.
 // 2025-03-16 12:00 UTC -> startAt 2025-03-14 (two days back), endAt 2025-03-17 (tomorrow).
 windowClock.now = () => Date.parse('2025-03-16T12:00:00.000Z');
-const WINDOW = { startAt: '2025-03-14', endAt: '2025-03-17' };
+export const WINDOW = { startAt: '2025-03-14', endAt: '2025-03-17' };
 
 const V = '2021-07-28' as const;
 const get = (path: string, query: Record<string, string>, body: unknown): Call => ({ method: 'GET', path, version: V, query, reply: { body } });

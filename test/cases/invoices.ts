@@ -1,6 +1,6 @@
 import type { Call, Case } from '../support/table';
 import { RAW_CONTACT } from './fixtures';
-import { FLAT_INVOICE, INVOICE_Q, RAW_INVOICE } from './forms-payments-tasks'; // also fixes the clock: today is 2025-03-16 (UTC)
+import { FLAT_INVOICE, INVOICE_Q, RAW_INVOICE, WINDOW } from './forms-payments-tasks'; // also fixes the clock: today is 2025-03-16 (UTC)
 
 const V = '2021-07-28' as const;
 const ALT = { altId: 'LOC123', altType: 'location' };
@@ -47,6 +47,18 @@ const CREATE_BODY = {
 };
 const DRAFT = { ...RAW_INVOICE, status: 'draft' };
 const FLAT_DRAFT = { ...FLAT_INVOICE, status: 'draft' };
+
+const RAW_ESTIMATE = {
+  _id: 'est1', altId: 'LOC123', altType: 'location', name: 'Whitening estimate', title: 'ESTIMATE', estimateNumber: 12, estimateStatus: 'sent', currency: 'USD',
+  liveMode: true, deleted: false, items: [{ _id: 'i1', name: 'In-office whitening', currency: 'USD', qty: 1, amount: 450 }], discount: { type: 'percentage', value: 0 }, total: 450,
+  contactDetails: { id: 'c1', name: 'Rosa Delgado', email: 'rosa@example.com', phoneNo: '+15125550143' }, businessDetails: { name: 'Sunrise Dental' },
+  issueDate: '2025-03-16', expiryDate: '2025-04-15', createdAt: '2025-03-16T09:00:00.000Z', updatedAt: '2025-03-16T09:00:00.000Z',
+};
+const FLAT_ESTIMATE = {
+  id: 'est1', estimateNumber: '12', name: 'Whitening estimate', title: 'ESTIMATE', status: 'sent', currency: 'USD', total: 450, issueDate: '2025-03-16', expiryDate: '2025-04-15',
+  lineItems: '1 × In-office whitening (450)', liveMode: true, contactId: 'c1', contactName: 'Rosa Delgado', contactEmail: 'rosa@example.com', contactPhone: '+15125550143',
+  businessName: 'Sunrise Dental', locationId: 'LOC123', createdAt: '2025-03-16T09:00:00.000Z', updatedAt: '2025-03-16T09:00:00.000Z',
+};
 
 export const invoiceCases: Case[] = [
   /* ------------------------------ dropdown, searches ------------------------------ */
@@ -346,5 +358,70 @@ export const invoiceCases: Case[] = [
     meta: { isLoadingSample: true },
     calls: [call('GET', '/invoices/', { query: { ...INVOICE_Q, limit: '3' }, reply: { invoices: [], total: 0 } })],
     output: [],
+  },
+
+  /* ------------------------------ estimates ------------------------------ */
+  {
+    name: 'estimates of the window, newest created first (the list has no sort)',
+    op: 'triggers.newEstimate',
+    calls: [call('GET', '/invoices/estimate/list', { query: { ...ALT, ...WINDOW, limit: '100', offset: '0' }, reply: { estimates: [{ ...RAW_ESTIMATE, _id: 'est0', createdAt: '2025-03-14T09:00:00.000Z' }, RAW_ESTIMATE], total: 2 } })],
+    output: [FLAT_ESTIMATE, { ...FLAT_ESTIMATE, id: 'est0', createdAt: '2025-03-14T09:00:00.000Z' }],
+  },
+  {
+    name: 'labelled with number, name, contact and status',
+    op: 'triggers.estimateDropdown',
+    calls: [call('GET', '/invoices/estimate/list', { query: { ...ALT, limit: '100', offset: '0' }, reply: { estimates: [RAW_ESTIMATE], total: 1 } })],
+    output: [{ id: 'est1', name: '#12 Whitening estimate (Rosa Delgado, sent)' }],
+  },
+  {
+    name: 'reads the contact, then creates a one-off draft estimate',
+    op: 'creates.createEstimate',
+    input: { contactId: 'c1', name: 'Whitening estimate', currency: 'USD', lineItems: [{ itemName: 'In-office whitening', itemPrice: '450' }], issueDate: '2025-03-14', expiryDate: '2025-04-13' },
+    calls: [
+      CONTACT_CALL,
+      call('POST', '/invoices/estimate', {
+        body: {
+          ...ALT, name: 'Whitening estimate', currency: 'USD', items: [{ name: 'In-office whitening', currency: 'USD', amount: 450, qty: 1 }], issueDate: '2025-03-14', expiryDate: '2025-04-13',
+          discount: { type: 'percentage', value: 0 }, businessDetails: {}, liveMode: true, ...BILLED, frequencySettings: { enabled: false, schedule: {} },
+        },
+        reply: { ...RAW_ESTIMATE, estimateStatus: 'draft' },
+      }),
+    ],
+    output: { ...FLAT_ESTIMATE, status: 'draft' },
+  },
+  {
+    name: 'an expiry before the issue date is refused before any request',
+    op: 'creates.createEstimate',
+    input: { contactId: 'c1', name: 'Whitening estimate', currency: 'USD', lineItems: [{ itemName: 'Kit', itemPrice: 1 }], issueDate: '2025-03-14', expiryDate: '2025-03-01' },
+    calls: [],
+    error: /"Expiry Date" \(expiryDate\) must not be before the Issue Date \(2025-03-14\), got "2025-03-01"/,
+  },
+  {
+    name: 'by text message as the chosen user',
+    op: 'creates.sendEstimate',
+    input: { estimateId: 'est1', userId: 'U1', action: 'sms' },
+    calls: [call('POST', '/invoices/estimate/est1/send', { body: { ...ALT, action: 'sms', liveMode: true, userId: 'U1' }, reply: RAW_ESTIMATE })],
+    output: FLAT_ESTIMATE,
+  },
+  {
+    name: 'the new draft invoice, with the estimate id',
+    op: 'creates.createInvoiceFromEstimate',
+    input: { estimateId: 'est1' },
+    calls: [call('POST', '/invoices/estimate/est1/invoice', { body: { ...ALT, markAsInvoiced: true }, reply: { estimate: { ...RAW_ESTIMATE, estimateStatus: 'invoiced' }, invoice: DRAFT } })],
+    output: { ...FLAT_DRAFT, estimateId: 'est1' },
+  },
+  {
+    name: 'no estimate: nothing is sent',
+    op: 'creates.createInvoiceFromEstimate',
+    input: { markAsInvoiced: 'maybe' },
+    calls: [],
+    error: /"Estimate" \(estimateId\) is required/,
+  },
+  {
+    name: 'deletes it (location in the body) and outputs the deleted estimate',
+    op: 'creates.deleteEstimate',
+    input: { estimateId: 'est1' },
+    calls: [call('DELETE', '/invoices/estimate/est1', { body: ALT, reply: RAW_ESTIMATE })],
+    output: FLAT_ESTIMATE,
   },
 ];

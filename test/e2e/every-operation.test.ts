@@ -66,8 +66,10 @@ function demoValues(sb: Sandbox): Record<string, unknown> {
   const post = [...sb.ext.blogPosts.values()][0]!;
   const business = [...s.businesses.values()].find((b) => b.locationId === loc)!;
   const sentInvoice = [...s.invoices.values()].find((i) => i.altId === loc && i.status === 'sent')!;
+  const sentEstimate = [...sb.ext.estimates.values()].find((e) => e.altId === loc && e.estimateStatus === 'sent')!;
   return {
     invoiceId: sentInvoice._id,
+    estimateId: sentEstimate._id,
     currency: 'USD',
     lineItems: [{ itemName: 'Walk-through item', itemQty: 2, itemPrice: 12.5 }],
     contactId: contact.id,
@@ -144,6 +146,7 @@ function overrides(sb: Sandbox, v: Record<string, unknown>): Record<string, Reco
     // The sent demo invoice is updated, sent and paid; the draft one is voided, then deleted.
     'creates.voidInvoice': { invoiceId: draftInvoice._id },
     'creates.deleteInvoice': { invoiceId: draftInvoice._id },
+    'creates.deleteEstimate': { estimateId: [...sb.ext.estimates.values()].find((e) => e.altId === sb.locationId && e.estimateStatus === 'draft')!._id },
     'searches.findInvoice': { search: String(sb.store.invoices.get(String(v.invoiceId))!.invoiceNumber) },
     // The "either" operations on the agency connection ("agency:" keys add to the others).
     'agency:triggers.userDropdown': { agencyLocationId: sb.locationId },
