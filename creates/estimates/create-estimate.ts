@@ -2,7 +2,7 @@ import { endpoint } from '../../src/endpoint';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
 import { estimateAnswer, estimateShape } from '../../src/records/estimate';
-import { billedContact, billedContactInputs, currencyField, currencyOf, invoiceBody, invoiceBodyInputs, itemsBody, lineItemsField } from '../../src/records/invoice-inputs';
+import { billedContact, billedContactInput, sendToEmailInput, currencyField, currencyOf, invoiceBody, invoiceBodyInputs, itemsBody, lineItemsField } from '../../src/records/invoice-inputs';
 import { invalidInput } from '../../src/errors';
 import { altLocation } from '../../src/records/window';
 
@@ -21,10 +21,11 @@ export default defineAction({
   description: 'Creates a draft estimate (quote) for a contact with line items from your Zap; send it with Send Estimate and turn it into an invoice once accepted.',
   endpoint: endpoint('POST', '/invoices/estimate', '2021-07-28', ['invoices/estimate.write']),
   inputs: {
-    ...billedContactInputs,
+    ...billedContactInput,
     name: f.text({ label: 'Estimate Name', required: true, helpText: 'The estimate\'s name in HighLevel\'s list, e.g. "Whitening estimate".' }),
     currency: currencyField(),
     lineItems: lineItemsField('What is quoted: one row per item (name, quantity, unit price). Map line items from an earlier step, or add rows.'),
+    ...sendToEmailInput,
     expiryDate: f.date({ label: 'Expiry Date', helpText: 'Until when the estimate can be accepted, e.g. 2025-04-13. Blank: it does not expire.' }),
     ...shared,
   },

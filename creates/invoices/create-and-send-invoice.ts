@@ -3,7 +3,7 @@ import { endpoint } from '../../src/endpoint';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
 import { invoiceEnvelopeAnswer, invoiceShape } from '../../src/records/invoice';
-import { billedContact, billedContactInputs, checkDates, currencyField, currencyOf, invoiceBody, invoiceBodyInputs, itemsBody, lineItemsField } from '../../src/records/invoice-inputs';
+import { billedContact, billedContactInput, sendToEmailInput, checkDates, currencyField, currencyOf, invoiceBody, invoiceBodyInputs, itemsBody, lineItemsField } from '../../src/records/invoice-inputs';
 import { isRecord, readAs, t } from '../../src/record-table';
 import { altLocation } from '../../src/records/window';
 
@@ -20,12 +20,13 @@ export default defineAction({
   description: 'Creates an invoice for a contact and sends them its payment link by text and email in one step (Text2Pay); outputs the payment link.',
   endpoint: endpoint('POST', '/invoices/text2pay', '2021-07-28', ['invoices.write']),
   inputs: {
-    ...billedContactInputs,
+    ...billedContactInput,
     userId: userField('Sent By', 'The user the invoice is sent as (HighLevel requires an authorized user of the location).', true),
     name: f.text({ label: 'Invoice Name', required: true, helpText: 'The invoice\'s name in HighLevel\'s list, e.g. "Spring whitening package".' }),
     currency: currencyField(),
     lineItems: lineItemsField('What is billed: one row per item (name, quantity, unit price). Map line items from an earlier step, or add rows.'),
     action: f.choice({ label: 'Send Now', choices: { send: 'Send now', draft: 'Save as draft' }, default: 'send', helpText: 'Send the payment link now, or only create the invoice as a draft. Sends when blank.' }),
+    ...sendToEmailInput,
     ...invoiceBodyInputs,
   },
   request: async ({ contactId, sendToEmail, userId, name, currency, lineItems, action, ...rest }, ctx) => {

@@ -2,7 +2,7 @@ import { endpoint } from '../../src/endpoint';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
 import { invoiceAnswer, invoiceShape } from '../../src/records/invoice';
-import { billedContact, billedContactInputs, checkDates, currencyField, currencyOf, invoiceBody, invoiceBodyInputs, itemsBody, lineItemsField } from '../../src/records/invoice-inputs';
+import { billedContact, billedContactInput, sendToEmailInput, checkDates, currencyField, currencyOf, invoiceBody, invoiceBodyInputs, itemsBody, lineItemsField } from '../../src/records/invoice-inputs';
 import { altLocation } from '../../src/records/window';
 
 /**
@@ -17,10 +17,11 @@ export default defineAction({
   description: 'Creates a draft invoice for a contact with line items from your Zap (e.g. an order\'s items); send it with Send Invoice.',
   endpoint: endpoint('POST', '/invoices/', '2021-07-28', ['invoices.write']),
   inputs: {
-    ...billedContactInputs,
+    ...billedContactInput,
     name: f.text({ label: 'Invoice Name', required: true, helpText: 'The invoice\'s name in HighLevel\'s list, e.g. "Spring whitening package".' }),
     currency: currencyField(),
     lineItems: lineItemsField('What is billed: one row per item (name, quantity, unit price). Map line items from an earlier step, or add rows.'),
+    ...sendToEmailInput,
     ...invoiceBodyInputs,
   },
   request: async ({ contactId, sendToEmail, name, currency, lineItems, ...rest }, ctx) => {

@@ -17,7 +17,7 @@ export default defineAction({
   key: 'recordInvoicePayment',
   noun: 'Payment',
   label: 'Record Invoice Payment',
-  description: 'Records a payment received outside HighLevel (cash, check, bank transfer, card in person) against an invoice, in full or in part.',
+  description: 'Records a payment received offline (cash, check, bank transfer, card in person) against an invoice, in full or in part; the invoice becomes paid or partially paid.',
   endpoint: endpoint('POST', '/invoices/{invoiceId}/record-payment', '2021-07-28', ['invoices.write']),
   inputs: {
     invoiceId: invoiceIdField(),

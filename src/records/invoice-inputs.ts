@@ -156,10 +156,9 @@ export function invoiceBody(input: BodyInput) {
   };
 }
 
-export const billedContactInputs = {
-  contactId: contactField('The contact the invoice is for: their name, email, phone and mailing address are copied onto the invoice.'),
-  sendToEmail: f.email({ label: 'Send To Email', helpText: 'Where the invoice is emailed. Blank: the contact\'s email.' }),
-};
+/** The billed contact (required: first among the inputs) and the optional other recipient (after the required ones). */
+export const billedContactInput = { contactId: contactField('The contact billed: their name, email, phone and mailing address are copied onto the invoice or estimate.') };
+export const sendToEmailInput = { sendToEmail: f.email({ label: 'Send To Email', helpText: 'Where it is emailed. Blank: the contact\'s email.' }) };
 
 const getContact = endpoint('GET', '/contacts/{contactId}', '2021-07-28', ['contacts.readonly']);
 
