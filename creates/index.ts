@@ -12,6 +12,7 @@ import { associations as associationsCreates } from './associations';
 import { blogs as blogsCreates } from './blogs';
 import { customObjects as customObjectsCreates } from './custom-objects';
 import { customValuesTags as customValuesTagsCreates } from './custom-values-tags';
+import { invoices as invoicesCreates } from './invoices';
 import addContactTags from './contacts/add-contact-tags';
 import addContactToCampaign from './contacts/add-contact-to-campaign';
 import bulkUpdateContactTags from './contacts/bulk-update-contact-tags';
@@ -51,6 +52,7 @@ export const createGroups: Record<string, Create[]> = {
   'Custom Values & Tags': customValuesTagsCreates,
   'Media Library': mediasCreates,
   'Email Templates': emailsCreates,
+  'Invoices & Payments': invoicesCreates,
   /** Any endpoint the labelled operations do not cover. */
   'Advanced': [apiRequest],
 };

@@ -193,4 +193,18 @@ export function seedDemoExt(store: SandboxStore, ext: ExtStore, nowMs = Date.now
 
   // ---- custom objects, custom values, location tags
   seedLocationData(ext, loc, nowMs);
+  // ---- estimates: a draft and a sent one (USD, live mode)
+  const business = store.locations.get(loc)!.business.name;
+  for (const [i, [name, item, amount, status]] of ([['Whitening estimate', 'In-office whitening', 450, 'sent'], ['Crown estimate', 'Porcelain crown (1 tooth)', 1200, 'draft']] as const).entries()) {
+    const c = contacts[i];
+    if (!c) continue;
+    const at = nowMs - (3 - i) * DAY;
+    const e = {
+      _id: objectId(), altId: loc, altType: 'location' as const, name, title: 'ESTIMATE', estimateNumber: 1 + i, estimateStatus: status, currency: 'USD', liveMode: true, deleted: false,
+      items: [{ _id: objectId(), name: item, currency: 'USD', qty: 1, amount }], discount: { type: 'percentage' as const, value: 0 }, total: amount,
+      contactDetails: { id: c.id, name: c.name ?? '', email: c.email, phoneNo: c.phone }, businessDetails: { name: business },
+      issueDate: iso(at).slice(0, 10), expiryDate: iso(at + 30 * DAY).slice(0, 10), createdAt: iso(at), updatedAt: iso(at),
+    };
+    ext.estimates.set(e._id, e);
+  }
 }

@@ -188,6 +188,29 @@ export interface LostReasonRecord {
   updatedAt: string;
 }
 
+/** An estimate (invoices.json `EstimateResponseDto`; its status as HighLevel's `estimateStatus`). */
+export interface EstimateRecord {
+  _id: string;
+  altId: string;
+  altType: 'location';
+  name: string;
+  title: string;
+  estimateNumber: number;
+  estimateStatus: 'draft' | 'sent' | 'accepted' | 'declined' | 'invoiced';
+  currency: string;
+  liveMode: boolean;
+  deleted: boolean;
+  items: { _id: string; name: string; description?: string; currency: string; qty: number; amount: number }[];
+  discount: { type: 'percentage' | 'fixed'; value: number };
+  total: number;
+  contactDetails: { id: string; name: string; email?: string; phoneNo?: string; companyName?: string };
+  businessDetails: { name: string };
+  issueDate: string;
+  expiryDate?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface ExtSnapshot {
   companies: CompanyRecord[];
   snapshots: SnapshotRecord[];
@@ -208,6 +231,7 @@ export interface ExtSnapshot {
   objectRecords: ObjectRecordRecord[];
   customValues: CustomValueRecord[];
   locationTags: LocationTagRecord[];
+  estimates: EstimateRecord[];
 }
 
 type ExtRecord = ExtSnapshot[keyof ExtSnapshot][number];
@@ -232,6 +256,7 @@ const NAMES = [
   'objectRecords',
   'customValues',
   'locationTags',
+  'estimates',
 ] as const satisfies readonly (keyof ExtSnapshot)[];
 
 /** A record's key: `_id`, `id`, or the location id of an install. */
@@ -258,6 +283,7 @@ export class ExtStore {
   readonly objectRecords = new Map<string, ObjectRecordRecord>();
   readonly customValues = new Map<string, CustomValueRecord>();
   readonly locationTags = new Map<string, LocationTagRecord>();
+  readonly estimates = new Map<string, EstimateRecord>();
 
   get empty(): boolean {
     return NAMES.every((name) => this[name].size === 0);
@@ -284,6 +310,7 @@ export class ExtStore {
       objectRecords: [...this.objectRecords.values()],
       customValues: [...this.customValues.values()],
       locationTags: [...this.locationTags.values()],
+      estimates: [...this.estimates.values()],
     };
   }
 

@@ -27,6 +27,8 @@ import { conversationRoutes } from './routes/conversations';
 import { directoryRoutes } from './routes/directory';
 import { formRoutes } from './routes/forms';
 import { invoiceRoutes } from './routes/invoices';
+import { invoiceWriteRoutes } from './routes/invoice-writes';
+import { estimateRoutes } from './routes/estimates';
 import { AGENCY_SCOPE, DEFAULT_SCOPE, registerOAuth } from './routes/oauth';
 import { opportunitySearchRoutes } from './routes/opportunity-search';
 import { opportunityRoutes } from './routes/opportunities';
@@ -94,6 +96,8 @@ export function allRoutes(world: World): Route[] {
     ...conversationRoutes(world),
     ...formRoutes(world),
     ...invoiceRoutes(world),
+    ...invoiceWriteRoutes(world),
+    ...estimateRoutes(world),
     ...paymentRoutes(world),
     ...agencyRoutes(world),
     ...associationRoutes(world),

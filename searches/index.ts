@@ -12,6 +12,7 @@ import { associations as associationsSearches, searchOrCreates as associationsSe
 import { blogs as blogsSearches, searchOrCreates as blogsSearchOrCreates } from './blogs';
 import { customObjects as customObjectsSearches, searchOrCreates as customObjectsSearchOrCreates } from './custom-objects';
 import { customValuesTags as customValuesTagsSearches, searchOrCreates as customValuesTagsSearchOrCreates } from './custom-values-tags';
+import { invoices as invoicesSearches, searchOrCreates as invoicesSearchOrCreates } from './invoices';
 import findContact from './contacts/find-contact';
 import getContact from './contacts/get-contact';
 import getContactNote from './contacts/get-contact-note';
@@ -34,6 +35,7 @@ export const searchGroups: Record<string, Search[]> = {
   'Blogs': blogsSearches,
   'Custom Objects': customObjectsSearches,
   'Custom Values & Tags': customValuesTagsSearches,
+  'Invoices & Payments': invoicesSearches,
 };
 
 export const searches: Search[] = Object.values(searchGroups).flat();
@@ -54,4 +56,5 @@ export const categorySearchOrCreates = {
   ...blogsSearchOrCreates,
   ...customObjectsSearchOrCreates,
   ...customValuesTagsSearchOrCreates,
+  ...invoicesSearchOrCreates,
 };

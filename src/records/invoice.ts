@@ -14,7 +14,7 @@ import { altLocation, pageSize } from './window';
  */
 
 /** "2 × Teeth whitening kit (49.5)" per line, joined. */
-const lineItems: Coercion<string | null> = {
+export const lineItems: Coercion<string | null> = {
   empty: null,
   read: (v) => {
     if (!Array.isArray(v)) return wrong(v);
@@ -96,3 +96,10 @@ export const newestInvoicesRequest =
 
 /** Output declaration of operations that output invoices. */
 export const invoiceOutputs = { records: invoiceList, ...invoiceTable.outputs };
+
+/** A bare invoice (GET /invoices/{invoiceId}; the create, update, void and delete answers). */
+export const invoiceRecord = invoiceTable.one('', 'the invoice');
+export const invoiceAnswer = invoiceTable.answer('', 'the invoice');
+/** `{ invoice, ... }` answers (send, record payment, text2pay). */
+export const invoiceEnvelopeAnswer = invoiceTable.answer('invoice', 'the invoice');
+export const invoiceShape = invoiceTable.shape;

@@ -5,7 +5,7 @@ import { CF_CALL } from './fixtures';
 // The unsorted endpoints poll a date window relative to now: fix the clock so the dates are exact.
 // 2025-03-16 12:00 UTC -> startAt 2025-03-14 (two days back), endAt 2025-03-17 (tomorrow).
 windowClock.now = () => Date.parse('2025-03-16T12:00:00.000Z');
-const WINDOW = { startAt: '2025-03-14', endAt: '2025-03-17' };
+export const WINDOW = { startAt: '2025-03-14', endAt: '2025-03-17' };
 
 const V = '2021-07-28' as const;
 const get = (path: string, query: Record<string, string>, body: unknown): Call => ({ method: 'GET', path, version: V, query, reply: { body } });
@@ -78,8 +78,8 @@ const SURVEY_Q = { locationId: 'LOC123', surveyId: 'S1', ...WINDOW, page: '1', l
 
 /* ------------------------------ invoices ------------------------------ */
 
-const INVOICE_Q = { altId: 'LOC123', altType: 'location', limit: '100', offset: '0', sortField: 'issueDate', sortOrder: 'descend' };
-const RAW_INVOICE = {
+export const INVOICE_Q = { altId: 'LOC123', altType: 'location', limit: '100', offset: '0', sortField: 'issueDate', sortOrder: 'descend' };
+export const RAW_INVOICE = {
   _id: 'inv1',
   status: 'sent',
   liveMode: true,
@@ -104,7 +104,7 @@ const RAW_INVOICE = {
   updatedAt: '2025-03-14T15:04:05.000Z',
   totalSummary: { subTotal: 99, discount: 0, tax: 0 },
 };
-const FLAT_INVOICE = {
+export const FLAT_INVOICE = {
   id: 'inv1',
   invoiceNumber: '1042',
   name: 'Spring whitening package',

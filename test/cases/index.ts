@@ -3,6 +3,7 @@ import { apiRequestCases } from './api-request';
 import { calendarCases } from './calendars';
 import { contactCases } from './contacts';
 import { extraTriggerCases } from './forms-payments-tasks';
+import { invoiceCases } from './invoices';
 import { sharedCases } from './shared';
 import { conversationAndOtherCases } from './conversations-other';
 import { pipelineCases } from './opportunities-users-businesses-workflows';
@@ -11,4 +12,4 @@ import { locationExtraCases } from './location-extras';
 import { messagingCases } from './messaging';
 
 /** Every request table; test/app.test.ts checks that each operation appears in one. */
-export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...customObjectCases, ...locationExtraCases, ...messagingCases];
+export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...customObjectCases, ...locationExtraCases, ...messagingCases, ...invoiceCases];

@@ -68,6 +68,8 @@ function demoValues(sb: Sandbox): Record<string, unknown> {
   const post = [...sb.ext.blogPosts.values()][0]!;
   const business = [...s.businesses.values()].find((b) => b.locationId === loc)!;
   const petRecord = [...sb.ext.objectRecords.values()].find((r) => r.locationId === loc)!;
+  const sentInvoice = [...s.invoices.values()].find((i) => i.altId === loc && i.status === 'sent')!;
+  const sentEstimate = [...sb.ext.estimates.values()].find((e) => e.altId === loc && e.estimateStatus === 'sent')!;
   return {
     // custom objects, custom values, location tags
     schemaKey: petRecord.objectKey,
@@ -75,6 +77,10 @@ function demoValues(sb: Sandbox): Record<string, unknown> {
     query: 'Buddy',
     customValueId: [...sb.ext.customValues.values()].find((c) => c.locationId === loc)!.id,
     tagId: [...sb.ext.locationTags.values()].find((t) => t.locationId === loc && t.name === 'new patient')!.id,
+    invoiceId: sentInvoice._id,
+    estimateId: sentEstimate._id,
+    currency: 'USD',
+    lineItems: [{ itemName: 'Walk-through item', itemQty: 2, itemPrice: 12.5 }],
     contactId: contact.id,
     taskId: s.tasksOf(contact.id)[0]!.id,
     noteId: s.notesOf(contact.id)[0]!.id,
@@ -144,7 +150,13 @@ function overrides(sb: Sandbox, v: Record<string, unknown>, files: string): Reco
   const appointmentNote = [...sb.ext.appointmentNotes.values()].find((n) => n.appointmentId === v.appointmentId)!;
   const slot = [...sb.ext.blockedSlots.values()].find((b) => b.calendarId === v.calendarId)!;
   const calendar = { calendarId: v.calendarId };
+  const draftInvoice = [...sb.store.invoices.values()].find((i) => i.altId === sb.locationId && i.status === 'draft')!;
   return {
+    // The sent demo invoice is updated, sent and paid; the draft one is voided, then deleted.
+    'creates.voidInvoice': { invoiceId: draftInvoice._id },
+    'creates.deleteInvoice': { invoiceId: draftInvoice._id },
+    'creates.deleteEstimate': { estimateId: [...sb.ext.estimates.values()].find((e) => e.altId === sb.locationId && e.estimateStatus === 'draft')!._id },
+    'searches.findInvoice': { search: String(sb.store.invoices.get(String(v.invoiceId))!.invoiceNumber) },
     // The "either" operations on the agency connection ("agency:" keys add to the others).
     'agency:triggers.userDropdown': { agencyLocationId: sb.locationId },
     'agency:creates.createUser': { locationIds: [sb.locationId], email: 'agnes.agency@example.com' },

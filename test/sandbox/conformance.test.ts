@@ -43,6 +43,8 @@ const NULLABLE_REQUIRED_BODY: Record<string, string[]> = {
   'POST /objects/{schemaKey}/records/search': ['query'],
   // subType and status describe a recorded message, not a send request (src/records/sent-message.ts).
   'POST /conversations/messages': ['subType', 'status'],
+  // The spec requires the key; a manual payment needs no note, so an empty one is sent and kept.
+  'POST /invoices/{invoiceId}/record-payment': ['notes'],
 };
 
 const docs = new Map<string, Json>();

@@ -1,9 +1,13 @@
 import type { Trigger } from 'zapier-platform-core';
+import estimateDropdown from '../dropdowns/estimates';
+import invoiceDropdown from '../dropdowns/invoices';
 import invoicePaid from './invoice-paid';
+import newEstimate from './new-estimate';
 import newInvoice from './new-invoice';
 import newOrder from './new-order';
 import newPayment from './new-payment';
 import newSubscription from './new-subscription';
+import updatedInvoice from './updated-invoice';
 
-/** The Invoices & Payments triggers (beyond the catalog). */
-export const payments: Trigger[] = [newInvoice, invoicePaid, newOrder, newPayment, newSubscription];
+/** The Invoices & Payments triggers (beyond the catalog), then their hidden dropdown sources. */
+export const payments: Trigger[] = [newInvoice, updatedInvoice, invoicePaid, newOrder, newPayment, newSubscription, newEstimate, invoiceDropdown, estimateDropdown];

@@ -1,0 +1,8 @@
+import type { Create } from 'zapier-platform-core';
+import createEstimate from './create-estimate';
+import createInvoiceFromEstimate from './create-invoice-from-estimate';
+import deleteEstimate from './delete-estimate';
+import sendEstimate from './send-estimate';
+
+/** The estimate creates (after the invoice ones; deletes last). */
+export const estimates: Create[] = [createEstimate, sendEstimate, createInvoiceFromEstimate, deleteEstimate];

@@ -1,0 +1,158 @@
+import { dateRange } from '../date-range';
+import type { EstimateRecord } from '../ext-store';
+import { badRequest, clone, intParam, notFound, opt, req, route, unprocessable, V_2021_07_28 as V, type Route, type World } from '../http';
+import { newObjectId } from '../ids';
+import type { InvoiceRecord } from '../store';
+
+/**
+ * Estimates (invoices.json, Version 2021-07-28): the location's list (no sort in the spec:
+ * answered oldest first, as created; filtered by issue date `startAt`..`endAt`, status, contact
+ * and a search of name and number), create (a draft, 201), send (201), create an invoice from
+ * one (a draft invoice with its contact and items) and delete (`altId`/`altType` in the body).
+ */
+
+const ALT = { altId: req.string(), altType: req.string({ enum: ['location'] as const }) };
+const NOT_FOUND = 'Estimate not found';
+type Json = Record<string, unknown>;
+const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function estimateRoutes({ store, ext }: World): Route[] {
+  const find = (id: string, altId: string, ownLocation: (l: string) => void): EstimateRecord => {
+    ownLocation(altId);
+    const e = ext.estimates.get(id);
+    if (!e || e.altId !== altId || e.deleted) throw notFound(NOT_FOUND);
+    return e;
+  };
+  const save = (e: EstimateRecord) => {
+    const next = { ...e, updatedAt: store.now() };
+    ext.estimates.set(next._id, next);
+    return clone(next);
+  };
+  return [
+    route({
+      method: 'GET',
+      path: '/invoices/estimate/list',
+      version: V,
+      query: {
+        ...ALT,
+        startAt: opt.string(),
+        endAt: opt.string(),
+        search: opt.string(),
+        status: opt.string({ enum: ['all', 'draft', 'sent', 'accepted', 'declined', 'invoiced', 'viewed'] as const }),
+        contactId: opt.string(),
+        limit: req.string(),
+        offset: req.string(),
+      },
+      handler: ({ query, ownLocation }) => {
+        ownLocation(query.altId);
+        const limit = intParam(query.limit, 10, 'limit');
+        const offset = intParam(query.offset, 0, 'offset');
+        const issued = dateRange({ start: ['startAt', query.startAt], end: ['endAt', query.endAt] });
+        const q = query.search?.trim().toLowerCase();
+        const all = [...ext.estimates.values()]
+          .filter((e) => e.altId === query.altId && !e.deleted)
+          .filter((e) => !query.status || query.status === 'all' || e.estimateStatus === query.status)
+          .filter((e) => !query.contactId || e.contactDetails.id === query.contactId)
+          .filter((e) => issued(`${e.issueDate}T12:00:00Z`))
+          .filter((e) => !q || [e.name, String(e.estimateNumber)].some((v) => v.toLowerCase().includes(q)))
+          .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a._id.localeCompare(b._id));
+        return { estimates: all.slice(offset, offset + limit).map(clone), total: all.length };
+      },
+    }),
+    route({
+      method: 'POST',
+      path: '/invoices/estimate',
+      version: V,
+      status: 201,
+      body: {
+        ...ALT,
+        name: req.string(),
+        businessDetails: req.object(),
+        currency: req.string(),
+        items: req.array(),
+        discount: req.object(),
+        contactDetails: req.object(),
+        frequencySettings: req.object(),
+        issueDate: opt.string(),
+        expiryDate: opt.string(),
+        title: opt.string(),
+        liveMode: opt.boolean(),
+      },
+      handler: ({ body, ownLocation }) => {
+        ownLocation(body.altId);
+        const c = store.contacts.get(String(body.contactDetails.id ?? ''));
+        if (!c || c.locationId !== body.altId) throw badRequest('Contact not found');
+        const errors: string[] = [];
+        const items = body.items.map((raw, i) => {
+          const o = isObj(raw) ? raw : {};
+          if (typeof o.name !== 'string' || !o.name) errors.push(`items.${i}.name should not be empty`);
+          if (typeof o.amount !== 'number' || typeof o.qty !== 'number') errors.push(`items.${i}.amount and qty must be numbers`);
+          return { _id: newObjectId(), name: String(o.name), ...(typeof o.description === 'string' ? { description: o.description } : {}), currency: body.currency, qty: Number(o.qty), amount: Number(o.amount) };
+        });
+        if (errors.length) throw unprocessable(errors);
+        const subTotal = items.reduce((s, i) => s + i.qty * i.amount, 0);
+        const d = body.discount;
+        const discount = { type: d.type === 'fixed' ? ('fixed' as const) : ('percentage' as const), value: typeof d.value === 'number' ? d.value : 0 };
+        const off = discount.type === 'fixed' ? discount.value : (subTotal * discount.value) / 100;
+        const now = store.now();
+        const e: EstimateRecord = {
+          _id: newObjectId(), altId: body.altId, altType: 'location', name: body.name, title: body.title ?? 'ESTIMATE',
+          estimateNumber: Math.max(0, ...[...ext.estimates.values()].map((x) => x.estimateNumber)) + 1, estimateStatus: 'draft',
+          currency: body.currency, liveMode: body.liveMode ?? true, deleted: false, items, discount, total: Math.round((subTotal - off) * 100) / 100,
+          contactDetails: { id: c.id, name: String(body.contactDetails.name ?? c.name ?? ''), email: c.email, phoneNo: c.phone },
+          businessDetails: { name: typeof body.businessDetails.name === 'string' ? body.businessDetails.name : store.locations.get(body.altId)?.business.name ?? '' },
+          issueDate: body.issueDate ?? now.slice(0, 10), ...(body.expiryDate ? { expiryDate: body.expiryDate } : {}), createdAt: now, updatedAt: now,
+        };
+        ext.estimates.set(e._id, e);
+        return clone(e);
+      },
+    }),
+    route({
+      method: 'POST',
+      path: '/invoices/estimate/{estimateId}/send',
+      version: V,
+      status: 201,
+      body: { ...ALT, action: req.string({ enum: ['sms_and_email', 'send_manually', 'email', 'sms'] as const }), liveMode: req.boolean(), userId: req.string() },
+      handler: ({ params, body, ownLocation }) => {
+        const e = find(params.estimateId, body.altId, ownLocation);
+        if (!store.users.get(body.userId)?.roles.locationIds.includes(body.altId)) throw badRequest('User not found');
+        if (e.estimateStatus === 'invoiced') throw badRequest('Cannot send an invoiced estimate');
+        return save({ ...e, estimateStatus: e.estimateStatus === 'draft' ? 'sent' : e.estimateStatus });
+      },
+    }),
+    route({
+      method: 'POST',
+      path: '/invoices/estimate/{estimateId}/invoice',
+      version: V,
+      body: { ...ALT, markAsInvoiced: req.boolean(), version: opt.string({ enum: ['v1', 'v2'] as const }) },
+      handler: ({ params, body, ownLocation }) => {
+        const e = find(params.estimateId, body.altId, ownLocation);
+        const now = store.now();
+        const c = store.contacts.get(e.contactDetails.id);
+        const invoice: InvoiceRecord = {
+          _id: newObjectId(), status: 'draft', liveMode: e.liveMode, amountPaid: 0, altId: e.altId, altType: 'location', name: e.name,
+          businessDetails: { name: e.businessDetails.name, address: {} },
+          invoiceNumber: Math.max(1000, ...[...store.invoices.values()].map((i) => i.invoiceNumber)) + 1, currency: e.currency,
+          contactDetails: { ...e.contactDetails, address: c ? { addressLine1: c.address1, city: c.city, state: c.state, countryCode: c.country, postalCode: c.postalCode } : {}, customFields: [] },
+          issueDate: now.slice(0, 10), dueDate: now.slice(0, 10), discount: e.discount,
+          invoiceItems: e.items.map((i) => ({ ...i, _id: newObjectId(), taxes: [] })), total: e.total, title: 'INVOICE', amountDue: e.total,
+          totalSummary: { subTotal: e.items.reduce((s, i) => s + i.qty * i.amount, 0), discount: 0, tax: 0 }, createdAt: now, updatedAt: now,
+        };
+        store.invoices.set(invoice._id, invoice);
+        const estimate = body.markAsInvoiced ? save({ ...e, estimateStatus: 'invoiced' }) : clone(e);
+        return { estimate, invoice: clone(invoice) };
+      },
+    }),
+    route({
+      method: 'DELETE',
+      path: '/invoices/estimate/{estimateId}',
+      version: V,
+      body: ALT,
+      handler: ({ params, body, ownLocation }) => {
+        const e = find(params.estimateId, body.altId, ownLocation);
+        ext.estimates.delete(e._id);
+        return clone(e);
+      },
+    }),
+  ];
+}

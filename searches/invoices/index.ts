@@ -1,0 +1,9 @@
+import type { Search } from 'zapier-platform-core';
+import findInvoice from './find-invoice';
+import getInvoice from './get-invoice';
+
+/** The Invoices searches (in the order the README table shows them). */
+export const invoices: Search[] = [findInvoice, getInvoice];
+
+/** Search-or-create pairs of this category (key = the search's key). */
+export const searchOrCreates: Record<string, { key: string; display: { label: string; description: string }; search: string; create: string }> = {};

@@ -1,0 +1,427 @@
+import type { Call, Case } from '../support/table';
+import { RAW_CONTACT } from './fixtures';
+import { FLAT_INVOICE, INVOICE_Q, RAW_INVOICE, WINDOW } from './forms-payments-tasks'; // also fixes the clock: today is 2025-03-16 (UTC)
+
+const V = '2021-07-28' as const;
+const ALT = { altId: 'LOC123', altType: 'location' };
+const call = (method: Call['method'], path: string, o: { query?: Record<string, string>; body?: unknown; reply?: unknown; status?: number } = {}): Call => ({
+  method,
+  path,
+  version: V,
+  ...(o.query ? { query: o.query } : {}),
+  ...(o.body !== undefined ? { body: o.body } : {}),
+  reply: { ...(o.status ? { status: o.status } : {}), body: o.reply ?? {} },
+});
+const CONTACT_CALL = call('GET', '/contacts/c1', { reply: { contact: RAW_CONTACT } });
+const GET_INV = call('GET', '/invoices/inv1', { query: ALT, reply: RAW_INVOICE });
+
+/** The contact details and recipient the invoice body carries for RAW_CONTACT. */
+const BILLED = {
+  contactDetails: {
+    id: 'c1', name: 'Rosa Delgado', email: 'rosa@example.com', phoneNo: '+15125550143', companyName: 'Delgado Dental',
+    address: { addressLine1: '3535 1st St N', city: 'Dolomite', state: 'AL', postalCode: '35061', countryCode: 'US' },
+  },
+  sentTo: { email: ['rosa@example.com'], phoneNo: ['+15125550143'] },
+};
+const ITEMS_IN = [
+  { itemName: 'Teeth whitening kit', itemQty: '2', itemPrice: '49.50', itemDescription: 'Take-home kit' },
+  { itemName: 'Consult', itemPrice: 0 },
+  { itemName: '', itemQty: '', itemPrice: '', itemDescription: '' }, // the editor's trailing empty row
+];
+const ITEMS_OUT = [
+  { name: 'Teeth whitening kit', description: 'Take-home kit', currency: 'USD', amount: 49.5, qty: 2 },
+  { name: 'Consult', currency: 'USD', amount: 0, qty: 1 },
+];
+const CREATE_IN = { contactId: 'c1', name: 'Spring whitening package', currency: 'usd', lineItems: ITEMS_IN, issueDate: '2025-03-14', dueDate: '2025-03-28' };
+const CREATE_BODY = {
+  ...ALT,
+  name: 'Spring whitening package',
+  currency: 'USD',
+  items: ITEMS_OUT,
+  issueDate: '2025-03-14',
+  dueDate: '2025-03-28',
+  discount: { type: 'percentage', value: 0 },
+  businessDetails: {},
+  liveMode: true,
+  ...BILLED,
+};
+const DRAFT = { ...RAW_INVOICE, status: 'draft' };
+const FLAT_DRAFT = { ...FLAT_INVOICE, status: 'draft' };
+
+const RAW_ESTIMATE = {
+  _id: 'est1', altId: 'LOC123', altType: 'location', name: 'Whitening estimate', title: 'ESTIMATE', estimateNumber: 12, estimateStatus: 'sent', currency: 'USD',
+  liveMode: true, deleted: false, items: [{ _id: 'i1', name: 'In-office whitening', currency: 'USD', qty: 1, amount: 450 }], discount: { type: 'percentage', value: 0 }, total: 450,
+  contactDetails: { id: 'c1', name: 'Rosa Delgado', email: 'rosa@example.com', phoneNo: '+15125550143' }, businessDetails: { name: 'Sunrise Dental' },
+  issueDate: '2025-03-16', expiryDate: '2025-04-15', createdAt: '2025-03-16T09:00:00.000Z', updatedAt: '2025-03-16T09:00:00.000Z',
+};
+const FLAT_ESTIMATE = {
+  id: 'est1', estimateNumber: '12', name: 'Whitening estimate', title: 'ESTIMATE', status: 'sent', currency: 'USD', total: 450, issueDate: '2025-03-16', expiryDate: '2025-04-15',
+  lineItems: '1 × In-office whitening (450)', liveMode: true, contactId: 'c1', contactName: 'Rosa Delgado', contactEmail: 'rosa@example.com', contactPhone: '+15125550143',
+  businessName: 'Sunrise Dental', locationId: 'LOC123', createdAt: '2025-03-16T09:00:00.000Z', updatedAt: '2025-03-16T09:00:00.000Z',
+};
+
+export const invoiceCases: Case[] = [
+  /* ------------------------------ dropdown, searches ------------------------------ */
+  {
+    name: 'most recently issued first, labelled with number, name, contact and status',
+    op: 'triggers.invoiceDropdown',
+    calls: [call('GET', '/invoices/', { query: { ...ALT, limit: '100', offset: '0', sortField: 'issueDate', sortOrder: 'descend' }, reply: { invoices: [RAW_INVOICE, { _id: 'inv0', name: 'Old', status: 'void' }], total: 2 } })],
+    output: [
+      { id: 'inv1', name: '#1042 Spring whitening package (Rosa Delgado, sent)' },
+      { id: 'inv0', name: 'Old (void)' },
+    ],
+  },
+  {
+    name: 'the next page of the dropdown',
+    op: 'triggers.invoiceDropdown',
+    meta: { page: 2 },
+    calls: [call('GET', '/invoices/', { query: { ...ALT, limit: '100', offset: '200', sortField: 'issueDate', sortOrder: 'descend' }, reply: { invoices: [], total: 2 } })],
+    output: [],
+  },
+  {
+    name: 'one invoice by id, flat',
+    op: 'searches.getInvoice',
+    input: { invoiceId: 'inv1' },
+    calls: [GET_INV],
+    output: [FLAT_INVOICE],
+  },
+  {
+    name: 'an unknown invoice is no result',
+    op: 'searches.getInvoice',
+    input: { invoiceId: 'nope' },
+    calls: [call('GET', '/invoices/nope', { query: ALT, status: 404, reply: { statusCode: 404, message: 'Invoice not found' } })],
+    output: [],
+  },
+  {
+    name: 'an id with a slash is refused before any request',
+    op: 'searches.getInvoice',
+    input: { invoiceId: 'inv1/void' },
+    calls: [],
+    error: /"Invoice" \(invoiceId\) must be a HighLevel ID without spaces or slashes/,
+  },
+  {
+    name: 'by number text, status and contact',
+    op: 'searches.findInvoice',
+    input: { search: '1042', status: 'sent', contactId: 'c1' },
+    calls: [call('GET', '/invoices/', { query: { ...ALT, search: '1042', contactId: 'c1', status: 'sent', limit: '10', offset: '0', sortField: 'issueDate', sortOrder: 'descend' }, reply: { invoices: [RAW_INVOICE], total: 1 } })],
+    output: [FLAT_INVOICE],
+  },
+  {
+    name: 'without any criterion nothing is sent',
+    op: 'searches.findInvoice',
+    input: {},
+    calls: [],
+    error: /"Search" \(search\) is required unless Contact or Status is given/,
+  },
+  {
+    name: 'a status not in the list is refused',
+    op: 'searches.findInvoice',
+    input: { status: 'overdue' },
+    calls: [],
+    error: /"Status" \(status\) must be one of draft, sent, partially_paid, paid, void, got "overdue"/,
+  },
+
+  /* ------------------------------ create, create and send ------------------------------ */
+  {
+    name: 'reads the contact, then creates the draft with the line items (trailing empty row dropped)',
+    op: 'creates.createInvoice',
+    input: CREATE_IN,
+    calls: [CONTACT_CALL, call('POST', '/invoices/', { body: CREATE_BODY, reply: DRAFT })],
+    output: FLAT_DRAFT,
+  },
+  {
+    name: 'optional texts, discount, business name, test mode and another recipient; issue date today when blank',
+    op: 'creates.createInvoice',
+    input: {
+      contactId: 'c1', sendToEmail: 'billing@delgado.example.com', name: 'Spring whitening package', currency: 'USD', lineItems: [{ itemName: 'Kit', itemPrice: 10 }],
+      title: 'QUOTE', invoiceNumber: '2001', termsNotes: 'Due on receipt', discountType: 'fixed', discountValue: '5', businessName: 'Sunrise Dental', liveMode: 'false',
+    },
+    calls: [
+      CONTACT_CALL,
+      call('POST', '/invoices/', {
+        body: {
+          ...CREATE_BODY, items: [{ name: 'Kit', currency: 'USD', amount: 10, qty: 1 }], issueDate: '2025-03-16', dueDate: undefined, title: 'QUOTE', invoiceNumber: '2001', termsNotes: 'Due on receipt',
+          discount: { type: 'fixed', value: 5 }, businessDetails: { name: 'Sunrise Dental' }, liveMode: false, sentTo: { ...BILLED.sentTo, email: ['billing@delgado.example.com'] },
+        },
+        reply: DRAFT,
+      }),
+    ],
+    output: FLAT_DRAFT,
+  },
+  {
+    name: 'a line item without a unit price is refused naming the row, before any request',
+    op: 'creates.createInvoice',
+    input: { ...CREATE_IN, lineItems: [{ itemName: 'Kit', itemPrice: 10 }, { itemName: 'Consult' }] },
+    calls: [],
+    error: /"Line Items" \(lineItems\) item 2: Unit Price is required/,
+  },
+  {
+    name: 'a non-numeric quantity is refused',
+    op: 'creates.createInvoice',
+    input: { ...CREATE_IN, lineItems: [{ itemName: 'Kit', itemPrice: 10, itemQty: 'two' }] },
+    calls: [],
+    error: /"Line Items" \(lineItems\) item 1: Quantity must be a number above 0, got "two"/,
+  },
+  {
+    name: 'no line items at all',
+    op: 'creates.createInvoice',
+    input: { ...CREATE_IN, lineItems: [{ itemName: '', itemPrice: '' }] },
+    calls: [],
+    error: /"Line Items" \(lineItems\) needs at least one item with a name and a unit price/,
+  },
+  {
+    name: 'a currency that is not a three-letter code',
+    op: 'creates.createInvoice',
+    input: { ...CREATE_IN, currency: 'dollars' },
+    calls: [],
+    error: /"Currency" \(currency\) must be a three-letter currency code such as USD, got "dollars"/,
+  },
+  {
+    name: 'a due date before the issue date',
+    op: 'creates.createInvoice',
+    input: { ...CREATE_IN, dueDate: '2025-03-01' },
+    calls: [],
+    error: /"Due Date" \(dueDate\) must not be before the Issue Date \(2025-03-14\), got "2025-03-01"/,
+  },
+  {
+    name: 'a contact without an email needs Send To Email (one request, no invoice)',
+    op: 'creates.createInvoice',
+    input: CREATE_IN,
+    calls: [call('GET', '/contacts/c1', { reply: { contact: { ...RAW_CONTACT, email: null } } })],
+    error: /"Send To Email" \(sendToEmail\) is required: the contact c1 has no email address/,
+  },
+  {
+    name: 'text2pay: creates and sends in one request; outputs the payment link',
+    op: 'creates.createAndSendInvoice',
+    input: { ...CREATE_IN, userId: 'U1' },
+    calls: [CONTACT_CALL, call('POST', '/invoices/text2pay', { body: { ...CREATE_BODY, action: 'send', userId: 'U1' }, reply: { invoice: RAW_INVOICE, invoiceUrl: 'https://link.example.com/invoice/inv1' } })],
+    output: { ...FLAT_INVOICE, invoiceUrl: 'https://link.example.com/invoice/inv1' },
+  },
+  {
+    name: 'text2pay as a draft',
+    op: 'creates.createAndSendInvoice',
+    input: { ...CREATE_IN, userId: 'U1', action: 'draft' },
+    calls: [CONTACT_CALL, call('POST', '/invoices/text2pay', { body: { ...CREATE_BODY, action: 'draft', userId: 'U1' }, reply: { invoice: DRAFT } })],
+    output: { ...FLAT_DRAFT, invoiceUrl: null },
+  },
+  {
+    name: 'text2pay needs the sending user',
+    op: 'creates.createAndSendInvoice',
+    input: CREATE_IN,
+    calls: [],
+    error: /"Sent By" \(userId\) is required/,
+  },
+
+  /* ------------------------------ update ------------------------------ */
+  {
+    name: 'reads the invoice, then PUTs it whole with only the given fields changed',
+    op: 'creates.updateInvoice',
+    input: { invoiceId: 'inv1', name: 'Spring package (revised)', dueDate: '2025-04-01' },
+    calls: [
+      GET_INV,
+      call('PUT', '/invoices/inv1', {
+        body: {
+          ...ALT,
+          name: 'Spring package (revised)',
+          currency: 'USD',
+          invoiceItems: [{ name: 'Teeth whitening kit', currency: 'USD', amount: 49.5, qty: 2 }, { name: 'Consult', currency: 'USD', amount: 0, qty: 1 }],
+          issueDate: '2025-03-14',
+          dueDate: '2025-04-01',
+          title: 'INVOICE',
+          invoiceNumber: '1042',
+          liveMode: true,
+        },
+        reply: { ...RAW_INVOICE, name: 'Spring package (revised)', dueDate: '2025-04-01' },
+      }),
+    ],
+    output: { ...FLAT_INVOICE, name: 'Spring package (revised)', dueDate: '2025-04-01' },
+  },
+  {
+    name: 'new line items replace the old ones; a discount value keeps the type',
+    op: 'creates.updateInvoice',
+    input: { invoiceId: 'inv1', lineItems: [{ itemName: 'Kit', itemPrice: 12, itemQty: 3 }], discountValue: 10, currency: 'eur' },
+    calls: [
+      call('GET', '/invoices/inv1', { query: ALT, reply: { ...RAW_INVOICE, discount: { type: 'fixed', value: 0 }, termsNotes: 'Thanks!' } }),
+      call('PUT', '/invoices/inv1', {
+        body: {
+          ...ALT, name: 'Spring whitening package', currency: 'EUR', invoiceItems: [{ name: 'Kit', currency: 'EUR', amount: 12, qty: 3 }],
+          issueDate: '2025-03-14', dueDate: '2025-03-28', title: 'INVOICE', invoiceNumber: '1042', termsNotes: 'Thanks!', discount: { type: 'fixed', value: 10 }, liveMode: true,
+        },
+        reply: RAW_INVOICE,
+      }),
+    ],
+    output: FLAT_INVOICE,
+  },
+  {
+    name: 'a discount type without a value is refused before any request',
+    op: 'creates.updateInvoice',
+    input: { invoiceId: 'inv1', discountType: 'fixed' },
+    calls: [],
+    error: /"Discount Value" \(discountValue\) is required when Discount Type is set/,
+  },
+  {
+    name: 'HighLevel refusing a paid invoice: its words',
+    op: 'creates.updateInvoice',
+    input: { invoiceId: 'inv1', name: 'x' },
+    calls: [GET_INV, { ...call('PUT', '/invoices/inv1', { body: { ...ALT, name: 'x', currency: 'USD', invoiceItems: [{ name: 'Teeth whitening kit', currency: 'USD', amount: 49.5, qty: 2 }, { name: 'Consult', currency: 'USD', amount: 0, qty: 1 }], issueDate: '2025-03-14', dueDate: '2025-03-28', title: 'INVOICE', invoiceNumber: '1042', liveMode: true } }), reply: { status: 400, body: { statusCode: 400, message: 'Cannot update an invoice with status paid' } } }],
+    error: /Cannot update an invoice with status paid/,
+  },
+
+  /* ------------------------------ send, pay, void, delete ------------------------------ */
+  {
+    name: 'by email as the chosen user, live mode by default',
+    op: 'creates.sendInvoice',
+    input: { invoiceId: 'inv1', userId: 'U1', action: 'email' },
+    calls: [call('POST', '/invoices/inv1/send', { body: { ...ALT, userId: 'U1', action: 'email', liveMode: true }, reply: { invoice: RAW_INVOICE, smsData: {}, emailData: {} } })],
+    output: FLAT_INVOICE,
+  },
+  {
+    name: 'an unknown way of sending is refused',
+    op: 'creates.sendInvoice',
+    input: { invoiceId: 'inv1', userId: 'U1', action: 'fax' },
+    calls: [],
+    error: /"Send By" \(action\) must be one of email, sms, sms_and_email, send_manually, got "fax"/,
+  },
+  {
+    name: 'a check payment of part of the amount',
+    op: 'creates.recordInvoicePayment',
+    input: { invoiceId: 'inv1', mode: 'cheque', amount: '49.5', chequeNumber: '1187', notes: 'Front desk', fulfilledAt: '2025-03-15T10:00:00-05:00' },
+    calls: [
+      call('POST', '/invoices/inv1/record-payment', {
+        body: { ...ALT, mode: 'cheque', card: { brand: '', last4: '' }, cheque: { number: '1187' }, notes: 'Front desk', amount: 49.5, fulfilledAt: '2025-03-15T15:00:00.000Z' },
+        reply: { success: true, invoice: { ...RAW_INVOICE, status: 'partially_paid', amountPaid: 49.5, amountDue: 49.5 } },
+      }),
+    ],
+    output: { ...FLAT_INVOICE, status: 'partially_paid', amountPaid: 49.5, amountDue: 49.5, succeeded: true },
+  },
+  {
+    name: 'a card payment of the amount due (no amount sent)',
+    op: 'creates.recordInvoicePayment',
+    input: { invoiceId: 'inv1', mode: 'card', cardBrand: 'visa', cardLast4: '4242' },
+    calls: [
+      call('POST', '/invoices/inv1/record-payment', {
+        body: { ...ALT, mode: 'card', card: { brand: 'visa', last4: '4242' }, cheque: { number: '' }, notes: '' },
+        reply: { success: true, invoice: { ...RAW_INVOICE, status: 'paid', amountPaid: 99, amountDue: 0 } },
+      }),
+    ],
+    output: { ...FLAT_INVOICE, status: 'paid', amountPaid: 99, amountDue: 0, succeeded: true },
+  },
+  {
+    name: 'card digits that are not four digits',
+    op: 'creates.recordInvoicePayment',
+    input: { invoiceId: 'inv1', mode: 'card', cardLast4: '42' },
+    calls: [],
+    error: /"Card Last 4 Digits" \(cardLast4\) must be four digits, got "42"/,
+  },
+  {
+    name: 'a zero amount',
+    op: 'creates.recordInvoicePayment',
+    input: { invoiceId: 'inv1', mode: 'cash', amount: '0' },
+    calls: [],
+    error: /"Amount" \(amount\) must be more than 0, got 0/,
+  },
+  {
+    name: 'voids it and outputs the void invoice',
+    op: 'creates.voidInvoice',
+    input: { invoiceId: 'inv1' },
+    calls: [call('POST', '/invoices/inv1/void', { body: ALT, reply: { ...RAW_INVOICE, status: 'void' } })],
+    output: { ...FLAT_INVOICE, status: 'void' },
+  },
+  {
+    name: 'deletes it and outputs the deleted invoice',
+    op: 'creates.deleteInvoice',
+    input: { invoiceId: 'inv1' },
+    calls: [call('DELETE', '/invoices/inv1', { query: ALT, reply: RAW_INVOICE })],
+    output: FLAT_INVOICE,
+  },
+  {
+    name: 'no invoice: nothing is deleted',
+    op: 'creates.deleteInvoice',
+    input: {},
+    calls: [],
+    error: /"Invoice" \(invoiceId\) is required/,
+  },
+
+  /* ------------------------------ Updated Invoice ------------------------------ */
+  {
+    name: 'newest change first; the id is invoice id + update time, so each change fires once',
+    op: 'triggers.updatedInvoice',
+    calls: [call('GET', '/invoices/', { query: INVOICE_Q, reply: { invoices: [{ ...RAW_INVOICE, _id: 'inv2', updatedAt: '2025-03-15T08:00:00.000Z' }, { ...RAW_INVOICE, status: 'paid', updatedAt: '2025-03-16T11:00:00.000Z' }], total: 2 } })],
+    output: [
+      { ...FLAT_INVOICE, status: 'paid', updatedAt: '2025-03-16T11:00:00.000Z', id: 'inv1:2025-03-16T11:00:00.000Z', invoiceId: 'inv1' },
+      { ...FLAT_INVOICE, updatedAt: '2025-03-15T08:00:00.000Z', id: 'inv2:2025-03-15T08:00:00.000Z', invoiceId: 'inv2' },
+    ],
+  },
+  {
+    name: 'idle poll: one request',
+    op: 'triggers.updatedInvoice',
+    meta: { isLoadingSample: true },
+    calls: [call('GET', '/invoices/', { query: { ...INVOICE_Q, limit: '3' }, reply: { invoices: [], total: 0 } })],
+    output: [],
+  },
+
+  /* ------------------------------ estimates ------------------------------ */
+  {
+    name: 'estimates of the window, newest created first (the list has no sort)',
+    op: 'triggers.newEstimate',
+    calls: [call('GET', '/invoices/estimate/list', { query: { ...ALT, ...WINDOW, limit: '100', offset: '0' }, reply: { estimates: [{ ...RAW_ESTIMATE, _id: 'est0', createdAt: '2025-03-14T09:00:00.000Z' }, RAW_ESTIMATE], total: 2 } })],
+    output: [FLAT_ESTIMATE, { ...FLAT_ESTIMATE, id: 'est0', createdAt: '2025-03-14T09:00:00.000Z' }],
+  },
+  {
+    name: 'labelled with number, name, contact and status',
+    op: 'triggers.estimateDropdown',
+    calls: [call('GET', '/invoices/estimate/list', { query: { ...ALT, limit: '100', offset: '0' }, reply: { estimates: [RAW_ESTIMATE], total: 1 } })],
+    output: [{ id: 'est1', name: '#12 Whitening estimate (Rosa Delgado, sent)' }],
+  },
+  {
+    name: 'reads the contact, then creates a one-off draft estimate',
+    op: 'creates.createEstimate',
+    input: { contactId: 'c1', name: 'Whitening estimate', currency: 'USD', lineItems: [{ itemName: 'In-office whitening', itemPrice: '450' }], issueDate: '2025-03-14', expiryDate: '2025-04-13' },
+    calls: [
+      CONTACT_CALL,
+      call('POST', '/invoices/estimate', {
+        body: {
+          ...ALT, name: 'Whitening estimate', currency: 'USD', items: [{ name: 'In-office whitening', currency: 'USD', amount: 450, qty: 1 }], issueDate: '2025-03-14', expiryDate: '2025-04-13',
+          discount: { type: 'percentage', value: 0 }, businessDetails: {}, liveMode: true, ...BILLED, frequencySettings: { enabled: false, schedule: {} },
+        },
+        reply: { ...RAW_ESTIMATE, estimateStatus: 'draft' },
+      }),
+    ],
+    output: { ...FLAT_ESTIMATE, status: 'draft' },
+  },
+  {
+    name: 'an expiry before the issue date is refused before any request',
+    op: 'creates.createEstimate',
+    input: { contactId: 'c1', name: 'Whitening estimate', currency: 'USD', lineItems: [{ itemName: 'Kit', itemPrice: 1 }], issueDate: '2025-03-14', expiryDate: '2025-03-01' },
+    calls: [],
+    error: /"Expiry Date" \(expiryDate\) must not be before the Issue Date \(2025-03-14\), got "2025-03-01"/,
+  },
+  {
+    name: 'by text message as the chosen user',
+    op: 'creates.sendEstimate',
+    input: { estimateId: 'est1', userId: 'U1', action: 'sms' },
+    calls: [call('POST', '/invoices/estimate/est1/send', { body: { ...ALT, action: 'sms', liveMode: true, userId: 'U1' }, reply: RAW_ESTIMATE })],
+    output: FLAT_ESTIMATE,
+  },
+  {
+    name: 'the new draft invoice, with the estimate id',
+    op: 'creates.createInvoiceFromEstimate',
+    input: { estimateId: 'est1' },
+    calls: [call('POST', '/invoices/estimate/est1/invoice', { body: { ...ALT, markAsInvoiced: true }, reply: { estimate: { ...RAW_ESTIMATE, estimateStatus: 'invoiced' }, invoice: DRAFT } })],
+    output: { ...FLAT_DRAFT, estimateId: 'est1' },
+  },
+  {
+    name: 'no estimate: nothing is sent',
+    op: 'creates.createInvoiceFromEstimate',
+    input: { markAsInvoiced: 'maybe' },
+    calls: [],
+    error: /"Estimate" \(estimateId\) is required/,
+  },
+  {
+    name: 'deletes it (location in the body) and outputs the deleted estimate',
+    op: 'creates.deleteEstimate',
+    input: { estimateId: 'est1' },
+    calls: [call('DELETE', '/invoices/estimate/est1', { body: ALT, reply: RAW_ESTIMATE })],
+    output: FLAT_ESTIMATE,
+  },
+];
