@@ -32,6 +32,8 @@ interface Field {
   dynamic?: string;
   search?: string;
   list?: boolean;
+  /** A line-item group's columns (Zapier allows no help text on the group itself). */
+  children?: Field[];
 }
 interface Op {
   key: string;
@@ -100,7 +102,7 @@ const CATALOG = path.resolve(SPEC_DIR, '../catalog/operations.json');
 const catalog = fs.existsSync(CATALOG) ? (JSON.parse(fs.readFileSync(CATALOG, 'utf8')) as { label: string }[]) : null;
 const sameLabel = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 /** Verbs a label that is not the catalog's starts with (the catalog's labels stay as they are). */
-const LABEL_VERBS = /^(Add|Archive|Book|Cancel|Check|Complete|Create|Delete|Download|Find|Get|List|Mark|Move|Remove|Send|Set|Update|Upsert|Validate)\b/;
+const LABEL_VERBS = /^(Add|Archive|Book|Cancel|Check|Complete|Create|Delete|Download|Find|Get|List|Mark|Move|Record|Remove|Rename|Reply|Send|Set|Update|Upload|Upsert|Validate|Void)\b/;
 /** Non-catalog labels that follow Zapier's own naming for the kind instead (its "API Request" actions). */
 const LABEL_EXCEPTIONS = new Set(['creates.apiRequest']);
 
@@ -142,6 +144,8 @@ const NO_LIST: Record<string, string> = {
   visitorId: 'live chat visitors are not listed by any endpoint; the ID comes with the chat message',
   templateId: 'email templates are listed by the email builder API, which the app does not use (no scope asked for it)',
   additionalEmailIds: 'email addresses, not IDs (HighLevel names the field ...EmailIds)',
+  conversationProviderId: 'conversation providers (custom channels) are set up in the marketplace app; no endpoint lists them',
+  altId: "the message's ID in the other system it came from (External Message ID), not a HighLevel record",
 };
 /** Searches that find a record by something a Zap has (email, phone, name) and return its ID (D014, build guidelines "ID fields"). */
 const SEARCH_FOR: Record<string, string> = {
@@ -156,6 +160,8 @@ const FILLER = new Set('a an the of for to in on at by with and or this that its
 const words = (s: string) => s.toLowerCase().replace(/'s\b/g, '').replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter((w) => w && !FILLER.has(w));
 /** Help text that adds something: at least two words the label does not have (D011, "Help texts"). */
 const addsInformation = (f: Field): boolean => {
+  // A line-item group carries its help text on its first column (Zapier's schema forbids it on the group).
+  if (f.children?.length) return addsInformation(f.children[0]!);
   const label = new Set(words(f.label ?? '').flatMap((w) => [w, w.replace(/s$/, '')]));
   return words(f.helpText ?? '').filter((w) => !label.has(w) && !label.has(w.replace(/s$/, ''))).length >= 2;
 };

@@ -16,7 +16,7 @@ import { altLocation } from '../../src/records/window';
 export default defineAction({
   key: 'createAndSendInvoice',
   noun: 'Invoice',
-  label: 'Create and Send Invoice',
+  label: 'Create And Send Invoice',
   description: 'Creates an invoice for a contact and sends them its payment link by text and email in one step (Text2Pay); outputs the payment link.',
   endpoint: endpoint('POST', '/invoices/text2pay', '2021-07-28', ['invoices.write']),
   inputs: {

@@ -9,7 +9,7 @@ export const customObjects: Search[] = [findCustomObjectRecords, getCustomObject
 export const searchOrCreates: Record<string, { key: string; display: { label: string; description: string }; search: string; create: string }> = {
   findCustomObjectRecords: {
     key: 'findCustomObjectRecords',
-    display: { label: 'Find or Create Custom Object Record', description: 'Finds a record of a custom object by its searchable fields, and creates it when none is found.' },
+    display: { label: 'Find Or Create Custom Object Record', description: 'Finds a record of a custom object by its searchable fields, and creates it when none is found.' },
     search: 'findCustomObjectRecords',
     create: 'createCustomObjectRecord',
   },

@@ -13,13 +13,13 @@ export const customValuesTags: Search[] = [findCustomValue, getCustomValue, find
 export const searchOrCreates: Record<string, { key: string; display: { label: string; description: string }; search: string; create: string }> = {
   findCustomValue: {
     key: 'findCustomValue',
-    display: { label: 'Find or Create Custom Value', description: 'Finds a custom value by name, and creates it when none is found.' },
+    display: { label: 'Find Or Create Custom Value', description: 'Finds a custom value by name, and creates it when none is found.' },
     search: 'findCustomValue',
     create: createCustomValue.key,
   },
   findTag: {
     key: 'findTag',
-    display: { label: 'Find or Create Tag', description: 'Finds a tag by name, and creates it when none is found.' },
+    display: { label: 'Find Or Create Tag', description: 'Finds a tag by name, and creates it when none is found.' },
     search: 'findTag',
     create: createTag.key,
   },

@@ -37,13 +37,14 @@ export const bulkTagResult = defineResult(
 export function bulkTagOutcome(body: unknown, ctx: Ctx, contacts: readonly string[], what: string) {
   const read = bulkTagResult.output(body, ctx);
   const raw = isRecord(body) ? body : {};
-  const flag = typeof raw.succeded === 'boolean' ? raw.succeded : typeof raw.succeeded === 'boolean' ? raw.succeeded : null;
+  // HighLevel's summary flag (spelled `succeded`), as the table read it ("true" text included).
+  const flag = 'succeded' in raw || 'succeeded' in raw ? read.succeeded : null;
   const responses = Array.isArray(raw.responses) ? raw.responses.filter(isRecord) : [];
   const items = responses.length
     ? responses.map((x) => ({ id: scalarText(x.contactId) ?? '', ok: x.type === 'success', reason: scalarText(x.message) }))
     : contacts.map((id) => ({ id, ok: flag !== false, reason: flag === false ? 'HighLevel reported the update as failed' : null }));
   const { failures, failedCount } = bulkOutcome(items, what);
-  const errorCount = typeof raw.errorCount === 'number' ? raw.errorCount : failedCount;
+  const errorCount = 'errorCount' in raw && read.errorCount !== null ? read.errorCount : failedCount;
   return {
     ...read,
     succeeded: flag ?? failedCount === 0,

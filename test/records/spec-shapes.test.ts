@@ -19,9 +19,10 @@ describe('contacts: tag answers', () => {
       errorCount: 0,
       updatedContactIds: ['qFSqySFkVvNzOSqgGqFi'],
       failedContactIds: ['abcdef', 'qFSqySFkVvNzOSqgGqFi', '3ualbhnV7j3n3a9r2moD'],
+      failures: 'abcdef: contact id is not a valid firebase id\nqFSqySFkVvNzOSqgGqFi: contact is deleted\n3ualbhnV7j3n3a9r2moD: contact does not belong to location',
     });
     intercept('POST', '/contacts/bulk/tags/update/add', { status: 201, body: specBody('contacts', 'UpdateTagsResponseDTO', 'types') });
-    expect(await run('creates', 'bulkUpdateContactTags', input)).toEqual({ succeeded: true, errorCount: 1, updatedContactIds: [], failedContactIds: [] });
+    expect(await run('creates', 'bulkUpdateContactTags', input)).toEqual({ succeeded: true, errorCount: 1, updatedContactIds: ['c1'], failedContactIds: [], failures: '' });
   });
 
   specTest('Add Tags to Contact reads the spec-shaped answer', async () => {
@@ -89,12 +90,13 @@ describe('conversations: messages, emails, conversations in both spec shapes', (
   }
 });
 
-test('a bulk tag answer with responses as an object is an empty list, not a failed step', async () => {
+test('a bulk tag answer with responses as an object is not a failed step: the summary flag stands for the contacts sent', async () => {
   intercept('POST', '/contacts/bulk/tags/update/remove', { status: 201, body: { succeded: 'true', errorCount: '2', responses: { c1: 'success' } } });
   expect(await run('creates', 'bulkUpdateContactTags', { type: 'remove', contacts: ['c1'], tags: ['vip'] })).toEqual({
     succeeded: true,
     errorCount: 2,
-    updatedContactIds: [],
+    updatedContactIds: ['c1'],
     failedContactIds: [],
+    failures: '',
   });
 });

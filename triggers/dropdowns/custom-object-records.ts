@@ -10,8 +10,8 @@ const PAGE = 100;
 export default defineListTrigger({
   key: 'customObjectRecordDropdown',
   noun: 'Custom Object Record',
-  label: 'Custom Object Records (dropdown)',
-  description: 'Lists the records of a custom object for the Record dropdown.',
+  label: 'Custom Object Records (Dropdown)',
+  description: 'Triggers when the Record dropdown loads: lists the records of the chosen custom object.',
   hidden: true,
   canPaginate: true,
   endpoint: searchRecordsEndpoint,

@@ -11,8 +11,8 @@ import { customObjectList } from '../../src/records/custom-object';
 export default defineListTrigger({
   key: 'customObjectDropdown',
   noun: 'Custom Object',
-  label: 'Custom Objects (dropdown)',
-  description: 'Lists the location\'s custom objects for the Custom Object dropdown.',
+  label: 'Custom Objects (Dropdown)',
+  description: 'Triggers when the Custom Object dropdown loads: lists the location\'s custom objects.',
   hidden: true,
   endpoint: listObjectsEndpoint,
   inputs: {},

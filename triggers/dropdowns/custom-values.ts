@@ -6,8 +6,8 @@ import { customValueList, listCustomValuesEndpoint } from '../../src/records/cus
 export default defineListTrigger({
   key: 'customValueDropdown',
   noun: 'Custom Value',
-  label: 'Custom Values (dropdown)',
-  description: 'Lists the location\'s custom values for the Custom Value dropdown.',
+  label: 'Custom Values (Dropdown)',
+  description: 'Triggers when the Custom Value dropdown loads: lists the location\'s custom values.',
   hidden: true,
   endpoint: listCustomValuesEndpoint,
   inputs: {},

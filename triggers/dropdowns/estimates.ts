@@ -9,8 +9,8 @@ const PAGE = 100;
 export default defineListTrigger({
   key: 'estimateDropdown',
   noun: 'Estimate',
-  label: 'Estimates (dropdown)',
-  description: 'Lists the location\'s estimates for the Estimate dropdown.',
+  label: 'Estimates (Dropdown)',
+  description: 'Triggers when the Estimate dropdown loads: lists the location\'s estimates.',
   hidden: true,
   endpoint: endpoint('GET', '/invoices/estimate/list', '2021-07-28', ['invoices/estimate.readonly']),
   inputs: {},

@@ -12,8 +12,8 @@ const PAGE = 100;
 export default defineListTrigger({
   key: 'invoiceDropdown',
   noun: 'Invoice',
-  label: 'Invoices (dropdown)',
-  description: 'Lists the location\'s invoices for the Invoice dropdown.',
+  label: 'Invoices (Dropdown)',
+  description: 'Triggers when the Invoice dropdown loads: lists the location\'s invoices.',
   hidden: true,
   endpoint: endpoint('GET', '/invoices/', '2021-07-28', ['invoices.readonly']),
   inputs: {},

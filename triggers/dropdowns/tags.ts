@@ -10,8 +10,8 @@ import { listTagsEndpoint, locationTagList } from '../../src/records/location-ta
 export default defineListTrigger({
   key: 'tagDropdown',
   noun: 'Tag',
-  label: 'Tags (dropdown)',
-  description: 'Lists the location\'s tags for the Tag and Tags dropdowns.',
+  label: 'Tags (Dropdown)',
+  description: 'Triggers when a Tag or Tags dropdown loads: lists the location\'s tags.',
   hidden: true,
   endpoint: listTagsEndpoint,
   inputs: {},
