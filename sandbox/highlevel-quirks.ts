@@ -116,6 +116,7 @@ const SCOPE_FAMILIES: readonly { path: string; family: string; exact?: boolean }
   { path: '/workflows', family: 'workflows' },
   { path: '/forms', family: 'forms' },
   { path: '/surveys', family: 'surveys' },
+  { path: '/invoices/estimate', family: 'invoices/estimate' },
   { path: '/invoices', family: 'invoices' },
   { path: '/users', family: 'users' },
 ];

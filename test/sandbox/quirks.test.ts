@@ -32,7 +32,7 @@ test('search shape "real": address for address1, dateOfBirth in epoch ms, some i
 });
 
 test('search index lag: a new contact is found only after searchLagMs; a change shows the old version until then', async () => {
-  await withSandbox({ searchLagMs: 60_000 }, async (sb) => {
+  await withSandbox({ searchLagMs: 60_000, searchShape: 'spec' }, async (sb) => {
     const created = await call<{ contact: Json }>(sb, 'POST', '/contacts/', { body: { locationId: sb.locationId, firstName: 'Lagging', email: 'lag@example.com' } });
     const id = String(created.body.contact.id);
     const search = () => call<{ contacts: Json[] }>(sb, 'POST', '/contacts/search', { body: { locationId: sb.locationId, pageLimit: 500, query: 'lag@example.com' } });
