@@ -189,4 +189,20 @@ export function seedDemoExt(store: SandboxStore, ext: ExtStore, nowMs = Date.now
     const r = { id: ids.id(), locationId: loc, name, createdAt: iso(nowMs - 100 * DAY), updatedAt: iso(nowMs - 100 * DAY) };
     ext.lostReasons.set(r.id, r);
   }
+
+  // ---- products and their prices
+  const product = (name: string, productType: 'PHYSICAL' | 'SERVICE', description: string, daysAgo: number) => {
+    const p = { _id: objectId(), locationId: loc, name, productType, description, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), availableInStore: productType === 'PHYSICAL', createdAt: iso(nowMs - daysAgo * DAY), updatedAt: iso(nowMs - daysAgo * DAY) };
+    ext.products.set(p._id, p);
+    return p;
+  };
+  const kit = product('Teeth Whitening Kit', 'PHYSICAL', 'At-home whitening kit with two trays and four gel syringes.', 30);
+  const plan = product('Smile Membership', 'SERVICE', 'Two cleanings a year and 15% off treatments.', 20);
+  const price = (p: { _id: string }, name: string, amount: number, recurring?: { interval: 'month'; intervalCount: number }) => {
+    const r = { _id: objectId(), locationId: loc, product: p._id, name, type: recurring ? ('recurring' as const) : ('one_time' as const), currency: 'USD', amount, ...(recurring ? { recurring } : {}), createdAt: iso(nowMs - 20 * DAY), updatedAt: iso(nowMs - 20 * DAY) };
+    ext.prices.set(r._id, r);
+  };
+  price(kit, 'Single kit', 49.5);
+  price(kit, 'Family pack (3 kits)', 129);
+  price(plan, 'Monthly', 29, { interval: 'month', intervalCount: 1 });
 }

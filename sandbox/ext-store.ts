@@ -186,6 +186,44 @@ export interface LostReasonRecord {
   updatedAt: string;
 }
 
+export type ProductType = 'DIGITAL' | 'PHYSICAL' | 'SERVICE' | 'PHYSICAL/DIGITAL';
+
+/** A product of a location's catalog (products.json `DefaultProductResponseDto`). */
+export interface ProductRecord {
+  _id: string;
+  locationId: string;
+  name: string;
+  productType: ProductType;
+  description?: string;
+  image?: string;
+  slug?: string;
+  statementDescriptor?: string;
+  availableInStore?: boolean;
+  collectionIds?: string[];
+  isTaxesEnabled?: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A price of a product (products.json `DefaultPriceResponseDto`); `product` is the product's id. */
+export interface PriceRecord {
+  _id: string;
+  locationId: string;
+  product: string;
+  name: string;
+  type: 'one_time' | 'recurring';
+  currency: string;
+  amount: number;
+  recurring?: { interval: 'day' | 'week' | 'month' | 'year'; intervalCount: number };
+  description?: string;
+  compareAtPrice?: number;
+  sku?: string;
+  trackInventory?: boolean;
+  availableQuantity?: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface ExtSnapshot {
   companies: CompanyRecord[];
   snapshots: SnapshotRecord[];
@@ -202,6 +240,8 @@ export interface ExtSnapshot {
   blockedSlots: BlockedSlotRecord[];
   appointmentNotes: AppointmentNoteRecord[];
   lostReasons: LostReasonRecord[];
+  products: ProductRecord[];
+  prices: PriceRecord[];
 }
 
 type ExtRecord = ExtSnapshot[keyof ExtSnapshot][number];
@@ -222,6 +262,8 @@ const NAMES = [
   'blockedSlots',
   'appointmentNotes',
   'lostReasons',
+  'products',
+  'prices',
 ] as const satisfies readonly (keyof ExtSnapshot)[];
 
 /** A record's key: `_id`, `id`, or the location id of an install. */
@@ -244,6 +286,8 @@ export class ExtStore {
   readonly blockedSlots = new Map<string, BlockedSlotRecord>();
   readonly appointmentNotes = new Map<string, AppointmentNoteRecord>();
   readonly lostReasons = new Map<string, LostReasonRecord>();
+  readonly products = new Map<string, ProductRecord>();
+  readonly prices = new Map<string, PriceRecord>();
 
   get empty(): boolean {
     return NAMES.every((name) => this[name].size === 0);
@@ -266,6 +310,8 @@ export class ExtStore {
       blockedSlots: [...this.blockedSlots.values()],
       appointmentNotes: [...this.appointmentNotes.values()],
       lostReasons: [...this.lostReasons.values()],
+      products: [...this.products.values()],
+      prices: [...this.prices.values()],
     };
   }
 

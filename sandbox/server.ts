@@ -26,6 +26,7 @@ import { invoiceRoutes } from './routes/invoices';
 import { AGENCY_SCOPE, DEFAULT_SCOPE, registerOAuth } from './routes/oauth';
 import { opportunityRoutes } from './routes/opportunities';
 import { paymentRoutes } from './routes/payments';
+import { productRoutes } from './routes/products';
 import { taskRoutes } from './routes/tasks';
 import { SandboxStore } from './store';
 
@@ -94,6 +95,7 @@ export function allRoutes(world: World): Route[] {
     ...calendarAdminRoutes(world),
     ...conversationLookupRoutes(world),
     ...opportunityExtraRoutes(world),
+    ...productRoutes(world),
   ];
 }
 

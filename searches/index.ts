@@ -4,6 +4,7 @@ import { opportunities as opportunitiesSearches, searchOrCreates as opportunitie
 import { users as usersSearches, searchOrCreates as usersSearchOrCreates } from './users';
 import { conversations as conversationsSearches, searchOrCreates as conversationsSearchOrCreates } from './conversations';
 import { businesses as businessesSearches, searchOrCreates as businessesSearchOrCreates } from './businesses';
+import { products as productsSearches, searchOrCreates as productsSearchOrCreates } from './products';
 import { workflows as workflowsSearches, searchOrCreates as workflowsSearchOrCreates } from './workflows';
 import { locations as locationsSearches, searchOrCreates as locationsSearchOrCreates } from './locations';
 import { customFields as customFieldsSearches, searchOrCreates as customFieldsSearchOrCreates } from './custom-fields';
@@ -30,6 +31,7 @@ export const searchGroups: Record<string, Search[]> = {
   'Companies': companiesSearches,
   'Associations': associationsSearches,
   'Blogs': blogsSearches,
+  'Products': productsSearches,
 };
 
 export const searches: Search[] = Object.values(searchGroups).flat();
@@ -48,4 +50,5 @@ export const categorySearchOrCreates = {
   ...companiesSearchOrCreates,
   ...associationsSearchOrCreates,
   ...blogsSearchOrCreates,
+  ...productsSearchOrCreates,
 };

@@ -39,7 +39,7 @@ const ops = KINDS.flatMap((kind) =>
 );
 const isDelete = (o: (typeof ops)[number]) => o.ep.method === 'DELETE' || o.key.startsWith('remove');
 /** Deletes of records that others hang off run last, in this order. */
-const LAST = ['deleteRelation', 'deleteAssociation', 'deleteCalendarEvent', 'deleteCalendar', 'deleteCalendarGroup', 'deleteOpportunity', 'deleteBusiness', 'deleteUser', 'deleteContact'];
+const LAST = ['deleteProductPrice', 'deleteProduct', 'deleteRelation', 'deleteAssociation', 'deleteCalendarEvent', 'deleteCalendar', 'deleteCalendarGroup', 'deleteOpportunity', 'deleteBusiness', 'deleteUser', 'deleteContact'];
 const rank = (o: (typeof ops)[number]) => (LAST.includes(o.key) ? LAST.indexOf(o.key) + 1 : 0);
 
 const inFuture = (days: number, hour: number) => {
@@ -65,11 +65,14 @@ function demoValues(sb: Sandbox): Record<string, unknown> {
   const blog = [...sb.ext.blogs.values()][0]!;
   const post = [...sb.ext.blogPosts.values()][0]!;
   const business = [...s.businesses.values()].find((b) => b.locationId === loc)!;
+  const price = [...sb.ext.prices.values()].find((p) => p.locationId === loc)!;
   return {
     contactId: contact.id,
     taskId: s.tasksOf(contact.id)[0]!.id,
     noteId: s.notesOf(contact.id)[0]!.id,
     businessId: business.id,
+    productId: price.product,
+    priceId: price._id,
     calendarId: calendar.id,
     eventId: appointment.id,
     appointmentId: appointment.id,
@@ -166,6 +169,8 @@ function overrides(sb: Sandbox, v: Record<string, unknown>): Record<string, Reco
     'searches.getCalendarResource': resource,
     'creates.deleteCalendarResource': { resourceType: 'equipments', id: equipment.id },
     'searches.findBusiness': { name: business.name },
+    'searches.findProduct': { name: sb.ext.products.get(String(v.productId))!.name },
+    'creates.createProductPrice': { amount: 19.5, currency: 'USD' },
     'searches.findLocation': { locationId: sb.locationId },
     'creates.createAppointment': { ignoreFreeSlotValidation: 'true' },
     'creates.updateAppointment': { ignoreFreeSlotValidation: 'true' },

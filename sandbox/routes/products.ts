@@ -1,0 +1,185 @@
+import { badRequest, clone, compact, intParam, opt, req, route, V_2021_07_28 as V, type Route, type World } from '../http';
+import { newObjectId } from '../ids';
+import type { PriceRecord, ProductRecord, ProductType } from '../ext-store';
+
+/**
+ * Products and their prices (products.json, Version 2021-07-28): the location's catalog, newest
+ * first by creation (`sortOrder=asc` for oldest first), `search` matching part of the name,
+ * paged by `limit`/`offset` (HighLevel's default limit 0 means no limit), answered as
+ * `{ products, total: [{ total }] }`; a product is answered bare (the spec's response DTOs),
+ * found by id or slug. Deleting a product deletes its prices. Every query names the location.
+ */
+
+const TYPES = ['DIGITAL', 'PHYSICAL', 'SERVICE', 'PHYSICAL/DIGITAL'] as const satisfies readonly ProductType[];
+const INTERVALS = ['day', 'week', 'month', 'year'] as const;
+const PRODUCT_NOT_FOUND = 'Product not found';
+const PRICE_NOT_FOUND = 'Price not found';
+
+export function productRoutes({ store, ext }: World): Route[] {
+  const productFields = {
+    description: opt.string(),
+    image: opt.string(),
+    statementDescriptor: opt.string(),
+    availableInStore: opt.boolean(),
+    collectionIds: opt.stringArray(),
+    isTaxesEnabled: opt.boolean(),
+    slug: opt.string(),
+  };
+  const page = <T>(all: T[], offset: string | undefined, limit: string | undefined) => {
+    const from = intParam(offset, 0, 'offset');
+    const n = intParam(limit, 0, 'limit');
+    return n ? all.slice(from, from + n) : all.slice(from);
+  };
+  const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  /** The product by id or slug, of the token's location. */
+  const productOf = (idOrSlug: string, locationId: string, own: (r: ProductRecord | undefined, m: string) => ProductRecord) =>
+    own(ext.products.get(idOrSlug) ?? [...ext.products.values()].find((p) => p.locationId === locationId && p.slug === idOrSlug), PRODUCT_NOT_FOUND);
+
+  return [
+    route({
+      method: 'GET',
+      path: '/products/',
+      version: V,
+      query: {
+        locationId: req.string(),
+        limit: opt.string(),
+        offset: opt.string(),
+        search: opt.string(),
+        collectionIds: opt.string(),
+        availableInStore: opt.boolean(),
+        sortOrder: opt.string({ enum: ['asc', 'desc'] as const }),
+      },
+      handler: ({ query, ownLocation }) => {
+        ownLocation(query.locationId);
+        const q = query.search?.trim().toLowerCase();
+        const collections = query.collectionIds?.split(',').filter(Boolean) ?? [];
+        const asc = query.sortOrder === 'asc';
+        const all = [...ext.products.values()]
+          .filter((p) => p.locationId === query.locationId && (!q || p.name.toLowerCase().includes(q)))
+          .filter((p) => query.availableInStore === undefined || Boolean(p.availableInStore) === query.availableInStore)
+          .filter((p) => !collections.length || (p.collectionIds ?? []).some((c) => collections.includes(c)))
+          .sort((a, b) => (asc ? 1 : -1) * (a.createdAt.localeCompare(b.createdAt) || a._id.localeCompare(b._id)));
+        return { products: page(all, query.offset, query.limit).map(clone), total: [{ total: all.length }] };
+      },
+    }),
+    route({
+      method: 'POST',
+      path: '/products/',
+      version: V,
+      status: 201,
+      body: { name: req.string(), locationId: req.string(), productType: req.string({ enum: TYPES }), ...productFields },
+      handler: ({ body, ownLocation }) => {
+        ownLocation(body.locationId);
+        const slug = body.slug ?? slugOf(body.name);
+        if ([...ext.products.values()].some((p) => p.locationId === body.locationId && p.slug === slug)) throw badRequest(`A product with the slug ${slug} already exists`);
+        const now = store.now();
+        const p: ProductRecord = compact({ _id: newObjectId(), ...body, slug, createdAt: now, updatedAt: now });
+        ext.products.set(p._id, p);
+        return clone(p);
+      },
+    }),
+    route({
+      method: 'GET',
+      path: '/products/{productId}',
+      version: V,
+      query: { locationId: req.string(), sendWishlistStatus: opt.boolean() },
+      handler: ({ params, query, ownLocation, own }) => {
+        ownLocation(query.locationId);
+        return clone(productOf(params.productId, query.locationId, own));
+      },
+    }),
+    route({
+      method: 'PUT',
+      path: '/products/{productId}',
+      version: V,
+      body: { name: req.string(), locationId: req.string(), productType: req.string({ enum: TYPES }), ...productFields, prices: opt.stringArray() },
+      handler: ({ params, body, ownLocation, own }) => {
+        ownLocation(body.locationId);
+        const p = productOf(params.productId, body.locationId, own);
+        const { prices: _prices, ...fields } = body;
+        const next: ProductRecord = compact({ ...p, ...fields, updatedAt: store.now() });
+        ext.products.set(p._id, next);
+        return clone(next);
+      },
+    }),
+    route({
+      method: 'DELETE',
+      path: '/products/{productId}',
+      version: V,
+      query: { locationId: req.string(), sendWishlistStatus: opt.boolean() },
+      handler: ({ params, query, ownLocation, own }) => {
+        ownLocation(query.locationId);
+        const p = productOf(params.productId, query.locationId, own);
+        ext.products.delete(p._id);
+        for (const price of [...ext.prices.values()]) if (price.product === p._id) ext.prices.delete(price._id);
+        return { status: true };
+      },
+    }),
+    route({
+      method: 'GET',
+      path: '/products/{productId}/price',
+      version: V,
+      query: { locationId: req.string(), limit: opt.string(), offset: opt.string(), ids: opt.string() },
+      handler: ({ params, query, ownLocation, own }) => {
+        ownLocation(query.locationId);
+        const p = productOf(params.productId, query.locationId, own);
+        const ids = query.ids?.split(',').filter(Boolean) ?? [];
+        const all = [...ext.prices.values()]
+          .filter((r) => r.product === p._id && (!ids.length || ids.includes(r._id)))
+          .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a._id.localeCompare(b._id));
+        return { prices: page(all, query.offset, query.limit).map(clone), total: all.length };
+      },
+    }),
+    route({
+      method: 'POST',
+      path: '/products/{productId}/price',
+      version: V,
+      status: 201,
+      body: {
+        name: req.string(),
+        type: req.string({ enum: ['one_time', 'recurring'] as const }),
+        currency: req.string(),
+        amount: req.number({ min: 0 }),
+        locationId: req.string(),
+        recurring: opt.object(),
+        description: opt.string(),
+        compareAtPrice: opt.number({ min: 0 }),
+        sku: opt.string(),
+        trackInventory: opt.boolean(),
+        availableQuantity: opt.number({ min: 0 }),
+      },
+      handler: ({ params, body, ownLocation, own }) => {
+        ownLocation(body.locationId);
+        const p = productOf(params.productId, body.locationId, own);
+        const { recurring: rawRecurring, ...fields } = body;
+        let recurring: PriceRecord['recurring'];
+        if (body.type === 'recurring') {
+          const interval = INTERVALS.find((i) => i === rawRecurring?.interval);
+          const count = rawRecurring?.intervalCount;
+          if (!interval || typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
+            throw badRequest('recurring.interval (day, week, month or year) and recurring.intervalCount (1 or more) are required for a recurring price');
+          }
+          recurring = { interval, intervalCount: count };
+        }
+        const now = store.now();
+        const price: PriceRecord = compact({ _id: newObjectId(), ...fields, product: p._id, recurring, createdAt: now, updatedAt: now });
+        ext.prices.set(price._id, price);
+        return clone(price);
+      },
+    }),
+    route({
+      method: 'DELETE',
+      path: '/products/{productId}/price/{priceId}',
+      version: V,
+      query: { locationId: req.string() },
+      handler: ({ params, query, ownLocation, own }) => {
+        ownLocation(query.locationId);
+        const p = productOf(params.productId, query.locationId, own);
+        const price = own(ext.prices.get(params.priceId), PRICE_NOT_FOUND);
+        if (price.product !== p._id) throw badRequest(PRICE_NOT_FOUND);
+        ext.prices.delete(price._id);
+        return { status: true };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,8 @@
+import type { Trigger } from 'zapier-platform-core';
+import productPriceDropdown from '../dropdowns/product-prices';
+import productDropdown from '../dropdowns/products';
+import newProduct from './new-product';
+import updatedProduct from './updated-product';
+
+/** The Products triggers, then their hidden dropdown sources. */
+export const products: Trigger[] = [newProduct, updatedProduct, productDropdown, productPriceDropdown];
