@@ -4,6 +4,7 @@ import { opportunities as opportunitiesSearches, searchOrCreates as opportunitie
 import { users as usersSearches, searchOrCreates as usersSearchOrCreates } from './users';
 import { conversations as conversationsSearches, searchOrCreates as conversationsSearchOrCreates } from './conversations';
 import { businesses as businessesSearches, searchOrCreates as businessesSearchOrCreates } from './businesses';
+import { payments as paymentsSearches } from './payments';
 import { products as productsSearches, searchOrCreates as productsSearchOrCreates } from './products';
 import { workflows as workflowsSearches, searchOrCreates as workflowsSearchOrCreates } from './workflows';
 import { locations as locationsSearches, searchOrCreates as locationsSearchOrCreates } from './locations';
@@ -31,6 +32,7 @@ export const searchGroups: Record<string, Search[]> = {
   'Companies': companiesSearches,
   'Associations': associationsSearches,
   'Blogs': blogsSearches,
+  'Invoices & Payments': paymentsSearches,
   'Products': productsSearches,
 };
 

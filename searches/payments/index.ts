@@ -1,0 +1,7 @@
+import type { Search } from 'zapier-platform-core';
+import findOrder from './find-order';
+import findSubscription from './find-subscription';
+import findTransaction from './find-transaction';
+
+/** The Invoices & Payments searches. */
+export const payments: Search[] = [findOrder, findTransaction, findSubscription];
