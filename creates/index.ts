@@ -4,6 +4,7 @@ import { opportunities as opportunitiesCreates } from './opportunities';
 import { users as usersCreates } from './users';
 import { conversations as conversationsCreates } from './conversations';
 import { businesses as businessesCreates } from './businesses';
+import { payments as paymentsCreates } from './payments';
 import { products as productsCreates } from './products';
 import { workflows as workflowsCreates } from './workflows';
 import { locations as locationsCreates } from './locations';
@@ -44,6 +45,7 @@ export const createGroups: Record<string, Create[]> = {
   'Companies': companiesCreates,
   'Associations': associationsCreates,
   'Blogs': blogsCreates,
+  'Invoices & Payments': paymentsCreates,
   'Products': productsCreates,
   /** Any endpoint the labelled operations do not cover. */
   'Advanced': [apiRequest],

@@ -205,4 +205,8 @@ export function seedDemoExt(store: SandboxStore, ext: ExtStore, nowMs = Date.now
   price(kit, 'Single kit', 49.5);
   price(kit, 'Family pack (3 kits)', 129);
   price(plan, 'Monthly', 29, { interval: 'month', intervalCount: 1 });
+
+  // ---- coupons
+  const coupon = { _id: objectId(), altId: loc, altType: 'location' as const, name: 'Spring Whitening Sale', code: 'SPRING10', discountType: 'percentage' as const, discountValue: 10, startDate: iso(nowMs - 15 * DAY), usageCount: 3, limitPerCustomer: 0, productIds: [kit._id], applyToFuturePayments: true, applyToFuturePaymentsConfig: { type: 'forever' as const }, createdAt: iso(nowMs - 16 * DAY), updatedAt: iso(nowMs - 16 * DAY) };
+  ext.coupons.set(coupon._id, coupon);
 }

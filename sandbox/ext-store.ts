@@ -224,6 +224,28 @@ export interface PriceRecord {
   updatedAt: string;
 }
 
+/** A discount coupon (payments.json `CouponDto`); `altId` is its location. */
+export interface CouponRecord {
+  _id: string;
+  altId: string;
+  altType: 'location';
+  name: string;
+  code: string;
+  discountType: 'percentage' | 'amount';
+  discountValue: number;
+  startDate: string;
+  endDate?: string;
+  usageLimit?: number;
+  usageCount: number;
+  /** 0 = no limit (the spec's answer; writes send a boolean). */
+  limitPerCustomer: number;
+  productIds?: string[];
+  applyToFuturePayments: boolean;
+  applyToFuturePaymentsConfig: { type: 'forever' | 'fixed'; duration?: number; durationType?: string };
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface ExtSnapshot {
   companies: CompanyRecord[];
   snapshots: SnapshotRecord[];
@@ -242,6 +264,7 @@ export interface ExtSnapshot {
   lostReasons: LostReasonRecord[];
   products: ProductRecord[];
   prices: PriceRecord[];
+  coupons: CouponRecord[];
 }
 
 type ExtRecord = ExtSnapshot[keyof ExtSnapshot][number];
@@ -264,6 +287,7 @@ const NAMES = [
   'lostReasons',
   'products',
   'prices',
+  'coupons',
 ] as const satisfies readonly (keyof ExtSnapshot)[];
 
 /** A record's key: `_id`, `id`, or the location id of an install. */
@@ -288,6 +312,7 @@ export class ExtStore {
   readonly lostReasons = new Map<string, LostReasonRecord>();
   readonly products = new Map<string, ProductRecord>();
   readonly prices = new Map<string, PriceRecord>();
+  readonly coupons = new Map<string, CouponRecord>();
 
   get empty(): boolean {
     return NAMES.every((name) => this[name].size === 0);
@@ -312,6 +337,7 @@ export class ExtStore {
       lostReasons: [...this.lostReasons.values()],
       products: [...this.products.values()],
       prices: [...this.prices.values()],
+      coupons: [...this.coupons.values()],
     };
   }
 

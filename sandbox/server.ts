@@ -26,6 +26,7 @@ import { invoiceRoutes } from './routes/invoices';
 import { AGENCY_SCOPE, DEFAULT_SCOPE, registerOAuth } from './routes/oauth';
 import { opportunityRoutes } from './routes/opportunities';
 import { paymentRoutes } from './routes/payments';
+import { couponRoutes } from './routes/coupons';
 import { productRoutes } from './routes/products';
 import { taskRoutes } from './routes/tasks';
 import { SandboxStore } from './store';
@@ -96,6 +97,7 @@ export function allRoutes(world: World): Route[] {
     ...conversationLookupRoutes(world),
     ...opportunityExtraRoutes(world),
     ...productRoutes(world),
+    ...couponRoutes(world),
   ];
 }
 

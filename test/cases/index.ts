@@ -2,6 +2,7 @@ import type { Case } from '../support/table';
 import { apiRequestCases } from './api-request';
 import { calendarCases } from './calendars';
 import { contactCases } from './contacts';
+import { couponCases } from './coupons';
 import { extraTriggerCases, paymentLookupCases } from './forms-payments-tasks';
 import { sharedCases } from './shared';
 import { conversationAndOtherCases } from './conversations-other';
@@ -9,4 +10,4 @@ import { pipelineCases } from './opportunities-users-businesses-workflows';
 import { productCases } from './products';
 
 /** Every request table; test/app.test.ts checks that each operation appears in one. */
-export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...productCases, ...paymentLookupCases];
+export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...productCases, ...paymentLookupCases, ...couponCases];
