@@ -209,4 +209,16 @@ export function seedDemoExt(store: SandboxStore, ext: ExtStore, nowMs = Date.now
   // ---- coupons
   const coupon = { _id: objectId(), altId: loc, altType: 'location' as const, name: 'Spring Whitening Sale', code: 'SPRING10', discountType: 'percentage' as const, discountValue: 10, startDate: iso(nowMs - 15 * DAY), usageCount: 3, limitPerCustomer: 0, productIds: [kit._id], applyToFuturePayments: true, applyToFuturePaymentsConfig: { type: 'forever' as const }, createdAt: iso(nowMs - 16 * DAY), updatedAt: iso(nowMs - 16 * DAY) };
   ext.coupons.set(coupon._id, coupon);
+
+  // ---- product collections
+  const whitening = { _id: objectId(), altId: loc, name: 'Whitening', slug: 'whitening', createdAt: iso(nowMs - 30 * DAY) };
+  ext.collections.set(whitening._id, whitening);
+  ext.products.set(kit._id, { ...kit, collectionIds: [whitening._id] });
+
+  // ---- product reviews
+  const reviewer = contacts[0];
+  if (reviewer) {
+    const review = { _id: objectId(), altId: loc, altType: 'location' as const, productId: kit._id, rating: 5, headline: 'Whiter teeth in a week', detail: 'Easy to use and no sensitivity.', status: 'approved' as const, user: { name: [reviewer.firstName, reviewer.lastName].filter(Boolean).join(' ') || 'Patient', email: reviewer.email ?? 'patient@example.com', isCustomer: true }, createdAt: iso(nowMs - 5 * DAY), updatedAt: iso(nowMs - 5 * DAY) };
+    ext.productReviews.set(review._id, review);
+  }
 }

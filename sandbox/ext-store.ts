@@ -246,6 +246,31 @@ export interface CouponRecord {
   updatedAt: string;
 }
 
+/** A customer's review of a product (products.json, GET /products/reviews); `altId` is the location. */
+export interface ProductReviewRecord {
+  _id: string;
+  altId: string;
+  altType: 'location';
+  productId: string;
+  rating: number;
+  headline: string;
+  detail: string;
+  status: 'pending' | 'approved' | 'rejected';
+  user: { name: string; email: string; phone?: string; isCustomer?: boolean };
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A product collection (store category; products.json `CollectionSchema`); `altId` is the location. */
+export interface CollectionRecord {
+  _id: string;
+  altId: string;
+  name: string;
+  slug: string;
+  image?: string;
+  createdAt: string;
+}
+
 export interface ExtSnapshot {
   companies: CompanyRecord[];
   snapshots: SnapshotRecord[];
@@ -265,6 +290,8 @@ export interface ExtSnapshot {
   products: ProductRecord[];
   prices: PriceRecord[];
   coupons: CouponRecord[];
+  productReviews: ProductReviewRecord[];
+  collections: CollectionRecord[];
 }
 
 type ExtRecord = ExtSnapshot[keyof ExtSnapshot][number];
@@ -288,6 +315,8 @@ const NAMES = [
   'products',
   'prices',
   'coupons',
+  'productReviews',
+  'collections',
 ] as const satisfies readonly (keyof ExtSnapshot)[];
 
 /** A record's key: `_id`, `id`, or the location id of an install. */
@@ -313,6 +342,8 @@ export class ExtStore {
   readonly products = new Map<string, ProductRecord>();
   readonly prices = new Map<string, PriceRecord>();
   readonly coupons = new Map<string, CouponRecord>();
+  readonly productReviews = new Map<string, ProductReviewRecord>();
+  readonly collections = new Map<string, CollectionRecord>();
 
   get empty(): boolean {
     return NAMES.every((name) => this[name].size === 0);
@@ -338,6 +369,8 @@ export class ExtStore {
       products: [...this.products.values()],
       prices: [...this.prices.values()],
       coupons: [...this.coupons.values()],
+      productReviews: [...this.productReviews.values()],
+      collections: [...this.collections.values()],
     };
   }
 

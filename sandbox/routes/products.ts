@@ -1,6 +1,6 @@
-import { badRequest, clone, compact, intParam, opt, req, route, V_2021_07_28 as V, type Route, type World } from '../http';
+import { badRequest, clone, compact, intParam, notFound, opt, req, route, V_2021_07_28 as V, type Route, type World } from '../http';
 import { newObjectId } from '../ids';
-import type { PriceRecord, ProductRecord, ProductType } from '../ext-store';
+import type { CollectionRecord, PriceRecord, ProductRecord, ProductReviewRecord as ReviewRecord, ProductType } from '../ext-store';
 
 /**
  * Products and their prices (products.json, Version 2021-07-28): the location's catalog, newest
@@ -8,6 +8,8 @@ import type { PriceRecord, ProductRecord, ProductType } from '../ext-store';
  * paged by `limit`/`offset` (HighLevel's default limit 0 means no limit), answered as
  * `{ products, total: [{ total }] }`; a product is answered bare (the spec's response DTOs),
  * found by id or slug. Deleting a product deletes its prices. Every query names the location.
+ * Reviews (`altId` + `altType=location`) are listed newest first by default, or by rating, as
+ * `{ data, total }`.
  */
 
 const TYPES = ['DIGITAL', 'PHYSICAL', 'SERVICE', 'PHYSICAL/DIGITAL'] as const satisfies readonly ProductType[];
@@ -164,6 +166,92 @@ export function productRoutes({ store, ext }: World): Route[] {
         const now = store.now();
         const price: PriceRecord = compact({ _id: newObjectId(), ...fields, product: p._id, recurring, createdAt: now, updatedAt: now });
         ext.prices.set(price._id, price);
+        return clone(price);
+      },
+    }),
+    route({
+      method: 'GET',
+      path: '/products/collections',
+      version: V,
+      query: { altId: req.string(), altType: req.string({ enum: ['location'] as const }), limit: opt.string(), offset: opt.string(), collectionIds: opt.string(), name: opt.string() },
+      handler: ({ query, ownLocation }) => {
+        ownLocation(query.altId);
+        const ids = query.collectionIds?.split(',').filter(Boolean) ?? [];
+        const q = query.name?.trim().toLowerCase();
+        const all = [...ext.collections.values()]
+          .filter((c) => c.altId === query.altId && (!ids.length || ids.includes(c._id)) && (!q || c.name.toLowerCase().includes(q)))
+          .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a._id.localeCompare(b._id));
+        return { data: page(all, query.offset, query.limit).map(clone), total: all.length };
+      },
+    }),
+    route({
+      method: 'POST',
+      path: '/products/collections',
+      version: V,
+      status: 201,
+      body: { altId: req.string(), altType: req.string({ enum: ['location'] as const }), name: req.string(), slug: req.string(), collectionId: opt.string(), image: opt.string(), seo: opt.object() },
+      handler: ({ body, ownLocation }) => {
+        ownLocation(body.altId);
+        if ([...ext.collections.values()].some((c) => c.altId === body.altId && c.slug === body.slug)) throw badRequest(`A collection with the slug ${body.slug} already exists`);
+        const c: CollectionRecord = compact({ _id: body.collectionId ?? newObjectId(), altId: body.altId, name: body.name, slug: body.slug, image: body.image, createdAt: store.now() });
+        ext.collections.set(c._id, c);
+        return { data: { ...clone(c), image: c.image ?? '', seo: {} } };
+      },
+    }),
+    route({
+      method: 'DELETE',
+      path: '/products/collections/{collectionId}',
+      version: V,
+      query: { altId: req.string(), altType: req.string({ enum: ['location'] as const }) },
+      handler: ({ params, query, ownLocation }) => {
+        ownLocation(query.altId);
+        const c = ext.collections.get(params.collectionId);
+        if (!c || c.altId !== query.altId) throw notFound('Collection not found');
+        ext.collections.delete(c._id);
+        for (const p of ext.products.values()) if (p.collectionIds?.includes(c._id)) p.collectionIds = p.collectionIds.filter((id) => id !== c._id);
+        return { status: true, message: 'Collection deleted' };
+      },
+    }),
+    route({
+      method: 'GET',
+      path: '/products/reviews',
+      version: V,
+      query: {
+        altId: req.string(),
+        altType: req.string({ enum: ['location'] as const }),
+        limit: opt.string(),
+        offset: opt.string(),
+        sortField: opt.string({ enum: ['createdAt', 'rating'] as const }),
+        sortOrder: opt.string({ enum: ['asc', 'desc'] as const }),
+        rating: opt.number(),
+        startDate: opt.string(),
+        endDate: opt.string(),
+        productId: opt.string(),
+        storeId: opt.string(),
+      },
+      handler: ({ query, ownLocation }) => {
+        ownLocation(query.altId);
+        const products = query.productId?.split(',').filter(Boolean) ?? [];
+        const sign = query.sortOrder === 'asc' ? 1 : -1;
+        const key = (r: ReviewRecord) => (query.sortField === 'rating' ? String(r.rating).padStart(4, '0') : r.createdAt);
+        const all = [...ext.productReviews.values()]
+          .filter((r) => r.altId === query.altId && (!products.length || products.includes(r.productId)))
+          .filter((r) => query.rating === undefined || r.rating === query.rating)
+          .filter((r) => (!query.startDate || r.createdAt >= query.startDate) && (!query.endDate || r.createdAt <= query.endDate))
+          .sort((a, b) => sign * (key(a).localeCompare(key(b)) || a._id.localeCompare(b._id)));
+        return { data: page(all, query.offset, query.limit).map(clone), total: all.length };
+      },
+    }),
+    route({
+      method: 'GET',
+      path: '/products/{productId}/price/{priceId}',
+      version: V,
+      query: { locationId: req.string() },
+      handler: ({ params, query, ownLocation, own }) => {
+        ownLocation(query.locationId);
+        const p = productOf(params.productId, query.locationId, own);
+        const price = own(ext.prices.get(params.priceId), PRICE_NOT_FOUND);
+        if (price.product !== p._id) throw notFound(PRICE_NOT_FOUND);
         return clone(price);
       },
     }),

@@ -111,6 +111,22 @@ export const productCases: Case[] = [
   },
   { name: 'price dropdown needs a product', op: 'triggers.productPriceDropdown', calls: [], error: /"Product" \(productId\) is required/ },
 
+  {
+    name: 'reviews newest first, one request per poll; the reviewer from user',
+    op: 'triggers.newProductReview',
+    calls: [{
+      method: 'GET', path: '/products/reviews', version: V, query: { altId: 'LOC123', altType: 'location', limit: '100', offset: '0', sortField: 'createdAt', sortOrder: 'desc' },
+      reply: { body: { data: [
+        { _id: 'R2', altId: 'LOC123', productId: 'P1', rating: 5, headline: 'Whiter teeth in a week', detail: 'Easy to use.', status: 'approved', user: { name: 'Rosa Delgado', email: 'rosa@example.com', isCustomer: true }, createdAt: '2025-03-15T17:20:00.000Z' },
+        { _id: 'R1', productId: 'P1', rating: '2', comment: 'Trays too big.', user: { name: 'Sam Ruiz', email: 'sam@example.com' }, createdAt: '2025-03-10T08:00:00.000Z' },
+      ], total: 2 } },
+    }],
+    output: [
+      { id: 'R2', rating: 5, headline: 'Whiter teeth in a week', detail: 'Easy to use.', status: 'approved', productId: 'P1', reviewerName: 'Rosa Delgado', reviewerEmail: 'rosa@example.com', reviewerPhone: null, isCustomer: true, locationId: 'LOC123', createdAt: '2025-03-15T17:20:00.000Z' },
+      { id: 'R1', rating: 2, headline: null, detail: 'Trays too big.', status: null, productId: 'P1', reviewerName: 'Sam Ruiz', reviewerEmail: 'sam@example.com', reviewerPhone: null, isCustomer: null, locationId: null, createdAt: '2025-03-10T08:00:00.000Z' },
+    ],
+  },
+
   /* ------------------------------ actions ------------------------------ */
   {
     name: 'create sends the location and the filled fields',
@@ -177,7 +193,40 @@ export const productCases: Case[] = [
   },
   { name: 'delete a price needs the price', op: 'creates.deleteProductPrice', input: { productId: 'P1' }, calls: [], error: /"Price" \(priceId\) is required/ },
 
+  {
+    name: 'a collection with its slug made from the name',
+    op: 'creates.createProductCollection',
+    input: { name: 'Whitening & Bleaching' },
+    calls: [{
+      method: 'POST', path: '/products/collections', version: V, body: { altId: 'LOC123', altType: 'location', name: 'Whitening & Bleaching', slug: 'whitening-bleaching' },
+      reply: { status: 201, body: { data: { _id: 'col1', altId: 'LOC123', name: 'Whitening & Bleaching', slug: 'whitening-bleaching', image: '', seo: {}, createdAt: '2025-03-14T15:04:05.000Z' } } },
+    }],
+    output: { id: 'col1', name: 'Whitening & Bleaching', slug: 'whitening-bleaching', image: '', locationId: 'LOC123', createdAt: '2025-03-14T15:04:05.000Z' },
+  },
+  { name: 'a collection slug with spaces is refused', op: 'creates.createProductCollection', input: { name: 'Whitening', slug: 'white ning' }, calls: [], error: /"Slug" \(slug\) must give a slug of lowercase letters, digits and dashes, got "white ning"/ },
+  {
+    name: 'delete a collection',
+    op: 'creates.deleteProductCollection',
+    input: { collectionId: 'col1' },
+    calls: [{ method: 'DELETE', path: '/products/collections/col1', version: V, query: { altId: 'LOC123', altType: 'location' }, reply: { body: { status: true, message: 'Collection deleted' } } }],
+    output: { collectionId: 'col1', succeeded: true },
+  },
+  {
+    name: 'collection dropdown',
+    op: 'triggers.productCollectionDropdown',
+    calls: [{ method: 'GET', path: '/products/collections', version: V, query: { altId: 'LOC123', altType: 'location', limit: '100', offset: '0' }, reply: { body: { data: [{ _id: 'col1', altId: 'LOC123', name: 'Whitening', slug: 'whitening' }], total: 1 } } }],
+    output: [{ id: 'col1', name: 'Whitening' }],
+  },
+
   /* ------------------------------ searches ------------------------------ */
+  {
+    name: 'a price by ID',
+    op: 'searches.getProductPrice',
+    input: { productId: 'P1', priceId: 'PR1' },
+    calls: [{ method: 'GET', path: '/products/P1/price/PR1', version: V, query: LOC, reply: { body: RAW_PRICE } }],
+    output: [FLAT_PRICE],
+  },
+  { name: 'a price needs its product', op: 'searches.getProductPrice', input: { priceId: 'PR1' }, calls: [], error: /"Product" \(productId\) is required/ },
   { name: 'by ID', op: 'searches.getProduct', input: { productId: 'P1' }, calls: [getP1], output: [FLAT_PRODUCT] },
   { name: 'by ID, none', op: 'searches.getProduct', input: { productId: 'nope' }, calls: [{ method: 'GET', path: '/products/nope', version: V, query: LOC, reply: { status: 404, body: { statusCode: 404, message: 'Product not found' } } }], output: [] },
   {

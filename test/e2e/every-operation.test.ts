@@ -178,6 +178,7 @@ function overrides(sb: Sandbox, v: Record<string, unknown>): Record<string, Reco
     'creates.createCoupon': { code: 'WALK15', discountValue: 15, startDate: inFuture(0, 0) },
     'searches.findCoupon': { code: [...sb.ext.coupons.values()][0]!.code },
     'creates.deleteCoupon': { couponId: [...sb.ext.coupons.values()][0]!._id },
+    'creates.deleteProductCollection': { collectionId: [...sb.ext.collections.values()][0]!._id },
     'searches.findLocation': { locationId: sb.locationId },
     'creates.createAppointment': { ignoreFreeSlotValidation: 'true' },
     'creates.updateAppointment': { ignoreFreeSlotValidation: 'true' },
