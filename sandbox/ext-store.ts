@@ -220,6 +220,7 @@ export interface PriceRecord {
   sku?: string;
   trackInventory?: boolean;
   availableQuantity?: number;
+  allowOutOfStockPurchases?: boolean;
   createdAt: string;
   updatedAt: string;
 }

@@ -6,6 +6,7 @@ import deleteProductCollection from './delete-product-collection';
 import deleteProduct from './delete-product';
 import deleteProductPrice from './delete-product-price';
 import updateProduct from './update-product';
+import updateProductInventory from './update-product-inventory';
 
 /** The Products actions. */
-export const products: Create[] = [createProduct, updateProduct, deleteProduct, createProductPrice, deleteProductPrice, createProductCollection, deleteProductCollection];
+export const products: Create[] = [createProduct, updateProduct, deleteProduct, createProductPrice, updateProductInventory, deleteProductPrice, createProductCollection, deleteProductCollection];

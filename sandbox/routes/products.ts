@@ -170,6 +170,30 @@ export function productRoutes({ store, ext }: World): Route[] {
       },
     }),
     route({
+      method: 'POST',
+      path: '/products/inventory',
+      version: V,
+      status: 201,
+      body: { altId: req.string(), altType: req.string({ enum: ['location'] as const }), items: req.array() },
+      handler: ({ body, ownLocation }) => {
+        ownLocation(body.altId);
+        const now = store.now();
+        const updates = body.items.map((raw) => {
+          const item = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+          const price = typeof item.priceId === 'string' ? ext.prices.get(item.priceId) : undefined;
+          if (!price || price.locationId !== body.altId) throw badRequest(`Price not found: ${String(item.priceId)}`);
+          if (item.availableQuantity !== undefined && (typeof item.availableQuantity !== 'number' || item.availableQuantity < 0)) throw badRequest('availableQuantity must be a number of 0 or more');
+          return { price, item };
+        });
+        for (const { price, item } of updates) {
+          if (typeof item.availableQuantity === 'number') Object.assign(price, { availableQuantity: item.availableQuantity, trackInventory: true });
+          if (typeof item.allowOutOfStockPurchases === 'boolean') Object.assign(price, { allowOutOfStockPurchases: item.allowOutOfStockPurchases });
+          price.updatedAt = now;
+        }
+        return { status: true, message: 'Inventory updated' };
+      },
+    }),
+    route({
       method: 'GET',
       path: '/products/collections',
       version: V,

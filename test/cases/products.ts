@@ -185,6 +185,15 @@ export const productCases: Case[] = [
   { name: 'a currency that is not a code is refused', op: 'creates.createProductPrice', input: { productId: 'P1', name: 'X', amount: 1, currency: 'dollars', type: 'one_time' }, calls: [], error: /"Currency" \(currency\) must be a three-letter currency code such as USD, got "dollars"/ },
   { name: 'a fractional interval count is refused', op: 'creates.createProductPrice', input: { productId: 'P1', name: 'X', amount: 1, currency: 'USD', type: 'recurring', interval: 'month', intervalCount: 1.5 }, calls: [], error: /"Intervals Between Charges" \(intervalCount\) must be a whole number of 1 or more, got 1.5/ },
   {
+    name: 'inventory: one price\'s stock; the product is not sent',
+    op: 'creates.updateProductInventory',
+    input: { productId: 'P1', priceId: 'PR1', availableQuantity: '24', allowOutOfStockPurchases: 'no' },
+    calls: [{ method: 'POST', path: '/products/inventory', version: V, body: { altId: 'LOC123', altType: 'location', items: [{ priceId: 'PR1', availableQuantity: 24, allowOutOfStockPurchases: false }] }, reply: { status: 201, body: { status: true, message: 'Successfully updated' } } }],
+    output: { priceId: 'PR1', availableQuantity: 24, succeeded: true },
+  },
+  { name: 'inventory refuses a negative or fractional quantity', op: 'creates.updateProductInventory', input: { productId: 'P1', priceId: 'PR1', availableQuantity: 2.5 }, calls: [], error: /"Available Quantity" \(availableQuantity\) must be a whole number of 0 or more, got 2.5/ },
+  { name: 'inventory needs the quantity', op: 'creates.updateProductInventory', input: { productId: 'P1', priceId: 'PR1' }, calls: [], error: /"Available Quantity" \(availableQuantity\) is required/ },
+  {
     name: 'delete a price',
     op: 'creates.deleteProductPrice',
     input: { productId: 'P1', priceId: 'PR1' },

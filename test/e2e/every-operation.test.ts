@@ -175,6 +175,7 @@ function overrides(sb: Sandbox, v: Record<string, unknown>): Record<string, Reco
     'searches.findProduct': { name: sb.ext.products.get(String(v.productId))!.name },
     'creates.createProductPrice': { amount: 19.5, currency: 'USD' },
     'creates.updateProduct': { description: 'Edited by the walk-through.' },
+    'creates.updateProductInventory': { availableQuantity: 12 },
     'creates.createCoupon': { code: 'WALK15', discountValue: 15, startDate: inFuture(0, 0) },
     'searches.findCoupon': { code: [...sb.ext.coupons.values()][0]!.code },
     'creates.deleteCoupon': { couponId: [...sb.ext.coupons.values()][0]!._id },
