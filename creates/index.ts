@@ -4,6 +4,8 @@ import { opportunities as opportunitiesCreates } from './opportunities';
 import { users as usersCreates } from './users';
 import { conversations as conversationsCreates } from './conversations';
 import { businesses as businessesCreates } from './businesses';
+import { payments as paymentsCreates } from './payments';
+import { products as productsCreates } from './products';
 import { workflows as workflowsCreates } from './workflows';
 import { locations as locationsCreates } from './locations';
 import { customFields as customFieldsCreates } from './custom-fields';
@@ -52,7 +54,8 @@ export const createGroups: Record<string, Create[]> = {
   'Custom Values & Tags': customValuesTagsCreates,
   'Media Library': mediasCreates,
   'Email Templates': emailsCreates,
-  'Invoices & Payments': invoicesCreates,
+  'Invoices & Payments': [...invoicesCreates, ...paymentsCreates],
+  'Products': productsCreates,
   /** Any endpoint the labelled operations do not cover. */
   'Advanced': [apiRequest],
 };

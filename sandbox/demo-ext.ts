@@ -207,4 +207,36 @@ export function seedDemoExt(store: SandboxStore, ext: ExtStore, nowMs = Date.now
     };
     ext.estimates.set(e._id, e);
   }
+
+  // ---- products and their prices
+  const product = (name: string, productType: 'PHYSICAL' | 'SERVICE', description: string, daysAgo: number) => {
+    const p = { _id: objectId(), locationId: loc, name, productType, description, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), availableInStore: productType === 'PHYSICAL', createdAt: iso(nowMs - daysAgo * DAY), updatedAt: iso(nowMs - daysAgo * DAY) };
+    ext.products.set(p._id, p);
+    return p;
+  };
+  const kit = product('Teeth Whitening Kit', 'PHYSICAL', 'At-home whitening kit with two trays and four gel syringes.', 30);
+  const plan = product('Smile Membership', 'SERVICE', 'Two cleanings a year and 15% off treatments.', 20);
+  const price = (p: { _id: string }, name: string, amount: number, recurring?: { interval: 'month'; intervalCount: number }) => {
+    const r = { _id: objectId(), locationId: loc, product: p._id, name, type: recurring ? ('recurring' as const) : ('one_time' as const), currency: 'USD', amount, ...(recurring ? { recurring } : {}), createdAt: iso(nowMs - 20 * DAY), updatedAt: iso(nowMs - 20 * DAY) };
+    ext.prices.set(r._id, r);
+  };
+  price(kit, 'Single kit', 49.5);
+  price(kit, 'Family pack (3 kits)', 129);
+  price(plan, 'Monthly', 29, { interval: 'month', intervalCount: 1 });
+
+  // ---- coupons
+  const coupon = { _id: objectId(), altId: loc, altType: 'location' as const, name: 'Spring Whitening Sale', code: 'SPRING10', discountType: 'percentage' as const, discountValue: 10, startDate: iso(nowMs - 15 * DAY), usageCount: 3, limitPerCustomer: 0, productIds: [kit._id], applyToFuturePayments: true, applyToFuturePaymentsConfig: { type: 'forever' as const }, createdAt: iso(nowMs - 16 * DAY), updatedAt: iso(nowMs - 16 * DAY) };
+  ext.coupons.set(coupon._id, coupon);
+
+  // ---- product collections
+  const whitening = { _id: objectId(), altId: loc, name: 'Whitening', slug: 'whitening', createdAt: iso(nowMs - 30 * DAY) };
+  ext.collections.set(whitening._id, whitening);
+  ext.products.set(kit._id, { ...kit, collectionIds: [whitening._id] });
+
+  // ---- product reviews
+  const reviewer = contacts[0];
+  if (reviewer) {
+    const review = { _id: objectId(), altId: loc, altType: 'location' as const, productId: kit._id, rating: 5, headline: 'Whiter teeth in a week', detail: 'Easy to use and no sensitivity.', status: 'approved' as const, user: { name: [reviewer.firstName, reviewer.lastName].filter(Boolean).join(' ') || 'Patient', email: reviewer.email ?? 'patient@example.com', isCustomer: true }, createdAt: iso(nowMs - 5 * DAY), updatedAt: iso(nowMs - 5 * DAY) };
+    ext.productReviews.set(review._id, review);
+  }
 }

@@ -211,6 +211,92 @@ export interface EstimateRecord {
   updatedAt: string;
 }
 
+export type ProductType = 'DIGITAL' | 'PHYSICAL' | 'SERVICE' | 'PHYSICAL/DIGITAL';
+
+/** A product of a location's catalog (products.json `DefaultProductResponseDto`). */
+export interface ProductRecord {
+  _id: string;
+  locationId: string;
+  name: string;
+  productType: ProductType;
+  description?: string;
+  image?: string;
+  slug?: string;
+  statementDescriptor?: string;
+  availableInStore?: boolean;
+  collectionIds?: string[];
+  isTaxesEnabled?: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A price of a product (products.json `DefaultPriceResponseDto`); `product` is the product's id. */
+export interface PriceRecord {
+  _id: string;
+  locationId: string;
+  product: string;
+  name: string;
+  type: 'one_time' | 'recurring';
+  currency: string;
+  amount: number;
+  recurring?: { interval: 'day' | 'week' | 'month' | 'year'; intervalCount: number };
+  description?: string;
+  compareAtPrice?: number;
+  sku?: string;
+  trackInventory?: boolean;
+  availableQuantity?: number;
+  allowOutOfStockPurchases?: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A discount coupon (payments.json `CouponDto`); `altId` is its location. */
+export interface CouponRecord {
+  _id: string;
+  altId: string;
+  altType: 'location';
+  name: string;
+  code: string;
+  discountType: 'percentage' | 'amount';
+  discountValue: number;
+  startDate: string;
+  endDate?: string;
+  usageLimit?: number;
+  usageCount: number;
+  /** 0 = no limit (the spec's answer; writes send a boolean). */
+  limitPerCustomer: number;
+  productIds?: string[];
+  applyToFuturePayments: boolean;
+  applyToFuturePaymentsConfig: { type: 'forever' | 'fixed'; duration?: number; durationType?: string };
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A customer's review of a product (products.json, GET /products/reviews); `altId` is the location. */
+export interface ProductReviewRecord {
+  _id: string;
+  altId: string;
+  altType: 'location';
+  productId: string;
+  rating: number;
+  headline: string;
+  detail: string;
+  status: 'pending' | 'approved' | 'rejected';
+  user: { name: string; email: string; phone?: string; isCustomer?: boolean };
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A product collection (store category; products.json `CollectionSchema`); `altId` is the location. */
+export interface CollectionRecord {
+  _id: string;
+  altId: string;
+  name: string;
+  slug: string;
+  image?: string;
+  createdAt: string;
+}
+
 export interface ExtSnapshot {
   companies: CompanyRecord[];
   snapshots: SnapshotRecord[];
@@ -227,6 +313,11 @@ export interface ExtSnapshot {
   blockedSlots: BlockedSlotRecord[];
   appointmentNotes: AppointmentNoteRecord[];
   lostReasons: LostReasonRecord[];
+  products: ProductRecord[];
+  prices: PriceRecord[];
+  coupons: CouponRecord[];
+  productReviews: ProductReviewRecord[];
+  collections: CollectionRecord[];
   customObjects: CustomObjectRecord[];
   objectRecords: ObjectRecordRecord[];
   customValues: CustomValueRecord[];
@@ -247,6 +338,11 @@ const NAMES = [
   'blogCategories',
   'blogPosts',
   'calendarGroups',
+  'products',
+  'prices',
+  'coupons',
+  'productReviews',
+  'collections',
   'calendarResources',
   'calendarNotifications',
   'blockedSlots',
@@ -269,6 +365,11 @@ export class ExtStore {
   readonly installs = new Map<string, InstallRecord>();
   readonly associations = new Map<string, AssociationRecord>();
   readonly relations = new Map<string, RelationRecord>();
+  readonly products = new Map<string, ProductRecord>();
+  readonly prices = new Map<string, PriceRecord>();
+  readonly coupons = new Map<string, CouponRecord>();
+  readonly productReviews = new Map<string, ProductReviewRecord>();
+  readonly collections = new Map<string, CollectionRecord>();
   readonly blogs = new Map<string, BlogRecord>();
   readonly blogAuthors = new Map<string, BlogAuthorRecord>();
   readonly blogCategories = new Map<string, BlogCategoryRecord>();
@@ -291,6 +392,11 @@ export class ExtStore {
 
   toJSON(): ExtSnapshot {
     return {
+      products: [...this.products.values()],
+      prices: [...this.prices.values()],
+      coupons: [...this.coupons.values()],
+      productReviews: [...this.productReviews.values()],
+      collections: [...this.collections.values()],
       companies: [...this.companies.values()],
       snapshots: [...this.snapshots.values()],
       installs: [...this.installs.values()],

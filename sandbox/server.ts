@@ -33,6 +33,8 @@ import { AGENCY_SCOPE, DEFAULT_SCOPE, registerOAuth } from './routes/oauth';
 import { opportunitySearchRoutes } from './routes/opportunity-search';
 import { opportunityRoutes } from './routes/opportunities';
 import { paymentRoutes } from './routes/payments';
+import { couponRoutes } from './routes/coupons';
+import { productRoutes } from './routes/products';
 import { taskRoutes } from './routes/tasks';
 import { decodeMultipart } from './multipart';
 import { messagingRoutes } from './routes/messaging';
@@ -109,6 +111,8 @@ export function allRoutes(world: World): Route[] {
     ...objectRoutes(world),
     ...locationExtraRoutes(world),
     ...messagingRoutes(world),
+    ...productRoutes(world),
+    ...couponRoutes(world),
   ];
 }
 

@@ -4,6 +4,8 @@ import { opportunities as opportunitiesSearches, searchOrCreates as opportunitie
 import { users as usersSearches, searchOrCreates as usersSearchOrCreates } from './users';
 import { conversations as conversationsSearches, searchOrCreates as conversationsSearchOrCreates } from './conversations';
 import { businesses as businessesSearches, searchOrCreates as businessesSearchOrCreates } from './businesses';
+import { payments as paymentsSearches } from './payments';
+import { products as productsSearches, searchOrCreates as productsSearchOrCreates } from './products';
 import { workflows as workflowsSearches, searchOrCreates as workflowsSearchOrCreates } from './workflows';
 import { locations as locationsSearches, searchOrCreates as locationsSearchOrCreates } from './locations';
 import { customFields as customFieldsSearches, searchOrCreates as customFieldsSearchOrCreates } from './custom-fields';
@@ -35,7 +37,8 @@ export const searchGroups: Record<string, Search[]> = {
   'Blogs': blogsSearches,
   'Custom Objects': customObjectsSearches,
   'Custom Values & Tags': customValuesTagsSearches,
-  'Invoices & Payments': invoicesSearches,
+  'Invoices & Payments': [...invoicesSearches, ...paymentsSearches],
+  'Products': productsSearches,
 };
 
 export const searches: Search[] = Object.values(searchGroups).flat();
@@ -57,4 +60,5 @@ export const categorySearchOrCreates = {
   ...customObjectsSearchOrCreates,
   ...customValuesTagsSearchOrCreates,
   ...invoicesSearchOrCreates,
+  ...productsSearchOrCreates,
 };

@@ -17,6 +17,7 @@ import { customObjects as customObjectsTriggers } from './custom-objects';
 import { customValuesTags as customValuesTagsTriggers } from './custom-values-tags';
 import { medias as mediasTriggers } from './medias';
 import { emails as emailsTriggers } from './emails';
+import { products as productsTriggers } from './products';
 import getContact from './contacts/get-contact';
 import getContactAppointments from './contacts/get-contact-appointments';
 import getContactNote from './contacts/get-contact-note';
@@ -59,6 +60,7 @@ export const triggerGroups: Record<string, Trigger[]> = {
   'Tasks': tasksTriggers,
   'Media Library': mediasTriggers,
   'Email Templates': emailsTriggers,
+  'Products': productsTriggers,
   'Dropdown sources (hidden)': [locationDropdown, contactDropdown, userDropdown, campaignDropdown, workflowDropdown, businessDropdown, taskDropdown, noteDropdown],
 };
 

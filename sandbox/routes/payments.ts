@@ -1,6 +1,6 @@
 import { unsortedOrder } from '../highlevel-quirks';
 import { dateRange } from '../date-range';
-import { clone, opt, req, route, V_2021_07_28 as V, type Infer, type Route, type World } from '../http';
+import { clone, notFound, opt, req, route, V_2021_07_28 as V, type Infer, type Route, type World } from '../http';
 import type { PaymentRecordBase } from '../store';
 
 /**
@@ -116,5 +116,36 @@ export function paymentRoutes({ store }: World): Route[] {
         );
       },
     }),
+
+    // One record by id, answered bare (the spec's Get*ResponseSchema); another location's is not found.
+    route({
+      method: 'GET',
+      path: '/payments/orders/{orderId}',
+      version: V,
+      query: { altId: req.string(), locationId: opt.string(), altType: opt.string() },
+      handler: ({ params, query, ownLocation }) => byId(store.orders, params.orderId, query.altId, ownLocation, 'Order not found'),
+    }),
+    route({
+      method: 'GET',
+      path: '/payments/transactions/{transactionId}',
+      version: V,
+      query: { altId: req.string(), altType: req.string(), locationId: opt.string() },
+      handler: ({ params, query, ownLocation }) => byId(store.transactions, params.transactionId, query.altId, ownLocation, 'Transaction not found'),
+    }),
+    route({
+      method: 'GET',
+      path: '/payments/subscriptions/{subscriptionId}',
+      version: V,
+      query: { altId: req.string(), altType: req.string({ enum: ['location'] as const }) },
+      handler: ({ params, query, ownLocation }) => byId(store.subscriptions, params.subscriptionId, query.altId, ownLocation, 'Subscription not found'),
+    }),
   ];
+}
+
+/** A payments record of the location `altId`, or 404. */
+function byId<T extends PaymentRecordBase>(records: Map<string, T>, id: string, altId: string, ownLocation: (locationId: string) => void, message: string): T {
+  ownLocation(altId);
+  const r = records.get(id);
+  if (!r || r.altId !== altId) throw notFound(message);
+  return clone(r);
 }

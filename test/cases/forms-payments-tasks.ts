@@ -410,3 +410,49 @@ export const extraTriggerCases: Case[] = [
   },
   { name: 'Task Completed: bad assignee sends nothing', op: 'triggers.taskCompleted', input: { assignedTo: 'a/b' }, calls: [], error: /"Assigned To" \(assignedTo\) must be a HighLevel ID/ },
 ];
+
+/* ------------------------------ payments by ID (issue 14) ------------------------------ */
+
+const ALT = { altId: 'LOC123', altType: 'location' };
+const PAGE_Q = { ...ALT, limit: '100', offset: '0' };
+
+export const paymentLookupCases: Case[] = [
+  { name: 'by ID: the bare order', op: 'searches.findOrder', input: { orderId: 'o2' }, calls: [get('/payments/orders/o2', ALT, RAW_ORDER)], output: [FLAT_ORDER] },
+  {
+    name: 'by ID, none',
+    op: 'searches.findOrder',
+    input: { orderId: 'o9' },
+    calls: [{ method: 'GET', path: '/payments/orders/o9', version: V, query: ALT, reply: { status: 404, body: { statusCode: 404, message: 'Order not found' } } }],
+    output: [],
+  },
+  { name: 'needs the order', op: 'searches.findOrder', calls: [], error: /"Order" \(orderId\) is required/ },
+  { name: 'by ID: the bare transaction', op: 'searches.findTransaction', input: { transactionId: 't1' }, calls: [get('/payments/transactions/t1', ALT, RAW_TXN)], output: [FLAT_TXN] },
+  { name: 'refuses an ID with a slash', op: 'searches.findTransaction', input: { transactionId: 't1/../x' }, calls: [], error: /"Transaction" \(transactionId\) must be a HighLevel ID without spaces or slashes/ },
+  { name: 'by ID: the bare subscription', op: 'searches.findSubscription', input: { subscriptionId: 'sub1' }, calls: [get('/payments/subscriptions/sub1', ALT, RAW_SUB)], output: [FLAT_SUB] },
+  {
+    name: 'an answer without the id is reported, not crashed on',
+    op: 'searches.findSubscription',
+    input: { subscriptionId: 'sub1' },
+    calls: [get('/payments/subscriptions/sub1', ALT, { altId: 'LOC123' })],
+    error: /HighLevel answered the subscription request with an unexpected response at "id": the subscription has no id/,
+  },
+  {
+    name: 'dropdown: buyer, source, amount and date',
+    op: 'triggers.orderDropdown',
+    calls: [get('/payments/orders', PAGE_Q, { data: [RAW_ORDER, order('o1', '2025-03-15T09:00:00.000Z')], totalCount: 2 })],
+    output: [{ id: 'o2', name: 'Whitening Offer, Rosa Delgado, 89.1 USD, 2025-03-16' }, { id: 'o1', name: '2025-03-15' }],
+  },
+  {
+    name: 'dropdown: the next page',
+    op: 'triggers.transactionDropdown',
+    meta: { page: 2 },
+    calls: [get('/payments/transactions', { ...ALT, limit: '100', offset: '200' }, { data: [RAW_TXN], totalCount: 201 })],
+    output: [{ id: 't1', name: 'Whitening Offer, Rosa Delgado, 89.1 USD, 2025-03-16' }],
+  },
+  {
+    name: 'dropdown: subscriptions',
+    op: 'triggers.subscriptionDropdown',
+    calls: [get('/payments/subscriptions', PAGE_Q, { data: [RAW_SUB], totalCount: 1 })],
+    output: [{ id: 'sub1', name: 'Smile Club, Rosa Delgado, 29 USD, 2025-03-16' }],
+  },
+];

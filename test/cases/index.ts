@@ -2,7 +2,8 @@ import type { Case } from '../support/table';
 import { apiRequestCases } from './api-request';
 import { calendarCases } from './calendars';
 import { contactCases } from './contacts';
-import { extraTriggerCases } from './forms-payments-tasks';
+import { couponCases } from './coupons';
+import { extraTriggerCases, paymentLookupCases } from './forms-payments-tasks';
 import { invoiceCases } from './invoices';
 import { sharedCases } from './shared';
 import { conversationAndOtherCases } from './conversations-other';
@@ -10,6 +11,7 @@ import { pipelineCases } from './opportunities-users-businesses-workflows';
 import { customObjectCases } from './custom-objects';
 import { locationExtraCases } from './location-extras';
 import { messagingCases } from './messaging';
+import { productCases } from './products';
 
 /** Every request table; test/app.test.ts checks that each operation appears in one. */
-export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...customObjectCases, ...locationExtraCases, ...messagingCases, ...invoiceCases];
+export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...customObjectCases, ...locationExtraCases, ...messagingCases, ...invoiceCases, ...productCases, ...paymentLookupCases, ...couponCases];

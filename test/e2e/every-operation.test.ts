@@ -46,7 +46,7 @@ const ops = KINDS.flatMap((kind) =>
 );
 const isDelete = (o: (typeof ops)[number]) => o.ep.method === 'DELETE' || o.key.startsWith('remove');
 /** Deletes of records that others hang off run last, in this order. */
-const LAST = ['deleteRelation', 'deleteAssociation', 'deleteCalendarEvent', 'deleteCalendar', 'deleteCalendarGroup', 'deleteOpportunity', 'deleteBusiness', 'deleteUser', 'deleteContact'];
+const LAST = ['deleteProductPrice', 'deleteProduct', 'deleteRelation', 'deleteAssociation', 'deleteCalendarEvent', 'deleteCalendar', 'deleteCalendarGroup', 'deleteOpportunity', 'deleteBusiness', 'deleteUser', 'deleteContact'];
 const rank = (o: (typeof ops)[number]) => (LAST.includes(o.key) ? LAST.indexOf(o.key) + 1 : 0);
 
 const inFuture = (days: number, hour: number) => {
@@ -75,6 +75,7 @@ function demoValues(sb: Sandbox): Record<string, unknown> {
   const petRecord = [...sb.ext.objectRecords.values()].find((r) => r.locationId === loc)!;
   const sentInvoice = [...s.invoices.values()].find((i) => i.altId === loc && i.status === 'sent')!;
   const sentEstimate = [...sb.ext.estimates.values()].find((e) => e.altId === loc && e.estimateStatus === 'sent')!;
+  const price = [...sb.ext.prices.values()].find((p) => p.locationId === loc)!;
   return {
     // custom objects, custom values, location tags
     schemaKey: petRecord.objectKey,
@@ -90,6 +91,11 @@ function demoValues(sb: Sandbox): Record<string, unknown> {
     taskId: s.tasksOf(contact.id)[0]!.id,
     noteId: s.notesOf(contact.id)[0]!.id,
     businessId: business.id,
+    productId: price.product,
+    priceId: price._id,
+    orderId: [...s.orders.values()].find((o) => o.altId === loc)!._id,
+    transactionId: [...s.transactions.values()].find((t) => t.altId === loc)!._id,
+    subscriptionId: [...s.subscriptions.values()].find((t) => t.altId === loc)!._id,
     calendarId: calendar.id,
     eventId: appointment.id,
     appointmentId: appointment.id,
@@ -192,6 +198,14 @@ function overrides(sb: Sandbox, v: Record<string, unknown>, files: string): Reco
     'searches.getCalendarResource': resource,
     'creates.deleteCalendarResource': { resourceType: 'equipments', id: equipment.id },
     'searches.findBusiness': { name: business.name },
+    'searches.findProduct': { name: sb.ext.products.get(String(v.productId))!.name },
+    'creates.createProductPrice': { amount: 19.5, currency: 'USD' },
+    'creates.updateProduct': { description: 'Edited by the walk-through.' },
+    'creates.updateProductInventory': { availableQuantity: 12 },
+    'creates.createCoupon': { code: 'WALK15', discountValue: 15, startDate: inFuture(0, 0) },
+    'searches.findCoupon': { code: [...sb.ext.coupons.values()][0]!.code },
+    'creates.deleteCoupon': { couponId: [...sb.ext.coupons.values()][0]!._id },
+    'creates.deleteProductCollection': { collectionId: [...sb.ext.collections.values()][0]!._id },
     'searches.findLocation': { locationId: sb.locationId },
     'creates.createAppointment': { ignoreFreeSlotValidation: 'true' },
     'creates.updateAppointment': { ignoreFreeSlotValidation: 'true' },

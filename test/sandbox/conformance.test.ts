@@ -145,6 +145,8 @@ const LIST_REQUESTS: [method: string, template: string, query: Record<string, st
   ['GET', '/payments/orders', { altId: '{loc}', limit: '100' }],
   ['GET', '/payments/transactions', { altId: '{loc}', altType: 'location', limit: '100' }],
   ['GET', '/payments/subscriptions', { altId: '{loc}', altType: 'location', limit: '100' }],
+  ['GET', '/products/', { locationId: '{loc}' }],
+  ['GET', '/payments/coupon/list', { altId: '{loc}', altType: 'location' }],
   ['POST', '/locations/{locationId}/tasks/search', {}, {}],
   ['GET', '/calendars/groups', { locationId: '{loc}' }],
   ['GET', '/calendars/resources/{resourceType}', { locationId: '{loc}', limit: '10', skip: '0' }, undefined, { resourceType: 'rooms' }],

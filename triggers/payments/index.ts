@@ -7,7 +7,12 @@ import newInvoice from './new-invoice';
 import newOrder from './new-order';
 import newPayment from './new-payment';
 import newSubscription from './new-subscription';
+import couponDropdown from '../dropdowns/coupons';
+import orderDropdown from '../dropdowns/orders';
+import subscriptionDropdown from '../dropdowns/subscriptions';
+import transactionDropdown from '../dropdowns/transactions';
+
 import updatedInvoice from './updated-invoice';
 
 /** The Invoices & Payments triggers (beyond the catalog), then their hidden dropdown sources. */
-export const payments: Trigger[] = [newInvoice, updatedInvoice, invoicePaid, newOrder, newPayment, newSubscription, newEstimate, invoiceDropdown, estimateDropdown];
+export const payments: Trigger[] = [newInvoice, updatedInvoice, invoicePaid, newOrder, newPayment, newSubscription, newEstimate, invoiceDropdown, estimateDropdown, orderDropdown, transactionDropdown, subscriptionDropdown, couponDropdown];

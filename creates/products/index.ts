@@ -1,0 +1,12 @@
+import type { Create } from 'zapier-platform-core';
+import createProduct from './create-product';
+import createProductCollection from './create-product-collection';
+import createProductPrice from './create-product-price';
+import deleteProductCollection from './delete-product-collection';
+import deleteProduct from './delete-product';
+import deleteProductPrice from './delete-product-price';
+import updateProduct from './update-product';
+import updateProductInventory from './update-product-inventory';
+
+/** The Products actions. */
+export const products: Create[] = [createProduct, updateProduct, deleteProduct, createProductPrice, updateProductInventory, deleteProductPrice, createProductCollection, deleteProductCollection];

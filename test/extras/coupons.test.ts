@@ -1,0 +1,4 @@
+import { couponCases } from '../cases/coupons';
+import { runTable } from '../support/table';
+
+runTable('Coupons', couponCases);

@@ -1,0 +1,4 @@
+import { paymentLookupCases } from '../cases/forms-payments-tasks';
+import { runTable } from '../support/table';
+
+runTable('Orders, transactions and subscriptions by ID', paymentLookupCases);
