@@ -24,7 +24,7 @@ export default defineAction({
     endDate: f.datetime({ label: 'End Date', helpText: 'When the coupon stops working; blank means it never expires.' }),
     usageLimit: f.number({ label: 'Usage Limit', helpText: 'How many times the coupon can be used in total; blank means no limit.' }),
     limitPerCustomer: f.boolean({ label: 'Once per Customer', helpText: 'Yes to let each customer redeem it only once; blank or no means no such limit.' }),
-    productIds: f.list({ label: 'Products', helpText: 'Product IDs the coupon applies to (comma-separated, or a list); blank means every product.' }),
+    productIds: f.list({ label: 'Products', dynamic: 'productDropdown.id.name', helpText: 'The products the coupon applies to: pick them, or map product IDs (a list or comma-separated); blank means every product.' }),
   },
   request: (input, { bundle }) => {
     if (/\s/.test(input.code)) throw invalidInput({ key: 'code', label: 'Coupon Code' }, `must not contain spaces, got "${input.code}"`);

@@ -7,7 +7,7 @@ import { atLocation, priceTable, productField } from '../../src/records/product'
 export default defineSearch({
   key: 'getProductPrice',
   noun: 'Price',
-  label: 'Find Product Price by ID',
+  label: 'Find Product Price By ID',
   description: 'Finds one price of a product by its ID, with its amount, currency, billing interval, SKU and stock; no result when there is none.',
   endpoint: endpoint('GET', '/products/{productId}/price/{priceId}', '2021-07-28', ['products/prices.readonly']),
   inputs: {

@@ -5,7 +5,7 @@ import { atLocation, getProductEndpoint, productField, productOutputs, productRe
 export default defineSearch({
   key: 'getProduct',
   noun: 'Product',
-  label: 'Find Product by ID',
+  label: 'Find Product By ID',
   description: 'Finds a product by its ID (or its store slug), with its type, description, image and store listing; no result when there is none.',
   endpoint: getProductEndpoint,
   inputs: { productId: productField(false) },

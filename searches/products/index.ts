@@ -10,7 +10,7 @@ export const products: Search[] = [findProduct, getProduct, getProductPrice];
 export const searchOrCreates: Record<string, { key: string; display: { label: string; description: string }; search: string; create: string }> = {
   findProduct: {
     key: 'findProduct',
-    display: { label: 'Find or Create Product', description: 'Finds a product by its exact name, and creates it when none is found.' },
+    display: { label: 'Find Or Create Product', description: 'Finds a product by its exact name, and creates it when none is found.' },
     search: 'findProduct',
     create: 'createProduct',
   },

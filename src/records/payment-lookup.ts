@@ -41,8 +41,8 @@ export function paymentDropdown<R extends { id: string }>(k: Kind<R>): Trigger {
   return defineListTrigger({
     key: dropdownKey(k.noun),
     noun: k.noun,
-    label: `${k.noun}s (dropdown)`,
-    description: `Lists ${k.name}s for the ${k.noun} dropdown.`,
+    label: `${k.noun}s (Dropdown)`,
+    description: `Triggers when the ${k.noun} dropdown loads: lists ${k.name}s.`,
     hidden: true,
     canPaginate: true,
     endpoint: k.list,
@@ -62,7 +62,7 @@ export function paymentSearch<R extends { id: string }>(k: Kind<R> & { from: str
   return defineSearch({
     key: `find${k.noun}`,
     noun: k.noun,
-    label: `Find ${k.noun} by ID`,
+    label: `Find ${k.noun} By ID`,
     description: k.description,
     endpoint: k.one,
     inputs: { [k.param]: paymentIdField(k.noun, k.from) },

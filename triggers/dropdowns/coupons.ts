@@ -8,8 +8,8 @@ const PAGE = 100;
 export default defineListTrigger({
   key: 'couponDropdown',
   noun: 'Coupon',
-  label: 'Coupons (dropdown)',
-  description: 'Lists coupons for the Coupon dropdown.',
+  label: 'Coupons (Dropdown)',
+  description: 'Triggers when the Coupon dropdown loads: lists coupons.',
   hidden: true,
   canPaginate: true,
   endpoint: listCouponsEndpoint,

@@ -8,8 +8,8 @@ const PAGE = 100;
 export default defineListTrigger({
   key: 'productCollectionDropdown',
   noun: 'Collection',
-  label: 'Product Collections (dropdown)',
-  description: 'Lists product collections for the Collection dropdown.',
+  label: 'Product Collections (Dropdown)',
+  description: 'Triggers when the Collection dropdown loads: lists product collections.',
   hidden: true,
   canPaginate: true,
   endpoint: listCollectionsEndpoint,

@@ -7,8 +7,8 @@ const PAGE = 100;
 export default defineListTrigger({
   key: 'productPriceDropdown',
   noun: 'Price',
-  label: 'Product Prices (dropdown)',
-  description: 'Lists the prices of a product for the Price dropdown.',
+  label: 'Product Prices (Dropdown)',
+  description: 'Triggers when the Price dropdown loads: lists the prices of a product.',
   hidden: true,
   canPaginate: true,
   endpoint: listPricesEndpoint,

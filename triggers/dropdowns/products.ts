@@ -7,8 +7,8 @@ const PAGE = 100;
 export default defineListTrigger({
   key: 'productDropdown',
   noun: 'Product',
-  label: 'Products (dropdown)',
-  description: 'Lists products for the Product dropdown.',
+  label: 'Products (Dropdown)',
+  description: 'Triggers when the Product dropdown loads: lists products.',
   hidden: true,
   canPaginate: true,
   endpoint: listProductsEndpoint,
