@@ -30,6 +30,7 @@ export default defineListTrigger({
   },
   request: taskSearchRequest(false),
   ...locationTaskPolling((t) => t.dateAdded ?? t.createdAt),
+  probeSet: true,
   sample: locationTaskSample,
   outputFields: locationTaskOutputFields,
 });

@@ -32,6 +32,7 @@ export default defineListTrigger({
   },
   request: taskSearchRequest(true),
   ...polling,
+  probeSet: true,
   output: async (pages, ctx) =>
     (await polling.output(pages, ctx)).map((t) => ({ ...t, taskId: t.id, id: changeId(String(t.id), 'completed') })),
   sample: { ...locationTaskSample, completed: true, id: changeId(String(locationTaskSample.id), 'completed'), taskId: locationTaskSample.id },
