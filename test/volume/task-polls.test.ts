@@ -125,3 +125,15 @@ test('without a Zap id (the editor), every poll reads the whole set', async () =
   expect(requests).toBeGreaterThan(5);
   expect((await counted(() => zap.run('triggers', 'taskCompleted'))).requests).toBe(requests);
 });
+
+test('a Zap whose assignee changed reads its new set whole, then probes it', async () => {
+  const zapId = 'assignee';
+  await zap.poll(zapId, 'taskCompleted');
+  expect((await counted(() => zap.poll(zapId, 'taskCompleted'))).requests).toBe(1);
+  const user = tasks().find((t) => t.completed && t.assignedTo)!.assignedTo!;
+  const own = tasks().filter((t) => t.completed && t.assignedTo === user).length;
+  expect(own).toBeGreaterThanOrEqual(100); // more than a page: its idle poll below is a probe
+  const first = await counted(() => zap.poll(zapId, 'taskCompleted', { assignedTo: user }));
+  expect(first.requests).toBe(Math.floor(own / 100) + 1); // not the other set's probe: every page of this one
+  expect(await counted(() => zap.poll(zapId, 'taskCompleted', { assignedTo: user }))).toEqual({ value: [], requests: 1 });
+});
