@@ -6,6 +6,7 @@ import { markAgencyOnly, markEitherToken, pathParams, type Endpoint } from './en
 import { parseInputs, toInputFields, type InputOf, type Inputs } from './fields';
 import { pollReadLimits } from './polling/limits';
 import { allRecent, epochOf, readAllPages, readPages, type Paging } from './polling/pages';
+import { setMark } from './polling/set-mark';
 import { allAfter, readMark, writeMark } from './polling/watermark';
 
 export { epochOf, type Paging } from './polling/pages';
@@ -230,6 +231,11 @@ export interface ListTriggerDeclaration<I extends Inputs, B, R> extends Declarat
    */
   newestFirstBy?: { time: (record: R) => unknown; id: (record: R) => string };
   /**
+   * With newestFirstBy, for a set the endpoint can only page through (the task search): an idle
+   * poll of a Zap is one probe request instead of a full read (src/polling/set-mark.ts).
+   */
+  probeSet?: boolean;
+  /**
    * For endpoints sorted newest first by `time` (contacts, opportunities by change, messages): the
    * first page is what an idle poll costs; later pages are read while the whole page is recent
    * (src/polling/limits.ts), so a burst between two polls is returned in full, not only its newest 100.
@@ -280,7 +286,10 @@ async function readList<I extends Inputs, B, R>(ctx: Ctx, d: ListTriggerDeclarat
     // next poll reads on past whatever this one could not deliver.
     return { raws: read.items, done: () => (read.cut ? nothing() : writeMark(ctx, d.key, read.items, recent.time)) };
   }
-  return { raws: sorted(await readPages(ctx, d.endpoint, first, records, bounds)), done: nothing };
+  const mark = d.probeSet && d.newestFirstBy ? await setMark(ctx, d.key, d.endpoint, first, records, d.newestFirstBy.id) : null;
+  if (mark && (await mark.unchanged())) return { raws: [], done: nothing };
+  const read = await readAllPages(ctx, d.endpoint, first, records, bounds);
+  return { raws: sorted(read.items), done: () => (!mark || read.cut ? nothing() : mark.write(read.items)) };
 }
 
 export function defineListTrigger<I extends Inputs, B = unknown, R = unknown>(d: ListTriggerDeclaration<I, B, R>): Trigger {

@@ -1,8 +1,9 @@
 /**
  * Task Completed at volume (2,000 tasks, about 1,200 completed): a completion fires once, wherever
  * HighLevel's unsorted search puts it (beyond the first 1,000 too), and editing an old completed
- * task does not fire again. The task search has no sort or date filter, so an idle poll reads the
- * whole completed set (one request per 100 tasks): see the README's benchmark.
+ * task does not fire again. The task search has no sort or date filter, so a poll that sees a
+ * change reads the whole completed set (one request per 100 tasks); an idle poll is one probe
+ * request (./task-polls.test.ts).
  */
 import type { Sandbox } from '../../sandbox';
 import { connectToSandbox } from '../../scripts/start';

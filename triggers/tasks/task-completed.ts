@@ -18,7 +18,10 @@ const polling = locationTaskPolling((t) => t.dateUpdated ?? t.updatedAt ?? t.dat
  * when a completed task is edited (its update time changes then; that is why it is not used).
  * Reopening and completing a task again does not fire a second time. The set of completed tasks
  * only grows: with more than 1,000, completions past the first 1,000 HighLevel returns are not
- * seen (choose an assignee to narrow the set).
+ * seen (choose an assignee to narrow the set). An idle poll of a Zap is one request: it probes the
+ * set's size and last item (src/polling/set-mark.ts); a task deleted and another completed in the
+ * same interval, both before the last item, look like no change and fire with the next full read
+ * (the next change the probe sees, or within the hour).
  */
 export default defineListTrigger({
   key: 'taskCompleted',
@@ -32,6 +35,7 @@ export default defineListTrigger({
   },
   request: taskSearchRequest(true),
   ...polling,
+  probeSet: true,
   output: async (pages, ctx) =>
     (await polling.output(pages, ctx)).map((t) => ({ ...t, taskId: t.id, id: changeId(String(t.id), 'completed') })),
   sample: { ...locationTaskSample, completed: true, id: changeId(String(locationTaskSample.id), 'completed'), taskId: locationTaskSample.id },
