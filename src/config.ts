@@ -48,6 +48,12 @@ export const limits = {
   maxPages: 10,
   /** How long custom-field definitions are cached (z.cache), in seconds. */
   customFieldCacheSeconds: 600,
+  /** A contact's name, email and phone added to appointments and messages: kept this long (connection-scoped). */
+  contactDetailsCacheSeconds: 300,
+  /** Names of calendars (and other lists) put next to their IDs: kept this long. */
+  namesCacheSeconds: 300,
+  /** Distinct contacts looked up per step at most (newest records first; later ones keep the fields empty). */
+  contactLookupsPerStep: 25,
   /** A cached location token is dropped this long before HighLevel says it expires. */
   locationTokenMarginSeconds: 300,
   /** A location token's lifetime when HighLevel's answer gives none (its tokens last a day). */
