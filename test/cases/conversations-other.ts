@@ -202,8 +202,10 @@ const conversationCases: Case[] = [
         query: { locationId: 'LOC123', limit: '100', sortBy: 'createdAt', sortOrder: 'desc', channel: 'SMS' },
         reply: { body: { messages: [RAW_MSG, RAW_OUT, RAW_CALL], nextCursor: 'abc', total: 3 } },
       },
+      // two inbound messages of one contact: one contact lookup (its name, email and phone go on both)
+      { method: 'GET', path: '/contacts/c1', version: '2021-07-28', reply: { body: { contact: { id: 'c1', name: 'Rosa Delgado', email: 'rosa@example.com', phone: '+15125550143' } } } },
     ],
-    output: [FLAT_MSG, FLAT_CALL],
+    output: [FLAT_MSG, FLAT_CALL].map((m) => ({ ...m, contactName: 'Rosa Delgado', contactEmail: 'rosa@example.com', contactPhone: '+15125550143' })),
   },
   {
     name: 'all channels but email when none is chosen; a sample asks for 20 and keeps 3 inbound',
@@ -215,8 +217,10 @@ const conversationCases: Case[] = [
         query: { locationId: 'LOC123', limit: '20', sortBy: 'createdAt', sortOrder: 'desc' },
         reply: { body: { messages: [RAW_OUT, RAW_MSG, { ...RAW_MSG, id: 'm5' }, RAW_CALL, { ...RAW_MSG, id: 'm6' }], total: 5 } },
       },
+      // a deleted contact (404) leaves the contact fields empty; the step does not fail
+      { method: 'GET', path: '/contacts/c1', version: '2021-07-28', reply: { status: 404, body: { statusCode: 404, message: 'Contact not found' } } },
     ],
-    output: [FLAT_MSG, { ...FLAT_MSG, id: 'm5' }, FLAT_CALL],
+    output: [FLAT_MSG, { ...FLAT_MSG, id: 'm5' }, FLAT_CALL].map((m) => ({ ...m, contactName: null, contactEmail: null, contactPhone: null })),
   },
   { name: 'an unknown channel sends nothing', op: 'triggers.newInboundMessage', input: { channel: 'Fax' }, calls: [], error: /"Channel" \(channel\) must be one of SMS, Call, Email, WhatsApp, Instagram, Facebook, got "Fax"/ },
 
