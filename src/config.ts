@@ -13,6 +13,13 @@ export const apiBaseUrl = (): string =>
 /** The marketplace page where a HighLevel admin picks the sub-account to connect. */
 export const authorizeUrl = (): string => process.env.HIGHLEVEL_AUTHORIZE_URL || DEFAULT_AUTHORIZE_URL;
 
+export const DEFAULT_WEB_APP_URL = 'https://app.gohighlevel.com';
+/**
+ * HighLevel's web app, for the links to records in outputs. Agencies on a white-label domain set
+ * the integration's HIGHLEVEL_WEB_APP_URL environment variable (`zapier env:set`) to their domain.
+ */
+export const webAppUrl = (): string => (process.env.HIGHLEVEL_WEB_APP_URL || DEFAULT_WEB_APP_URL).replace(/\/+$/, '');
+
 /**
  * Time budgets. Zapier gives a step 30 s in all (requests and code); every wait and retry
  * must end well inside that, so the client never starts a wait that would cross STEP_BUDGET_MS

@@ -5,7 +5,7 @@ import { appTester, AUTH, intercept, resetNock } from '../support/harness';
 afterEach(resetNock);
 
 type Fn = (z: ZObject, b: Bundle) => Promise<unknown>;
-const perform = app.triggers.newInboundMessage!.operation.perform as unknown as Fn;
+const perform = (app.triggers.newInboundMessage!.operation as { perform: unknown }).perform as Fn;
 const EXPORT = '/conversations/messages/export';
 const msg = (id: string, contactId: string) => ({ id, contactId, direction: 'inbound', messageType: 'TYPE_SMS', body: 'hi', dateAdded: '2025-03-14T18:13:49.000Z' });
 const contact = (id: string, name: string) => ({ body: { contact: { id, name, email: `${id}@example.com`, phone: '+15125550100' } } });
