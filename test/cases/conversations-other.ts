@@ -46,6 +46,7 @@ const FLAT_CONV = {
   inbox: null,
   deleted: false,
   locationId: 'LOC123',
+  webUrl: 'https://app.gohighlevel.com/v2/location/LOC123/conversations/conversations/cv1',
   dateAdded: null,
   dateUpdated: null,
 };
@@ -68,6 +69,7 @@ const FLAT_CONV_BY_ID = {
   inbox: true,
   deleted: false,
   locationId: 'LOC123',
+  webUrl: 'https://app.gohighlevel.com/v2/location/LOC123/conversations/conversations/cv1',
   dateAdded: null,
   dateUpdated: null,
 };
@@ -243,7 +245,7 @@ const conversationCases: Case[] = [
     ],
     output: [
       { ...FLAT_CONV, conversationId: 'cv1', id: 'cv1:2024-03-14T18:13:49.000Z' },
-      { ...FLAT_CONV, conversationId: 'cv2', id: 'cv2', lastMessageDate: null },
+      { ...FLAT_CONV, conversationId: 'cv2', id: 'cv2', lastMessageDate: null, webUrl: 'https://app.gohighlevel.com/v2/location/LOC123/conversations/conversations/cv2' },
     ],
   },
   { name: 'an unknown read status sends nothing', op: 'triggers.searchConversations', input: { status: 'archived' }, calls: [], error: /"Read Status" \(status\) must be one of all, read, unread, starred, recents/ },
