@@ -13,6 +13,13 @@ export const apiBaseUrl = (): string =>
 /** The marketplace page where a HighLevel admin picks the sub-account to connect. */
 export const authorizeUrl = (): string => process.env.HIGHLEVEL_AUTHORIZE_URL || DEFAULT_AUTHORIZE_URL;
 
+export const DEFAULT_WEB_APP_URL = 'https://app.gohighlevel.com';
+/**
+ * HighLevel's web app, for the links to records in outputs. Agencies on a white-label domain set
+ * the integration's HIGHLEVEL_WEB_APP_URL environment variable (`zapier env:set`) to their domain.
+ */
+export const webAppUrl = (): string => (process.env.HIGHLEVEL_WEB_APP_URL || DEFAULT_WEB_APP_URL).replace(/\/+$/, '');
+
 /**
  * Time budgets. Zapier gives a step 30 s in all (requests and code); every wait and retry
  * must end well inside that, so the client never starts a wait that would cross STEP_BUDGET_MS
@@ -48,6 +55,12 @@ export const limits = {
   maxPages: 10,
   /** How long custom-field definitions are cached (z.cache), in seconds. */
   customFieldCacheSeconds: 600,
+  /** A contact's name, email and phone added to appointments and messages: kept this long (connection-scoped). */
+  contactDetailsCacheSeconds: 300,
+  /** Names of calendars (and other lists) put next to their IDs: kept this long. */
+  namesCacheSeconds: 300,
+  /** Distinct contacts looked up per step at most (newest records first; later ones keep the fields empty). */
+  contactLookupsPerStep: 25,
   /** A cached location token is dropped this long before HighLevel says it expires. */
   locationTokenMarginSeconds: 300,
   /** A location token's lifetime when HighLevel's answer gives none (its tokens last a day). */

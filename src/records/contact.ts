@@ -1,5 +1,6 @@
 import { customOutputFields } from '../custom-fields';
 import { defineRecord, t, type Output } from '../record-table';
+import { webLink } from '../web-link';
 import { oneLineAddress } from '../schemas';
 
 /**
@@ -40,6 +41,7 @@ export const contactTable = defineRecord(
     dnd: { label: 'Do Not Disturb', type: t.boolean, sample: false },
     businessId: { label: 'Business ID', type: t.text, sample: null },
     locationId: { label: 'Location ID', type: t.text, sample: 've9EPM428h8vShlRW1KT' },
+    webUrl: webLink('Contact URL (in HighLevel)', (id) => `contacts/detail/${id}`, 'seD4PfOuKoVMLkEZqohJ'),
     dateAdded: { label: 'Date Added', type: t.datetime, sample: '2025-03-14T15:04:05.000Z' },
     dateUpdated: { label: 'Date Updated', type: t.datetime, sample: '2025-03-15T09:30:00.000Z' },
   },

@@ -1,6 +1,7 @@
 import { endpoint } from '../endpoint';
 import { f } from '../fields';
 import { defineRecord, t, wrong, type Coercion, type Output } from '../record-table';
+import { webLink } from '../web-link';
 
 /**
  * Conversations & Messages. This file: conversations (search and Get Conversation); message.ts,
@@ -89,6 +90,7 @@ export const conversationTable = defineRecord(
     inbox: { label: 'In Inbox', type: t.boolean, sample: true },
     deleted: { label: 'Deleted', type: t.boolean, derive: () => false, sample: false },
     locationId: { label: 'Location ID', type: t.text, sample: 've9EPM428h8vShlRW1KT' },
+    webUrl: webLink('Conversation URL (in HighLevel)', (id) => `conversations/conversations/${id}`, 'tDtDnQdgm2LXpyiqYvZ6'),
     dateAdded: { label: 'Date Added', type: t.datetime, sample: '2025-03-10T15:00:00.000Z' },
     dateUpdated: { label: 'Date Updated', type: t.datetime, sample: '2025-03-14T18:13:49.000Z' },
   },

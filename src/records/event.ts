@@ -1,5 +1,7 @@
 import type { Bundle } from 'zapier-platform-core';
-import { locationId } from '../client';
+import { locationId, type Ctx } from '../client';
+import { withContactDetails, contactDetailFields } from '../enrich/contact-details';
+import { calendarNameField, withCalendarNames } from '../enrich/names';
 import { userField } from '../common-fields';
 import { endpoint } from '../endpoint';
 import { invalidInput } from '../errors';
@@ -39,6 +41,19 @@ export const eventRecord = eventTable.one('event', 'the appointment request');
 export const eventAnswer = eventTable.answer('', 'the appointment request');
 export const eventOutputs = eventTable.outputs;
 export const eventShape = eventTable.shape;
+
+/**
+ * The appointment triggers' records: the event with its contact's name, email and phone and its
+ * calendar's name (src/enrich: one contact lookup per distinct contact, one calendar list per
+ * step at most, both cached per connection for a few minutes).
+ */
+export const bookedEventTable = defineRecord({ ...eventTable.fields, ...contactDetailFields, ...calendarNameField }, { name: 'appointment' });
+export const bookedEventList = bookedEventTable.list('events', 'the event list');
+export const bookedEventOutputs = {
+  ...bookedEventTable.outputs,
+  output: async (events: Output<typeof bookedEventTable.fields>[], ctx: Ctx) =>
+    withCalendarNames(await withContactDetails(await bookedEventTable.output(events, ctx), ctx), ctx),
+};
 
 /* ------------------------------ newest-first polling ------------------------------ */
 

@@ -1,6 +1,7 @@
 import type { Bundle } from 'zapier-platform-core';
 import type { RequestParts } from '../client';
 import { defineRecord, isRecord, readAs, scalarText, t, wrong, type Coercion } from '../record-table';
+import { webLink } from '../web-link';
 import { oneLineAddress } from '../schemas';
 import { altLocation, pageSize } from './window';
 
@@ -69,6 +70,7 @@ export const invoiceTable = defineRecord(
     },
     businessName: { label: 'Business Name', type: t.text, from: 'businessDetails.name', sample: 'Sunrise Dental' },
     locationId: { label: 'Location ID', type: t.text, from: 'altId', sample: 've9EPM428h8vShlRW1KT' },
+    webUrl: webLink('Invoice URL (in HighLevel)', (id) => `payments/invoices/edit/${id}`, '6578278e879ad2646715ba9c'),
     createdAt: { label: 'Created At', type: t.datetime, sample: '2025-03-14T15:04:05.000Z' },
     updatedAt: { label: 'Updated At', type: t.datetime, sample: '2025-03-14T15:04:05.000Z' },
   },

@@ -1,3 +1,5 @@
+import type { Ctx } from '../client';
+import { contactDetailFields, withContactDetails } from '../enrich/contact-details';
 import { endpoint } from '../endpoint';
 import { f } from '../fields';
 import { defineRecord, isRecord, readAs, t, type Output } from '../record-table';
@@ -84,3 +86,11 @@ export const messagePage = (body: unknown): MessagePage => {
 export const conversationMessageList = (body: unknown): Message[] => messagePage(body).messages;
 
 export const exportedMessages = messageTable.list('messages', 'the message export');
+
+/** New Inbound Message's records: the message with its contact's name, email and phone (src/enrich, cached per connection). */
+export const inboundMessageTable = defineRecord({ ...messageTable.fields, ...contactDetailFields }, { name: 'message' });
+export const exportedInboundMessages = inboundMessageTable.list('messages', 'the message export');
+export const inboundMessageOutputs = {
+  ...inboundMessageTable.outputs,
+  output: async (messages: Output<typeof inboundMessageTable.fields>[], ctx: Ctx) => withContactDetails(await inboundMessageTable.output(messages, ctx), ctx),
+};

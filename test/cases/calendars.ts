@@ -199,22 +199,45 @@ const slot = (startTime: string, timezone: string | null = 'America/Chicago') =>
 
 const PUT_GROUP = { method: 'PUT', path: '/calendars/groups/g1', version: V } as const;
 
+/** The appointment triggers add the contact's name, email and phone and the calendar's name: one lookup per distinct contact, one calendar list. */
+const contactCall = (id: string, contact: Record<string, unknown> | null): Call => ({
+  method: 'GET',
+  path: `/contacts/${id}`,
+  version: '2021-07-28',
+  reply: contact ? { body: { contact: { id, ...contact } } } : { status: 404, body: { statusCode: 404, message: 'Contact not found' } },
+});
+const ROSA = { firstName: 'Rosa', lastName: 'Delgado', email: 'rosa@example.com', phone: '+15125550143' };
+const ROSA_OUT = { contactName: 'Rosa Delgado', contactEmail: 'rosa@example.com', contactPhone: '+15125550143' };
+const NO_CONTACT = { contactName: null, contactEmail: null, contactPhone: null };
+const calendarNames = (): Call => ({ method: 'GET', path: '/calendars/', version: V, query: { locationId: LOC }, reply: { body: { calendars: [RAW_CALENDAR] } } });
+
 export const calendarCases: Case[] = [
   /* ------------------------------ New / Updated Appointment ------------------------------ */
   {
     name: 'newest booking first: one request, window 7 days back to 180 ahead in epoch ms, sorted by dateAdded',
     op: 'triggers.newAppointment',
     input: { calendarId: 'cal1' },
-    calls: [events({ locationId: LOC, calendarId: 'cal1', ...BOOKED }, { events: [RAW_EVENT, RAW_EVENT2] })],
-    output: [FLAT_EVENT2, FLAT_EVENT],
+    calls: [events({ locationId: LOC, calendarId: 'cal1', ...BOOKED }, { events: [RAW_EVENT, RAW_EVENT2] }), contactCall('c2', null), contactCall('c1', ROSA), calendarNames()],
+    // c2 was deleted (404): its fields stay empty, the step does not fail
+    output: [{ ...FLAT_EVENT2, ...NO_CONTACT, calendarName: 'Free consultation' }, { ...FLAT_EVENT, ...ROSA_OUT, calendarName: 'Free consultation' }],
   },
   {
     name: 'by user; a sample asks for 3 and the cap comes after the sort; epoch times come out as ISO',
     op: 'triggers.newAppointment',
     input: { userId: 'U1' },
     meta: { isLoadingSample: true },
-    calls: [events({ locationId: LOC, userId: 'U1', ...BOOKED }, { events: [RAW_EPOCH, RAW_EVENT, { ...RAW_EVENT2, id: 'e4', dateAdded: '2025-03-13T00:00:00Z' }, RAW_EVENT2] })],
-    output: [FLAT_EVENT2, FLAT_EVENT, { ...FLAT_EVENT2, id: 'e4', dateAdded: '2025-03-13T00:00:00Z' }],
+    calls: [
+      events({ locationId: LOC, userId: 'U1', ...BOOKED }, { events: [RAW_EPOCH, RAW_EVENT, { ...RAW_EVENT2, id: 'e4', dateAdded: '2025-03-13T00:00:00Z' }, RAW_EVENT2] }),
+      // three appointments of two contacts: two contact lookups
+      contactCall('c2', { name: 'Sam Ortiz', email: 'sam@example.com' }),
+      contactCall('c1', ROSA),
+      calendarNames(),
+    ],
+    output: [
+      { ...FLAT_EVENT2, contactName: 'Sam Ortiz', contactEmail: 'sam@example.com', contactPhone: null, calendarName: 'Free consultation' },
+      { ...FLAT_EVENT, ...ROSA_OUT, calendarName: 'Free consultation' },
+      { ...FLAT_EVENT2, id: 'e4', dateAdded: '2025-03-13T00:00:00Z', contactName: 'Sam Ortiz', contactEmail: 'sam@example.com', contactPhone: null, calendarName: 'Free consultation' },
+    ],
   },
   {
     name: 'epoch times in the answer are output as ISO 8601',
@@ -233,6 +256,8 @@ export const calendarCases: Case[] = [
         endTime: '2025-03-10T15:00:00.000Z',
         dateAdded: '2025-03-01T00:00:00.000Z',
         dateUpdated: null,
+        ...NO_CONTACT,
+        calendarName: null,
       },
     ],
   },
@@ -241,10 +266,10 @@ export const calendarCases: Case[] = [
     name: 'dedupe id = appointment id + dateUpdated (fingerprint of status and times without one); most recently updated first; 30 days back',
     op: 'triggers.updatedAppointment',
     input: { calendarId: 'cal1' },
-    calls: [events({ locationId: LOC, calendarId: 'cal1', ...CHANGED }, { events: [RAW_EVENT2, RAW_EVENT, { ...RAW_EPOCH, calendarId: 'cal1' }] })],
+    calls: [events({ locationId: LOC, calendarId: 'cal1', ...CHANGED }, { events: [RAW_EVENT2, RAW_EVENT, { ...RAW_EPOCH, calendarId: 'cal1' }] }), contactCall('c1', ROSA), contactCall('c2', null), calendarNames()],
     output: [
-      { ...FLAT_EVENT, id: 'e1:2025-03-14T12:00:00.000Z', appointmentId: 'e1' },
-      { ...FLAT_EVENT2, id: 'e2:2025-03-14T11:00:00.000Z', appointmentId: 'e2' },
+      { ...FLAT_EVENT, ...ROSA_OUT, calendarName: 'Free consultation', id: 'e1:2025-03-14T12:00:00.000Z', appointmentId: 'e1' },
+      { ...FLAT_EVENT2, ...NO_CONTACT, calendarName: 'Free consultation', id: 'e2:2025-03-14T11:00:00.000Z', appointmentId: 'e2' },
       expect.objectContaining({ id: expect.stringMatching(/^e3:[0-9a-f]{12}$/), appointmentId: 'e3', status: 'showed' }),
     ],
   },

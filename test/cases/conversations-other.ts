@@ -46,6 +46,7 @@ const FLAT_CONV = {
   inbox: null,
   deleted: false,
   locationId: 'LOC123',
+  webUrl: 'https://app.gohighlevel.com/v2/location/LOC123/conversations/conversations/cv1',
   dateAdded: null,
   dateUpdated: null,
 };
@@ -68,6 +69,7 @@ const FLAT_CONV_BY_ID = {
   inbox: true,
   deleted: false,
   locationId: 'LOC123',
+  webUrl: 'https://app.gohighlevel.com/v2/location/LOC123/conversations/conversations/cv1',
   dateAdded: null,
   dateUpdated: null,
 };
@@ -202,8 +204,10 @@ const conversationCases: Case[] = [
         query: { locationId: 'LOC123', limit: '100', sortBy: 'createdAt', sortOrder: 'desc', channel: 'SMS' },
         reply: { body: { messages: [RAW_MSG, RAW_OUT, RAW_CALL], nextCursor: 'abc', total: 3 } },
       },
+      // two inbound messages of one contact: one contact lookup (its name, email and phone go on both)
+      { method: 'GET', path: '/contacts/c1', version: '2021-07-28', reply: { body: { contact: { id: 'c1', name: 'Rosa Delgado', email: 'rosa@example.com', phone: '+15125550143' } } } },
     ],
-    output: [FLAT_MSG, FLAT_CALL],
+    output: [FLAT_MSG, FLAT_CALL].map((m) => ({ ...m, contactName: 'Rosa Delgado', contactEmail: 'rosa@example.com', contactPhone: '+15125550143' })),
   },
   {
     name: 'all channels but email when none is chosen; a sample asks for 20 and keeps 3 inbound',
@@ -215,8 +219,10 @@ const conversationCases: Case[] = [
         query: { locationId: 'LOC123', limit: '20', sortBy: 'createdAt', sortOrder: 'desc' },
         reply: { body: { messages: [RAW_OUT, RAW_MSG, { ...RAW_MSG, id: 'm5' }, RAW_CALL, { ...RAW_MSG, id: 'm6' }], total: 5 } },
       },
+      // a deleted contact (404) leaves the contact fields empty; the step does not fail
+      { method: 'GET', path: '/contacts/c1', version: '2021-07-28', reply: { status: 404, body: { statusCode: 404, message: 'Contact not found' } } },
     ],
-    output: [FLAT_MSG, { ...FLAT_MSG, id: 'm5' }, FLAT_CALL],
+    output: [FLAT_MSG, { ...FLAT_MSG, id: 'm5' }, FLAT_CALL].map((m) => ({ ...m, contactName: null, contactEmail: null, contactPhone: null })),
   },
   { name: 'an unknown channel sends nothing', op: 'triggers.newInboundMessage', input: { channel: 'Fax' }, calls: [], error: /"Channel" \(channel\) must be one of SMS, Call, Email, WhatsApp, Instagram, Facebook, got "Fax"/ },
 
@@ -239,7 +245,7 @@ const conversationCases: Case[] = [
     ],
     output: [
       { ...FLAT_CONV, conversationId: 'cv1', id: 'cv1:2024-03-14T18:13:49.000Z' },
-      { ...FLAT_CONV, conversationId: 'cv2', id: 'cv2', lastMessageDate: null },
+      { ...FLAT_CONV, conversationId: 'cv2', id: 'cv2', lastMessageDate: null, webUrl: 'https://app.gohighlevel.com/v2/location/LOC123/conversations/conversations/cv2' },
     ],
   },
   { name: 'an unknown read status sends nothing', op: 'triggers.searchConversations', input: { status: 'archived' }, calls: [], error: /"Read Status" \(status\) must be one of all, read, unread, starred, recents/ },

@@ -69,6 +69,7 @@ export const FLAT_CONTACT = {
   assignedTo: 'U1',
   dnd: false,
   locationId: 'LOC123',
+  webUrl: 'https://app.gohighlevel.com/v2/location/LOC123/contacts/detail/c1',
   dateAdded: '2025-03-14T15:04:05.000Z',
   dateUpdated: '2025-03-15T09:30:00.000Z',
   custom_preferred_mail_day: 'Tuesday',

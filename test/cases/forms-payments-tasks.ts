@@ -134,6 +134,7 @@ export const FLAT_INVOICE = {
   contactFullAddress: '3535 1st St N, Suite 2, Dolomite, AL 35061, US',
   businessName: 'Sunrise Dental',
   locationId: 'LOC123',
+  webUrl: 'https://app.gohighlevel.com/v2/location/LOC123/payments/invoices/edit/inv1',
   createdAt: '2025-03-14T15:04:05.000Z',
   updatedAt: '2025-03-14T15:04:05.000Z',
 };

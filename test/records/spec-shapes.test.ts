@@ -51,8 +51,10 @@ describe('calendars: events typed with "object" times, blocked slots', () => {
 
   specTest('New Appointment and List Blocked Slots read lists shaped like the spec (times as objects)', async () => {
     intercept('GET', '/calendars/events', { body: specBody('calendars', 'GetCalendarEventsSuccessfulResponseDTO', 'types') });
+    intercept('GET', '/contacts/text', { status: 404, body: { message: 'Contact not found' } }); // its contact and calendar names
+    intercept('GET', '/calendars/', { body: { calendars: [] } });
     const events = (await run('triggers', 'newAppointment', { calendarId: 'cal1' })) as Record<string, unknown>[];
-    expect(events.map((e) => [e.id, e.startTime])).toEqual([['text', null]]);
+    expect(events.map((e) => [e.id, e.startTime, e.contactName, e.calendarName])).toEqual([['text', null, null, null]]);
     intercept('GET', '/calendars/blocked-slots', { body: specBody('calendars', 'GetCalendarEventsSuccessfulResponseDTO', 'examples') });
     const slots = (await run('triggers', 'listBlockedSlots', { calendarId: 'cal1' })) as Record<string, unknown>[];
     expect(slots).toEqual([

@@ -1,5 +1,5 @@
 import { defineListTrigger } from '../../src/operation';
-import { aroundNow, BOOKED_WINDOW, eventList, eventOutputs, eventOwnerInputs, eventsEndpoint, eventsQuery, newestBy } from '../../src/records/event';
+import { aroundNow, BOOKED_WINDOW, bookedEventList, bookedEventOutputs, eventOwnerInputs, eventsEndpoint, eventsQuery, newestBy } from '../../src/records/event';
 
 /**
  * New Appointment: appointments of a calendar, group or user, newest booking first.
@@ -17,6 +17,6 @@ export default defineListTrigger({
   endpoint: eventsEndpoint,
   inputs: eventOwnerInputs,
   request: (input, { bundle }) => eventsQuery(bundle, input, aroundNow(BOOKED_WINDOW)),
-  records: (body) => newestBy('dateAdded')(eventList(body)),
-  ...eventOutputs,
+  records: (body) => newestBy('dateAdded')(bookedEventList(body)),
+  ...bookedEventOutputs,
 });

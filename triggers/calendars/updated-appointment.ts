@@ -1,5 +1,5 @@
 import { changeId, defineListTrigger } from '../../src/operation';
-import { appointmentVersion, aroundNow, CHANGED_WINDOW, eventList, eventOutputs, eventOwnerInputs, eventsEndpoint, eventsQuery, newestBy } from '../../src/records/event';
+import { appointmentVersion, aroundNow, CHANGED_WINDOW, bookedEventList, bookedEventOutputs, eventOwnerInputs, eventsEndpoint, eventsQuery, newestBy } from '../../src/records/event';
 
 /**
  * Updated Appointment: appointments of a calendar, group or user starting from 30 days ago to
@@ -16,13 +16,13 @@ export default defineListTrigger({
   endpoint: eventsEndpoint,
   inputs: eventOwnerInputs,
   request: (input, { bundle }) => eventsQuery(bundle, input, aroundNow(CHANGED_WINDOW)),
-  records: (body) => newestBy('dateUpdated')(eventList(body)),
+  records: (body) => newestBy('dateUpdated')(bookedEventList(body)),
   output: async (events, ctx) =>
-    (await eventOutputs.output(events, ctx)).map((flat, i) => ({ ...flat, appointmentId: flat.id, id: changeId(String(flat.id), appointmentVersion(events[i]!)) })),
-  sample: { ...eventOutputs.sample, appointmentId: eventOutputs.sample.id, id: changeId(String(eventOutputs.sample.id), String(eventOutputs.sample.dateUpdated)) },
+    (await bookedEventOutputs.output(events, ctx)).map((flat, i) => ({ ...flat, appointmentId: flat.id, id: changeId(String(flat.id), appointmentVersion(events[i]!)) })),
+  sample: { ...bookedEventOutputs.sample, appointmentId: bookedEventOutputs.sample.id, id: changeId(String(bookedEventOutputs.sample.id), String(bookedEventOutputs.sample.dateUpdated)) },
   outputFields: [
     { key: 'id', label: 'Change ID (appointment ID and update time)' },
     { key: 'appointmentId', label: 'Appointment ID' },
-    ...eventOutputs.outputFields.filter((o) => o.key !== 'id'),
+    ...bookedEventOutputs.outputFields.filter((o) => o.key !== 'id'),
   ],
 });

@@ -5,7 +5,7 @@ import { limits } from '../../src/config';
 import { defineListTrigger } from '../../src/operation';
 import { messageExportPaging } from '../../src/polling/messages';
 import { V } from '../../src/records/conversation';
-import { exportedMessages, messageOutputs } from '../../src/records/message';
+import { exportedInboundMessages, inboundMessageOutputs } from '../../src/records/message';
 
 /**
  * New Inbound Message: GET /conversations/messages/export sorted newest first
@@ -41,12 +41,12 @@ export default defineListTrigger({
       channel: input.channel,
     },
   }),
-  records: exportedMessages,
+  records: exportedInboundMessages,
   paging: messageExportPaging,
   recent: { time: (m) => m.dateAdded },
-  ...messageOutputs,
+  ...inboundMessageOutputs,
   output: (messages, ctx) => {
     const inbound = messages.filter((m) => m.direction === 'inbound');
-    return messageOutputs.output(ctx.bundle.meta?.isLoadingSample ? inbound.slice(0, limits.sampleItems) : inbound, ctx);
+    return inboundMessageOutputs.output(ctx.bundle.meta?.isLoadingSample ? inbound.slice(0, limits.sampleItems) : inbound, ctx);
   },
 });
