@@ -96,6 +96,8 @@ export interface HookTriggerDeclaration<I extends Inputs, R> {
   /** An event -> the records it is about (e.g. the flat contact, or the nested appointment). */
   records: (event: RelayEvent) => R[];
   output: Mapper<R>;
+  /** Drop events the relay cannot filter out (e.g. the tag that was removed). */
+  accept?: (event: RelayEvent, input: InputOf<I>) => boolean;
   /** Outputs added from the event itself (tagsAdded, the event type...). */
   extra?: (event: RelayEvent, flat: Flat) => Flat;
   sample: Flat;
@@ -106,6 +108,19 @@ export interface HookTriggerDeclaration<I extends Inputs, R> {
   /** The polling trigger for the same records: its perform loads samples (performList). */
   poll?: Trigger;
 }
+
+/**
+ * The records of an event: the event itself (HighLevel's flat payload) or one nested object
+ * (`appointment`), read through the record's parser; `idFrom` names the id when it is not `id`.
+ */
+export const eventRecords =
+  <T>(parse: (raw: unknown, where: string, what: string) => T, o: { nested?: string; idFrom?: string } = {}) =>
+  (event: RelayEvent): T[] => {
+    const raw = o.nested ? event[o.nested] : event;
+    const idFrom = o.idFrom;
+    const withId = idFrom && isRecord(raw) && raw.id === undefined ? { ...raw, id: raw[idFrom] } : raw;
+    return [parse(withId, o.nested ?? '', `the ${event.type} event`)];
+  };
 
 /** The hook triggers declared, with their event types (README list, tests). */
 export const hookEvents = new Map<string, readonly EventType[]>();
@@ -131,6 +146,7 @@ export function defineHookTrigger<I extends Inputs, R>(d: HookTriggerDeclaration
   };
   const toOutput = async (z: ZObject, bundle: Bundle, event: RelayEvent): Promise<Flat[]> => {
     if (!(d.eventTypes as readonly string[]).includes(event.type)) return [];
+    if (d.accept && !d.accept(event, input(bundle))) return [];
     const ctx: Ctx = { z, bundle };
     const flats = await d.output(d.records(event), ctx);
     return d.extra ? flats.map((f) => ({ ...f, ...d.extra!(event, f) })) : flats;

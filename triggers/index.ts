@@ -13,6 +13,7 @@ import { customFields as customFieldsTriggers } from './custom-fields';
 import { companies as companiesTriggers } from './companies';
 import { associations as associationsTriggers } from './associations';
 import { blogs as blogsTriggers } from './blogs';
+import { instant as instantTriggers } from './instant';
 import getContact from './contacts/get-contact';
 import getContactAppointments from './contacts/get-contact-appointments';
 import getContactNote from './contacts/get-contact-note';
@@ -51,6 +52,7 @@ export const triggerGroups: Record<string, Trigger[]> = {
   'Forms & Surveys': formsTriggers,
   'Invoices & Payments': paymentsTriggers,
   'Tasks': tasksTriggers,
+  'Instant (through the relay)': instantTriggers,
   'Dropdown sources (hidden)': [locationDropdown, contactDropdown, userDropdown, campaignDropdown, workflowDropdown, businessDropdown, taskDropdown, noteDropdown],
 };
 
