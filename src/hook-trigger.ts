@@ -116,7 +116,10 @@ export interface HookTriggerDeclaration<I extends Inputs, R> {
 export const eventRecords =
   <T>(parse: (raw: unknown, where: string, what: string) => T, o: { nested?: string; idFrom?: string } = {}) =>
   (event: RelayEvent): T[] => {
-    const raw = o.nested ? event[o.nested] : event;
+    // A flat event's envelope (the event type, ids of the delivery) is not the record's: a contact's
+    // own `type` (lead/customer) is not in HighLevel's event, whose `type` is the event type.
+    const { type: _type, webhookId: _w, timestamp: _t, appId: _a, ...flat } = event;
+    const raw = o.nested ? event[o.nested] : flat;
     const idFrom = o.idFrom;
     const withId = idFrom && isRecord(raw) && raw.id === undefined ? { ...raw, id: raw[idFrom] } : raw;
     return [parse(withId, o.nested ?? '', `the ${event.type} event`)];
@@ -140,8 +143,9 @@ export function defineHookTrigger<I extends Inputs, R>(d: HookTriggerDeclaration
     return parseInputs(d.inputs, (bundle.inputData ?? {}) as Record<string, unknown>);
   };
   const filtersOf = (bundle: Bundle): SubscriptionFilters => {
+    const given = input(bundle);
     const { locationFilter } = relayTenant(bundle, Boolean(d.agencyOnly));
-    const set = Object.entries(d.filters?.(input(bundle)) ?? {}).filter(([, v]) => v !== undefined && v !== '');
+    const set = Object.entries(d.filters?.(given) ?? {}).filter(([, v]) => v !== undefined && v !== '');
     return { ...Object.fromEntries(set), ...(locationFilter ? { locationId: locationFilter } : {}) };
   };
   const toOutput = async (z: ZObject, bundle: Bundle, event: RelayEvent): Promise<Flat[]> => {
@@ -175,7 +179,8 @@ export function defineHookTrigger<I extends Inputs, R>(d: HookTriggerDeclaration
           if (!sub || typeof sub.id !== 'string') throw new errors.Error('The webhook relay answered without a subscription id.', 'RelayError', 502);
           subscriptions.push(sub);
         }
-        return { scope, tenantId, subscriptions };
+        // `id`: the first subscription's (Zapier keeps this object as bundle.subscribeData).
+        return { id: subscriptions[0]?.id ?? '', scope, tenantId, subscriptions };
       },
       performUnsubscribe: async (z: ZObject, bundle: Bundle) => {
         const { scope, tenantId } = relayTenant(bundle, Boolean(d.agencyOnly));
