@@ -97,7 +97,7 @@ async function build<I>(ep: Endpoint, input: I, ctx: OpCtx<I>, request?: Request
  * On an agency connection, operations that work on one location start with a Location dropdown
  * (the locations where the app is installed); on a sub-account connection it is not shown.
  */
-const agencyLocationField: DynamicFields = async (_z, bundle) =>
+export const agencyLocationField: DynamicFields = async (_z, bundle) =>
   isAgency(bundle)
     ? [
         {

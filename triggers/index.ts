@@ -18,6 +18,7 @@ import { customValuesTags as customValuesTagsTriggers } from './custom-values-ta
 import { medias as mediasTriggers } from './medias';
 import { emails as emailsTriggers } from './emails';
 import { products as productsTriggers } from './products';
+import { instant as instantTriggers } from './instant';
 import getContact from './contacts/get-contact';
 import getContactAppointments from './contacts/get-contact-appointments';
 import getContactNote from './contacts/get-contact-note';
@@ -61,6 +62,7 @@ export const triggerGroups: Record<string, Trigger[]> = {
   'Media Library': mediasTriggers,
   'Email Templates': emailsTriggers,
   'Products': productsTriggers,
+  'Instant (through the relay)': instantTriggers,
   'Dropdown sources (hidden)': [locationDropdown, contactDropdown, userDropdown, campaignDropdown, workflowDropdown, businessDropdown, taskDropdown, noteDropdown],
 };
 

@@ -2,6 +2,7 @@ import { creates, createGroups } from '../../creates';
 import { searches, searchGroups } from '../../searches';
 import { triggerGroups } from '../../triggers';
 import { requiredScopes } from '../../src/endpoint';
+import { hookEvents } from '../../src/hook-trigger';
 import { endpointOf } from '../../src/operation';
 
 void creates;
@@ -33,7 +34,13 @@ export function operationsTable(): string {
         if (op.display.hidden) count.hidden++;
         else count[kind]++;
         // An operation without an endpoint record (API Request) calls the endpoint entered in the step.
-        const cells = ep ? [`\`${ep.method} ${ep.path}\``, ep.version, ep.scopes.join(', ')] : ['any (entered in the step)', 'per path', "the connection's"];
+        // Instant triggers name the webhook event types the relay delivers to them.
+        const events = hookEvents.get(op.key);
+        const cells = ep
+          ? [`\`${ep.method} ${ep.path}\``, ep.version, ep.scopes.join(', ')]
+          : events
+            ? [`webhook ${events.map((e) => `\`${e}\``).join(', ')} (through the relay)`, '-', "the app's webhook events"]
+            : ['any (entered in the step)', 'per path', "the connection's"];
         lines.push(`| ${cat} | ${KIND[kind]} | ${op.display.label} | \`${op.key}\` | ${cells.join(' | ')} |`);
       }
     }
