@@ -106,6 +106,7 @@ describe('perform: the delivered event becomes the flat output', () => {
         ...contactTable.empty, id: 'c1', name: 'Rosa Delgado', firstName: 'Rosa', lastName: 'Delgado', email: 'rosa@example.com',
         address1: '3535 1st St N', city: 'Dolomite', state: 'AL', postalCode: '35061', country: 'US',
         fullAddress: '3535 1st St N, Dolomite, AL 35061, US', tags: ['postcard'], locationId: 'LOC123', dateAdded: '2025-03-14T15:04:05.000Z',
+        webUrl: 'https://app.gohighlevel.com/v2/location/LOC123/contacts/detail/c1',
       },
     ]);
   });
