@@ -428,7 +428,7 @@ export const paymentLookupCases: Case[] = [
   },
   { name: 'needs the order', op: 'searches.findOrder', calls: [], error: /"Order" \(orderId\) is required/ },
   { name: 'by ID: the bare transaction', op: 'searches.findTransaction', input: { transactionId: 't1' }, calls: [get('/payments/transactions/t1', ALT, RAW_TXN)], output: [FLAT_TXN] },
-  { name: 'refuses an ID with a slash', op: 'searches.findTransaction', input: { transactionId: 't1/../x' }, calls: [], error: /"Transaction" \(transactionId\) must be a HighLevel ID without spaces or slashes/ },
+  { name: 'refuses an ID with a slash', op: 'searches.findTransaction', input: { transactionId: 't1/../x' }, calls: [], error: /"Transaction" \(transactionId\) must be a HighLevel ID without "\/", "\\", "\?" or "#"/ },
   { name: 'by ID: the bare subscription', op: 'searches.findSubscription', input: { subscriptionId: 'sub1' }, calls: [get('/payments/subscriptions/sub1', ALT, RAW_SUB)], output: [FLAT_SUB] },
   {
     name: 'an answer without the id is reported, not crashed on',

@@ -97,7 +97,7 @@ export const invoiceCases: Case[] = [
     op: 'searches.getInvoice',
     input: { invoiceId: 'inv1/void' },
     calls: [],
-    error: /"Invoice" \(invoiceId\) must be a HighLevel ID without spaces or slashes/,
+    error: /"Invoice" \(invoiceId\) must be a HighLevel ID without "\/", "\\", "\?" or "#"/,
   },
   {
     name: 'by number text, status and contact',
@@ -349,7 +349,7 @@ export const invoiceCases: Case[] = [
     calls: [call('GET', '/invoices/', { query: INVOICE_Q, reply: { invoices: [{ ...RAW_INVOICE, _id: 'inv2', updatedAt: '2025-03-15T08:00:00.000Z' }, { ...RAW_INVOICE, status: 'paid', updatedAt: '2025-03-16T11:00:00.000Z' }], total: 2 } })],
     output: [
       { ...FLAT_INVOICE, status: 'paid', updatedAt: '2025-03-16T11:00:00.000Z', id: 'inv1:2025-03-16T11:00:00.000Z', invoiceId: 'inv1' },
-      { ...FLAT_INVOICE, updatedAt: '2025-03-15T08:00:00.000Z', id: 'inv2:2025-03-15T08:00:00.000Z', invoiceId: 'inv2' },
+      { ...FLAT_INVOICE, updatedAt: '2025-03-15T08:00:00.000Z', id: 'inv2:2025-03-15T08:00:00.000Z', invoiceId: 'inv2', webUrl: 'https://app.gohighlevel.com/v2/location/LOC123/payments/invoices/edit/inv2' },
     ],
   },
   {

@@ -41,7 +41,7 @@ export const locationExtraCases: Case[] = [
     output: { ...CV, name: 'Summer Promo Code', value: 'SMILE30' },
   },
   { name: 'update with nothing to change sends nothing', op: 'creates.updateCustomValue', input: { customValueId: 'cv1' }, calls: [], error: /"Value" \(value\) or Name is needed: there is nothing to update/ },
-  { name: 'a custom value id with a slash is refused', op: 'creates.deleteCustomValue', input: { customValueId: 'cv1/../x' }, calls: [], error: /"Custom Value" \(customValueId\) must be a HighLevel ID without spaces or slashes/ },
+  { name: 'a custom value id with a slash is refused', op: 'creates.deleteCustomValue', input: { customValueId: 'cv1/../x' }, calls: [], error: /"Custom Value" \(customValueId\) must be a HighLevel ID without "\/", "\\", "\?" or "#"/ },
   {
     name: 'delete a custom value (succeded, sic, read as succeeded)',
     op: 'creates.deleteCustomValue',

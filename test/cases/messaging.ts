@@ -309,6 +309,7 @@ const conversationWriteCases: Case[] = [
     output: {
       id: 'cv1', contactId: 'c1', contactName: null, email: null, phone: null, type: 'TYPE_PHONE', lastMessageBody: null, lastMessageType: null, lastMessageDirection: null, lastMessageDate: null,
       unreadCount: 0, assignedTo: null, starred: true, inbox: true, deleted: false, locationId: 'LOC123', dateAdded: null, dateUpdated: null,
+      webUrl: 'https://app.gohighlevel.com/v2/location/LOC123/conversations/conversations/cv1',
     },
   },
   { name: 'nothing to change sends nothing', op: 'creates.updateConversation', input: { conversationId: 'cv1' }, calls: [], error: /"Unread Count" \(unreadCount\) or "Starred" \(starred\) is required/ },
