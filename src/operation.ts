@@ -264,7 +264,8 @@ export const fetchPages = <B, R>(ctx: Ctx, ep: Endpoint, first: RequestParts, re
   readPages(ctx, ep, first, records, { limit, paging, maxPages: limits.maxPages });
 
 /**
- * The records of one poll. A sample is a few records of the first page. Windows (newestFirstBy)
+ * The records of one poll. A sample is a few records: of the first page, or for a window the newest
+ * few of the whole window. Windows (newestFirstBy)
  * are read whole and sorted; newest-first lists (recent) are read while their pages are recent;
  * both return every item found, up to pollReadLimits.maxItems (Zapier holds what is beyond its
  * 100 for the user). Other lists stop at one poll's worth.
@@ -273,10 +274,19 @@ async function readList<I extends Inputs, B, R>(ctx: Ctx, d: ListTriggerDeclarat
   const nothing = async (): Promise<void> => undefined;
   const records = d.records;
   const sorted = (raws: R[]): R[] => (d.newestFirstBy ? newestFirst(raws, d.newestFirstBy) : raws);
-  // A sample is the first page; a newest-first list's output may still filter it (inbound messages).
-  if (isSample(ctx.bundle)) return { raws: sorted(await fetchPages(ctx, d.endpoint, first, records, d.recent ? Number.POSITIVE_INFINITY : pollLimit(ctx.bundle))), done: nothing };
-  if (!d.newestFirstBy && !d.recent) return { raws: await fetchPages(ctx, d.endpoint, first, records, pollLimit(ctx.bundle), d.paging), done: nothing };
   const bounds = { paging: d.paging, limit: pollReadLimits.maxItems, maxPages: pollReadLimits.maxPages };
+  if (isSample(ctx.bundle)) {
+    // A window's newest records may be on any page: read it (up to limits.maxPages pages, and no
+    // further than a page that already fits in the sample), sort, then cut to the sample.
+    const few = pollLimit(ctx.bundle);
+    if (d.newestFirstBy) {
+      const read = await readAllPages(ctx, d.endpoint, first, records, { ...bounds, maxPages: limits.maxPages, more: (page) => page.length > few });
+      return { raws: sorted(read.items).slice(0, few), done: nothing };
+    }
+    // Otherwise the first page; a newest-first list's output may still filter it (inbound messages).
+    return { raws: await fetchPages(ctx, d.endpoint, first, records, d.recent ? Number.POSITIVE_INFINITY : pollLimit(ctx.bundle)), done: nothing };
+  }
+  if (!d.newestFirstBy && !d.recent) return { raws: await fetchPages(ctx, d.endpoint, first, records, pollLimit(ctx.bundle), d.paging), done: nothing };
   const recent = d.recent;
   if (recent) {
     const isRecent = allRecent(recent.time, pollReadLimits.recentHorizonMs);

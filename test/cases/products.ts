@@ -94,6 +94,20 @@ export const productCases: Case[] = [
     ],
   },
   {
+    name: 'a sample of a full catalog is the 3 most recently updated of every page, not 3 of the first',
+    op: 'triggers.updatedProduct',
+    meta: { isLoadingSample: true },
+    calls: [
+      list({ limit: '100', offset: '0', sortOrder: 'desc' }, Array.from({ length: 100 }, (_x, i) => ({ ...RAW_PLAN, _id: `X${i}`, updatedAt: '2025-01-01T00:00:00.000Z' }))),
+      list({ limit: '100', offset: '100', sortOrder: 'desc' }, [RAW_PRODUCT, RAW_PLAN]),
+    ],
+    output: [
+      { ...FLAT_PLAN, productId: 'P0', id: 'P0:2025-03-16T08:00:00.000Z' },
+      { ...FLAT_PRODUCT, productId: 'P1', id: 'P1:2025-03-15T09:30:00.000Z' },
+      { ...FLAT_PLAN, id: 'X0:2025-01-01T00:00:00.000Z', productId: 'X0', updatedAt: '2025-01-01T00:00:00.000Z' },
+    ],
+  },
+  {
     name: 'dropdown: name by id, pages with offset',
     op: 'triggers.productDropdown',
     meta: { page: 1 },
