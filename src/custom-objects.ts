@@ -28,7 +28,7 @@ import { objectRecordTable } from './records/custom-object';
 const V = '2021-07-28';
 export const listObjectsEndpoint = endpoint('GET', '/objects/', V, ['objects/schema.readonly']);
 export const getObjectEndpoint = endpoint('GET', '/objects/{key}', V, ['objects/schema.readonly']);
-export const searchRecordsEndpoint = endpoint('POST', '/objects/{schemaKey}/records/search', V, ['objects/record.readonly']);
+export const searchRecordsEndpoint = endpoint('POST', '/objects/{schemaKey}/records/search', V, ['objects/record.readonly'], { readOnly: true });
 // The spec gives the single-record routes no scope; docs/oauth/Scopes.md lists them under objects/record.*.
 export const getRecordEndpoint = endpoint('GET', '/objects/{schemaKey}/records/{id}', V, ['objects/record.readonly']);
 export const createRecordEndpoint = endpoint('POST', '/objects/{schemaKey}/records', V, ['objects/record.write']);

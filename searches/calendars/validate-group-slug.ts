@@ -16,7 +16,7 @@ export default defineSearch({
   noun: 'Group Slug',
   label: 'Validate Group Slug',
   description: 'Finds whether a calendar group slug is available in your location, before creating or renaming a group.',
-  endpoint: endpoint('POST', '/calendars/groups/validate-slug', '2021-04-15', ['calendars/groups.write']),
+  endpoint: endpoint('POST', '/calendars/groups/validate-slug', '2021-04-15', ['calendars/groups.write'], { readOnly: true }),
   inputs: { slug: slugInput(true) },
   request: ({ slug }, { bundle }) => ({ body: { locationId: locationId(bundle), slug: slugOf(slug) } }),
   records: (body) => [parseResponse(z.object({ available: z.boolean() }), body, 'the slug check')],

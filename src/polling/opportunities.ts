@@ -15,7 +15,7 @@ import { pollLimit, type Paging } from '../operation';
  * (`order=added_desc`), so an older deal that moved was never among its newest 100.
  * Not verified live (no account here): the field names are the doc's.
  */
-export const opportunitySearchEndpoint = endpoint('POST', '/opportunities/search', '2021-07-28', ['opportunities.readonly']);
+export const opportunitySearchEndpoint = endpoint('POST', '/opportunities/search', '2021-07-28', ['opportunities.readonly'], { readOnly: true });
 
 export type ChangeSort = 'last_stage_change_date' | 'last_status_change_date';
 

@@ -12,7 +12,7 @@ import { defineRecord, isRecord, readAs, t, type Output } from '../record-table'
  */
 export const getUserEndpoint = endpoint('GET', '/users/{userId}', '2021-07-28', ['users.readonly']);
 export const searchUsersEndpoint = endpoint('GET', '/users/search', '2021-07-28', ['users.readonly']);
-export const filterUsersByEmailEndpoint = endpoint('POST', '/users/search/filter-by-email', '2021-07-28', ['users.readonly']);
+export const filterUsersByEmailEndpoint = endpoint('POST', '/users/search/filter-by-email', '2021-07-28', ['users.readonly'], { readOnly: true });
 
 /** "Extension" is sent as "" when there is none: an empty text counts as none. */
 export const userTable = defineRecord(

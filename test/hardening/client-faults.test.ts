@@ -4,6 +4,7 @@ import nock from 'nock';
 import { timing } from '../../src/client';
 import { clock } from '../../src/clock';
 import { limits } from '../../src/config';
+import { declaredEndpoints } from '../../src/endpoint';
 import { intercept, recordSleeps, resetNock, run } from '../support/harness';
 import { userMessage } from '../support/table';
 import { RAW_PLAIN } from '../cases/fixtures';
@@ -162,6 +163,21 @@ describe('read-only POSTs are retried like GETs (marked on their endpoint record
     intercept('POST', '/contacts/search', { body: { contacts: [] } }, calls);
     await run('triggers', 'newContact', { agencyLocationId: 'LR1' }, { authData: AGENCY } as never);
     expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(['POST /oauth/locationToken', 'POST /oauth/locationToken', 'POST /contacts/search']);
+  });
+
+  test('users filter-by-email: 502, then the answer (a POST that only reads)', async () => {
+    const AGENCY = { access_token: 'agency-token-filter', refresh_token: 'r', companyId: 'COMPF', userType: 'Company' };
+    const calls = intercept('POST', '/users/search/filter-by-email', { status: 502, body: { message: 'bad gateway' } });
+    intercept('POST', '/users/search/filter-by-email', { body: { users: [{ id: 'u1', name: 'Ana Ruiz', email: 'ana@example.com' }], count: 1 } }, calls);
+    await run('searches', 'filterUsersByEmail', { emails: 'ana@example.com' }, { authData: AGENCY } as never);
+    expect(calls).toHaveLength(2);
+    expect(slept).toEqual([400]);
+  });
+
+  test('every declared POST whose path says it reads (search, filter, validate, list, statistics, details) is marked read-only', () => {
+    const reading = /\/search(\/|$)|filter-by-email|validate|\/list$|statistics|\/details$|\/lookup$/;
+    const unmarked = declaredEndpoints().filter((e) => e.method === 'POST' && reading.test(e.path) && !e.readOnly).map((e) => e.path);
+    expect(unmarked).toEqual([]);
   });
 
   test('a writing POST is still not retried after a 503', async () => {
