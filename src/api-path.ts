@@ -1,4 +1,5 @@
 import { invalidInput } from './errors';
+import { CONTROL, isDotSegment, LONE_SURROGATE } from './path-safety';
 
 /**
  * The path an API Request step may call: relative to the HighLevel API host and unable to leave
@@ -23,9 +24,6 @@ export interface CheckedPath {
 /** The one placeholder a path may hold: the step's location (the connection's, or the one picked). */
 export const LOCATION_PLACEHOLDER = '{locationId}';
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-/** A high surrogate without its low half, or a low one without its high half (cannot be URL-encoded). */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** Characters a path may carry as they are (RFC 3986 pchar and `/`); anything else is percent-encoded. */
 const SAFE = /[A-Za-z0-9\-._~!$&'()*+,;=:@%/]/;
 
@@ -43,14 +41,6 @@ function decodeFully(segment: string): string {
   return s;
 }
 
-const utf8 = (s: string): string => {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-};
-
 const isUtf8 = (s: string): boolean => {
   try {
     decodeURIComponent(s);
@@ -59,9 +49,6 @@ const isUtf8 = (s: string): boolean => {
     return false;
   }
 };
-
-/** A segment that means "this folder" or "the one above" to some server (`.`, `..`, `..;x`, full-width dots). */
-const isDotSegment = (decoded: string): boolean => /^\.+(;.*)?$/.test(decoded) || /^\.+(;.*)?$/.test(utf8(decoded).normalize('NFKC'));
 
 /**
  * Check and normalise the path of an API Request. `location` is asked for only when the path

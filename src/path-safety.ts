@@ -11,11 +11,26 @@
 
 /** Separators and characters that end or escape a path segment. */
 const SEPARATORS = /[/\\?#]/;
+/** Control characters, C0 and C1 (line breaks, tabs, DEL, ...). Also used by API Request's path check. */
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
-/** A lone high surrogate (no low one after it) or a lone low surrogate (no high one before it). */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const DOT_SEGMENT = /^\.{1,2}$/;
+export const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** A lone high surrogate (no low one after it) or a lone low surrogate (no high one before it): it cannot be URL-encoded. */
+export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+const utf8 = (s: string): string => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
+/**
+ * A (decoded) segment that means "this folder" or "the one above" to some server: `.`, `..`,
+ * `..;x` (path parameters), and full-width or other dots that Unicode normalisation turns into
+ * them. The one test for dot segments: IDs here, API Request's paths in src/api-path.ts.
+ */
+export const isDotSegment = (decoded: string): boolean => /^\.+(;.*)?$/.test(decoded) || /^\.+(;.*)?$/.test(utf8(decoded).normalize('NFKC'));
 
 /** The value and the forms it takes after one and two rounds of percent-decoding. */
 function decodedForms(value: string): string[] {
@@ -40,7 +55,7 @@ export function unsafePathValueReason(value: string): string | null {
   if (value.trim() === '') return 'must not be empty or only spaces';
   if (LONE_SURROGATE.test(value)) return 'contains an invalid character (a broken Unicode surrogate); copy the ID again';
   for (const form of decodedForms(value)) {
-    if (DOT_SEGMENT.test(form.trim())) return `must be a HighLevel ID, not "${value}" (a dot segment would change which record the request acts on)`;
+    if (isDotSegment(form.trim())) return `must be a HighLevel ID, not "${value}" (a dot segment would change which record the request acts on)`;
     if (SEPARATORS.test(form)) return `must be a HighLevel ID without "/", "\\", "?" or "#", got "${value}"`;
     if (CONTROL.test(form)) return 'must not contain control characters (line breaks, tabs)';
   }

@@ -55,8 +55,9 @@ test('file references (recordings, transcriptions) with a dot segment are refuse
 });
 
 test('the rule itself: ordinary IDs, emails and slugs pass; dot segments, separators and control characters do not', () => {
-  for (const ok of ['IDqvFHGColiyK6jiatuz', 'ana@example.com', 'my-blog-post', 'a.b', '...', '%41']) expect(unsafePathValueReason(ok)).toBeNull();
-  for (const bad of ['', ' ', '.', '..', ' .. ', '%2e', '%2E%2e', '%252E%252E', 'a/b', 'a%2fb', 'a\\b', 'a?b', 'a#b', 'a\nb', 'a\u0000b', '\ud83d', '\ude00x']) {
+  for (const ok of ['IDqvFHGColiyK6jiatuz', 'ana@example.com', 'my-blog-post', 'a.b', '.a', '%41']) expect(unsafePathValueReason(ok)).toBeNull();
+  // The same dot-segment test as API Request's paths: `...`, path parameters (`..;x`), full-width dots, C1 controls.
+  for (const bad of ['', ' ', '.', '..', ' .. ', '...', '..;jsessionid=1', '\uff0e\uff0e', '%EF%BC%8E%EF%BC%8E', 'a\u0085b', '%2e', '%2E%2e', '%252E%252E', 'a/b', 'a%2fb', 'a\\b', 'a?b', 'a#b', 'a\nb', 'a\u0000b', '\ud83d', '\ude00x']) {
     expect(unsafePathValueReason(bad)).not.toBeNull();
   }
 });
