@@ -160,22 +160,7 @@ export function seedVolume(store: SandboxStore, locationId: string, sizes: Parti
     const c = someContact()!;
     const at = ago(30 * DAY);
     const inbound = rnd() < n.inboundShare;
-    const m: MessageRecord = {
-      id: ids.id(),
-      type: 2,
-      messageType: 'TYPE_SMS',
-      locationId,
-      contactId: c.id,
-      conversationId: `conv_${c.id}`,
-      body: inbound ? 'Yes, see you then.' : 'Reminder: your cleaning is tomorrow. Reply C to confirm.',
-      direction: inbound ? 'inbound' : 'outbound',
-      status: 'delivered',
-      contentType: 'text/plain',
-      attachments: [],
-      ...(inbound ? {} : { source: 'bulk_actions' as const }),
-      dateAdded: at,
-      dateUpdated: at,
-    };
+    const m = smsMessage(ids.id(), locationId, c.id, inbound, inbound ? 'Yes, see you then.' : 'Reminder: your cleaning is tomorrow. Reply C to confirm.', at);
     store.messages.set(m.id, m);
   }
 
@@ -212,6 +197,26 @@ export function seedVolume(store: SandboxStore, locationId: string, sizes: Parti
   return { contactIds: contacts.map((c) => c.id), opportunityIds, taskIds };
 }
 
+/** One SMS of a volume data set, in the shape the sandbox's message routes serve; outbound ones come from a bulk action. */
+function smsMessage(id: string, locationId: string, contactId: string, inbound: boolean, body: string, at: string): MessageRecord {
+  return {
+    id,
+    type: 2,
+    messageType: 'TYPE_SMS',
+    locationId,
+    contactId,
+    conversationId: `conv_${contactId}`,
+    body,
+    direction: inbound ? 'inbound' : 'outbound',
+    status: 'delivered',
+    contentType: 'text/plain',
+    attachments: [],
+    ...(inbound ? {} : { source: 'bulk_actions' as const }),
+    dateAdded: at,
+    dateUpdated: at,
+  };
+}
+
 /**
  * An outbound SMS blast with a few replies among it: `outbound` messages to the location's
  * contacts, and after every `outbound / (replies + 1)` of them one inbound reply. Returns the
@@ -225,22 +230,7 @@ export function smsBlast(store: SandboxStore, locationId: string, outbound: numb
   const add = (i: number, inbound: boolean) => {
     const c = contacts[i % contacts.length]!;
     const at = store.now();
-    const m: MessageRecord = {
-      id: ids.id(),
-      type: 2,
-      messageType: 'TYPE_SMS',
-      locationId,
-      contactId: c.id,
-      conversationId: `conv_${c.id}`,
-      body: inbound ? 'STOP? no, book me for Friday' : 'Spring whitening special: 20% off this week.',
-      direction: inbound ? 'inbound' : 'outbound',
-      status: 'delivered',
-      contentType: 'text/plain',
-      attachments: [],
-      ...(inbound ? {} : { source: 'bulk_actions' as const }),
-      dateAdded: at,
-      dateUpdated: at,
-    };
+    const m = smsMessage(ids.id(), locationId, c.id, inbound, inbound ? 'STOP? no, book me for Friday' : 'Spring whitening special: 20% off this week.', at);
     store.messages.set(m.id, m);
     if (inbound) out.push(m.id);
   };

@@ -3,7 +3,7 @@ import { countryField } from '../choices';
 import { endpoint } from '../endpoint';
 import { f } from '../fields';
 import { defineRecord, isRecord, t, type Output } from '../record-table';
-import { oneLineAddress } from '../schemas';
+import { mailingAddressFields } from './mailing-address';
 
 /**
  * Businesses (businesses.json): flat and labelled, with the mailing address on one line too.
@@ -20,15 +20,7 @@ export const businessTable = defineRecord(
     phone: { label: 'Phone', type: t.text, sample: '+15125550100' },
     email: { label: 'Email', type: t.text, sample: 'office@delgadodental.example.com' },
     website: { label: 'Website', type: t.text, sample: 'https://delgadodental.example.com' },
-    address: { label: 'Street Address', type: t.text, sample: '3535 1st St N' },
-    city: { label: 'City', type: t.text, sample: 'Dolomite' },
-    state: { label: 'State', type: t.text, sample: 'AL' },
-    postalCode: { label: 'Postal Code', type: t.text, sample: '35061' },
-    country: { label: 'Country', type: t.text, sample: 'US' },
-    fullAddress: {
-      label: 'Full Mailing Address', type: t.text, from: [], sample: '3535 1st St N, Dolomite, AL 35061, US',
-      derive: (b) => oneLineAddress({ street: b.address, city: b.city, state: b.state, postalCode: b.postalCode, country: b.country }),
-    },
+    ...mailingAddressFields('Full Mailing Address'),
     description: { label: 'Description', type: t.text, sample: 'Family dental practice' },
     locationId: { label: 'Location ID', type: t.text, sample: 've9EPM428h8vShlRW1KT' },
     createdAt: { label: 'Created At', type: t.datetime, sample: '2025-03-14T15:04:05.000Z' },

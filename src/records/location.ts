@@ -1,7 +1,7 @@
 import { endpoint } from '../endpoint';
 import { f } from '../fields';
 import { defineRecord, t, type Output } from '../record-table';
-import { oneLineAddress } from '../schemas';
+import { mailingAddressFields } from './mailing-address';
 
 /**
  * Locations (sub-accounts): endpoints and the record table.
@@ -19,15 +19,7 @@ export const locationTable = defineRecord(
     companyId: { label: 'Company (Agency) ID', type: t.text, sample: '5DP4iH6HLkQsiKESj6rh' },
     email: { label: 'Email', type: t.text, sample: 'office@delgadodental.example.com' },
     phone: { label: 'Phone', type: t.text, sample: '+15125550100' },
-    address: { label: 'Street Address', type: t.text, sample: '3535 1st St N' },
-    city: { label: 'City', type: t.text, sample: 'Dolomite' },
-    state: { label: 'State', type: t.text, sample: 'AL' },
-    postalCode: { label: 'Postal Code', type: t.text, sample: '35061' },
-    country: { label: 'Country', type: t.text, sample: 'US' },
-    fullAddress: {
-      label: 'Full Address', type: t.text, from: [], sample: '3535 1st St N, Dolomite, AL 35061, US',
-      derive: (l) => oneLineAddress({ street: l.address, city: l.city, state: l.state, postalCode: l.postalCode, country: l.country }),
-    },
+    ...mailingAddressFields('Full Address'),
     website: { label: 'Website', type: t.text, sample: 'https://delgadodental.example.com' },
     timezone: { label: 'Timezone', type: t.text, sample: 'America/Chicago' },
     domain: { label: 'Domain', type: t.text, sample: 'app.delgadodental.example.com' },

@@ -1,6 +1,8 @@
+import type { PlainOutputField } from 'zapier-platform-core';
 import { endpoint } from '../endpoint';
+import type { Flat, Mapper } from '../operation';
 import { orderList, orderTable, type Order } from './order';
-import { paymentLabel } from './payment-lookup';
+import { paymentLabel, type Kind } from './payment-lookup';
 import { subscriptionList, subscriptionTable, type Subscription } from './subscription';
 import { transactionList, transactionTable, type Transaction } from './transaction';
 
@@ -8,39 +10,31 @@ import { transactionList, transactionTable, type Transaction } from './transacti
  * The by-ID lookups of orders, transactions and subscriptions (payments.json, Version
  * 2021-07-28): each endpoint answers the record itself (`GetOrderResponseSchema`, ...), read
  * through the record's table. Used by their dropdowns and Find ... by ID searches.
+ * HighLevel names them alike: GET /payments/{name}s and /payments/{name}s/{{name}Id}, scope
+ * payments/{name}s.readonly.
  */
-export const orderKind = {
-  name: 'order',
-  noun: 'Order',
-  param: 'orderId',
-  list: endpoint('GET', '/payments/orders', '2021-07-28', ['payments/orders.readonly']),
-  one: endpoint('GET', '/payments/orders/{orderId}', '2021-07-28', ['payments/orders.readonly']),
-  records: orderList,
-  record: orderTable.one('', 'the order request'),
-  label: (o: Order) => paymentLabel(o, o.sourceName),
-  outputs: orderTable.outputs,
-};
+interface KindTable<R> {
+  one: (key: string, what: string) => (body: unknown) => R;
+  outputs: { output: Mapper<R>; sample: Flat; outputFields: PlainOutputField[] };
+}
 
-export const transactionKind = {
-  name: 'transaction',
-  noun: 'Transaction',
-  param: 'transactionId',
-  list: endpoint('GET', '/payments/transactions', '2021-07-28', ['payments/transactions.readonly']),
-  one: endpoint('GET', '/payments/transactions/{transactionId}', '2021-07-28', ['payments/transactions.readonly']),
-  records: transactionList,
-  record: transactionTable.one('', 'the transaction request'),
-  label: (t: Transaction) => paymentLabel(t, t.entitySourceName),
-  outputs: transactionTable.outputs,
-};
+type Labelled = Parameters<typeof paymentLabel>[0];
 
-export const subscriptionKind = {
-  name: 'subscription',
-  noun: 'Subscription',
-  param: 'subscriptionId',
-  list: endpoint('GET', '/payments/subscriptions', '2021-07-28', ['payments/subscriptions.readonly']),
-  one: endpoint('GET', '/payments/subscriptions/{subscriptionId}', '2021-07-28', ['payments/subscriptions.readonly']),
-  records: subscriptionList,
-  record: subscriptionTable.one('', 'the subscription request'),
-  label: (s: Subscription) => paymentLabel(s, s.entitySourceName),
-  outputs: subscriptionTable.outputs,
-};
+function paymentKind<R extends Labelled>(name: string, noun: string, records: (body: unknown) => R[], table: KindTable<R>, source: (r: R) => string | null | undefined): Kind<R> {
+  const scopes = [`payments/${name}s.readonly`];
+  return {
+    name,
+    noun,
+    param: `${name}Id`,
+    list: endpoint('GET', `/payments/${name}s`, '2021-07-28', scopes),
+    one: endpoint('GET', `/payments/${name}s/{${name}Id}`, '2021-07-28', scopes),
+    records,
+    record: table.one('', `the ${name} request`),
+    label: (r) => paymentLabel(r, source(r)),
+    outputs: table.outputs,
+  };
+}
+
+export const orderKind = paymentKind('order', 'Order', orderList, orderTable, (o: Order) => o.sourceName);
+export const transactionKind = paymentKind('transaction', 'Transaction', transactionList, transactionTable, (t: Transaction) => t.entitySourceName);
+export const subscriptionKind = paymentKind('subscription', 'Subscription', subscriptionList, subscriptionTable, (s: Subscription) => s.entitySourceName);

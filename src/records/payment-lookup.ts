@@ -10,7 +10,7 @@ import { altLocation } from './window';
  * have no sort parameter) and a search (GET .../{id}?altId&altType=location, answered bare; a
  * 404 means no result). One declaration per kind, in triggers/dropdowns/ and searches/payments/.
  */
-interface Kind<R extends { id: string }> {
+export interface Kind<R extends { id: string }> {
   /** "order" */
   name: string;
   noun: string;

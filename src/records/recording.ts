@@ -102,42 +102,28 @@ export const fileBody = (body: unknown): { content: unknown } => ({ content: bod
 /** The file's version: a fingerprint of its content, so a replaced file fires again. */
 export const fileVersion = (r: { content: unknown }): string => fingerprint(r.content);
 
-export const recordingOutputs = {
-  output: ((records, ctx) =>
-    records.map(() => {
-      const ref = messageRef(ctx);
-      return { id: ref.messageId, messageId: ref.messageId, recording: ctx.z.dehydrateFile(hydrateRecording, ref), locationId: ref.locationId };
-    })) as Mapper<{ content: unknown }>,
-  sample: {
-    id: 've9EPM428h8vShlRW1KT',
-    messageId: 've9EPM428h8vShlRW1KT',
-    recording: 'https://zapier.com/engine/hydrate/1/abc123/recording-ve9EPM428h8vShlRW1KT.wav',
-    locationId: 've9EPM428h8vShlRW1KT',
-  } as Flat,
-  outputFields: [
-    { key: 'id', label: 'Message ID' },
-    { key: 'messageId', label: 'Message ID' },
-    { key: 'recording', label: 'Recording (audio file)', type: 'file' },
-    { key: 'locationId', label: 'Location ID' },
-  ] as PlainOutputField[],
-};
+/** The outputs of a message's file (recording or transcription): the message's IDs and the file Zapier hydrates later. */
+function messageFileOutputs(fileKey: string, label: string, hydrator: typeof hydrateRecording, sampleFile: string) {
+  return {
+    output: ((records, ctx) =>
+      records.map(() => {
+        const ref = messageRef(ctx);
+        return { id: ref.messageId, messageId: ref.messageId, [fileKey]: ctx.z.dehydrateFile(hydrator, ref), locationId: ref.locationId };
+      })) as Mapper<{ content: unknown }>,
+    sample: {
+      id: 've9EPM428h8vShlRW1KT',
+      messageId: 've9EPM428h8vShlRW1KT',
+      [fileKey]: `https://zapier.com/engine/hydrate/1/abc123/${sampleFile}`,
+      locationId: 've9EPM428h8vShlRW1KT',
+    } as Flat,
+    outputFields: [
+      { key: 'id', label: 'Message ID' },
+      { key: 'messageId', label: 'Message ID' },
+      { key: fileKey, label, type: 'file' },
+      { key: 'locationId', label: 'Location ID' },
+    ] as PlainOutputField[],
+  };
+}
 
-export const transcriptionFileOutputs = {
-  output: ((records, ctx) =>
-    records.map(() => {
-      const ref = messageRef(ctx);
-      return { id: ref.messageId, messageId: ref.messageId, transcriptionFile: ctx.z.dehydrateFile(hydrateTranscription, ref), locationId: ref.locationId };
-    })) as Mapper<{ content: unknown }>,
-  sample: {
-    id: 've9EPM428h8vShlRW1KT',
-    messageId: 've9EPM428h8vShlRW1KT',
-    transcriptionFile: 'https://zapier.com/engine/hydrate/1/abc123/transcription-ve9EPM428h8vShlRW1KT.txt',
-    locationId: 've9EPM428h8vShlRW1KT',
-  } as Flat,
-  outputFields: [
-    { key: 'id', label: 'Message ID' },
-    { key: 'messageId', label: 'Message ID' },
-    { key: 'transcriptionFile', label: 'Transcription (text file)', type: 'file' },
-    { key: 'locationId', label: 'Location ID' },
-  ] as PlainOutputField[],
-};
+export const recordingOutputs = messageFileOutputs('recording', 'Recording (audio file)', hydrateRecording, 'recording-ve9EPM428h8vShlRW1KT.wav');
+export const transcriptionFileOutputs = messageFileOutputs('transcriptionFile', 'Transcription (text file)', hydrateTranscription, 'transcription-ve9EPM428h8vShlRW1KT.txt');
