@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,24 +8,39 @@ import path from 'node:path';
 const ROOT = path.resolve(__dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
+/** Start `sandbox/cli.ts` with `args` and wait (up to `waitMs`) for its banner. */
+function startCli(args: string[], waitMs: number): { child: ChildProcess; banner: Promise<string> } {
+  const child = spawn(TSX, ['sandbox/cli.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+  const banner = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no banner in ${waitMs / 1000} s:\n${out}`)), waitMs);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('Ctrl-C stops it.')) {
+        clearTimeout(timer);
+        resolve(out);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`exited early (${code}):\n${out}`)));
+  });
+  return { child, banner };
+}
+
+/** SIGTERM, and the exit code. */
+function stop(child: ChildProcess): Promise<number | null> {
+  const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  child.kill('SIGTERM');
+  return exit;
+}
+
+
 test('the CLI starts on a free port, its printed token works, and SIGTERM stops it (saving --persist)', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-sandbox-cli-'));
   const file = path.join(dir, 'state.json');
-  const child = spawn(TSX, ['sandbox/cli.ts', '--port', '0', '--quiet', '--persist', file, '--rate-max', '7'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const { child, banner: started } = startCli(['--port', '0', '--quiet', '--persist', file, '--rate-max', '7'], 30_000);
   try {
-    let out = '';
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    const banner = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no banner in 10 s:\n${out}`)), 10_000);
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        if (out.includes('Ctrl-C stops it.')) {
-          clearTimeout(timer);
-          resolve(out);
-        }
-      });
-      child.on('exit', (code) => reject(new Error(`exited early (${code}):\n${out}`)));
-    });
+    const banner = await started;
     const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(banner)?.[1];
     const token = /TOKEN=(\S+)/.exec(banner)?.[1];
     expect(banner).toContain('client id      sandbox-client-id');
@@ -34,32 +49,18 @@ test('the CLI starts on a free port, its printed token works, and SIGTERM stops 
     expect(res.status).toBe(200);
     expect(res.headers.get('x-ratelimit-max')).toBe('7');
 
-    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    child.kill('SIGTERM');
-    expect(await exit).toBe(0);
+    expect(await stop(child)).toBe(0);
     expect(JSON.parse(fs.readFileSync(file, 'utf8')).format).toBe('highlevel-sandbox');
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
     fs.rmSync(dir, { recursive: true, force: true });
   }
-}, 20_000);
+}, 45_000);
 
 test('--volume --search-shape real: the banner counts a real account\'s data, and the search answers in its real shape', async () => {
-  const child = spawn(TSX, ['sandbox/cli.ts', '--port', '0', '--quiet', '--volume', '--search-shape', 'real', '--no-rate-limit'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const { child, banner: started } = startCli(['--port', '0', '--quiet', '--volume', '--search-shape', 'real', '--no-rate-limit'], 60_000);
   try {
-    let out = '';
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    const banner = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no banner in 20 s:\n${out}`)), 20_000);
-      child.stdout.on('data', (d: Buffer) => {
-        out += d.toString();
-        if (out.includes('Ctrl-C stops it.')) {
-          clearTimeout(timer);
-          resolve(out);
-        }
-      });
-      child.on('exit', (code) => reject(new Error(`exited early (${code}):\n${out}`)));
-    });
+    const banner = await started;
     expect(banner).toMatch(/data {11}100\d\d contacts, 500\d opportunities, 200\d tasks, 200\d\d messages, 200\d orders \(volume mode\)/);
     const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(banner)![1];
     const token = /TOKEN=(\S+)/.exec(banner)![1];
@@ -72,10 +73,8 @@ test('--volume --search-shape real: the banner counts a real account\'s data, an
     expect(body.total).toBeGreaterThanOrEqual(10_000);
     expect(body.contacts.filter((c) => 'address1' in c)).toEqual([]);
     expect(body.contacts.some((c) => typeof c.address === 'string')).toBe(true);
-    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    child.kill('SIGTERM');
-    expect(await exit).toBe(0);
+    expect(await stop(child)).toBe(0);
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
   }
-}, 40_000);
+}, 90_000);

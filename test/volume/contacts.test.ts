@@ -3,36 +3,28 @@
  * an import of 1,000 contacts between two polls fires every one of them, and an idle poll is one
  * request. Over real HTTP against the sandbox on 127.0.0.1.
  */
-import type { Sandbox } from '../../sandbox';
 import { importContacts } from '../../sandbox/volume';
-import { connectToSandbox } from '../../scripts/start';
-import type { ZapRunner } from '../../scripts/zap';
+import { volumeSandbox } from './volume-sandbox';
 
 jest.setTimeout(60_000);
 
-let sandbox: Sandbox;
-let zap: ZapRunner;
-beforeAll(async () => {
-  ({ sandbox, zap } = await connectToSandbox({ rateLimit: false, volume: true }));
-  zap.authData = { ...sandbox.issueTokens() };
-});
-afterAll(() => sandbox.stop());
+const vol = volumeSandbox();
 
-const requests = () => sandbox.stats().byRoute['POST /contacts/search'] ?? 0;
+const requests = () => vol.sandbox.stats().byRoute['POST /contacts/search'] ?? 0;
 
 test('the volume location holds 10,000 generated contacts besides the demo ones', () => {
-  expect(sandbox.store.contactsOf(sandbox.locationId).length).toBeGreaterThanOrEqual(10_000);
+  expect(vol.sandbox.store.contactsOf(vol.sandbox.locationId).length).toBeGreaterThanOrEqual(10_000);
 });
 
 test.each(['newContact', 'updatedContact'])('%s: idle poll is one request; all 1,000 contacts of an import fire, once', async (key) => {
-  await zap.poll(key, key);
-  sandbox.resetStats();
-  expect(await zap.poll(key, key)).toEqual([]);
+  await vol.zap.poll(key, key);
+  vol.sandbox.resetStats();
+  expect(await vol.zap.poll(key, key)).toEqual([]);
   expect(requests()).toBe(1);
 
-  const imported = importContacts(sandbox.store, sandbox.locationId, 1_000, `import-${key}`);
-  sandbox.resetStats();
-  const fired = await zap.poll(key, key);
+  const imported = importContacts(vol.sandbox.store, vol.sandbox.locationId, 1_000, `import-${key}`);
+  vol.sandbox.resetStats();
+  const fired = await vol.zap.poll(key, key);
   const firedIds = fired.map((i) => String(key === 'newContact' ? i.id : i.contactId));
   expect(new Set(firedIds)).toEqual(new Set(imported));
   expect(firedIds).toEqual([...imported].reverse()); // newest first
@@ -41,15 +33,15 @@ test.each(['newContact', 'updatedContact'])('%s: idle poll is one request; all 1
   expect(requests()).toBe(3);
 
   // The next poll stops at its first page: the Zap's last poll read all of it.
-  sandbox.resetStats();
-  expect(await zap.poll(key, key)).toEqual([]);
+  vol.sandbox.resetStats();
+  expect(await vol.zap.poll(key, key)).toEqual([]);
   expect(requests()).toBe(1);
 });
 
 test('without a Zap id (the editor), a burst within the hour is read in full by the horizon alone', async () => {
-  const imported = importContacts(sandbox.store, sandbox.locationId, 700, 'import-no-zap');
-  sandbox.resetStats();
-  const items = (await zap.run('triggers', 'newContact')) as { id: string }[];
+  const imported = importContacts(vol.sandbox.store, vol.sandbox.locationId, 700, 'import-no-zap');
+  vol.sandbox.resetStats();
+  const items = (await vol.zap.run('triggers', 'newContact')) as { id: string }[];
   expect(items.slice(0, 700).map((i) => i.id)).toEqual([...imported].reverse());
   expect(requests()).toBeGreaterThan(1);
 });

@@ -5,34 +5,27 @@
  * change reads the whole completed set (one request per 100 tasks); an idle poll is one probe
  * request (./task-polls.test.ts).
  */
-import type { Sandbox } from '../../sandbox';
-import { connectToSandbox } from '../../scripts/start';
-import type { Item, ZapRunner } from '../../scripts/zap';
+import type { Item } from '../../scripts/zap';
+import { volumeSandbox } from './volume-sandbox';
 
 jest.setTimeout(60_000);
 
-let sandbox: Sandbox;
-let zap: ZapRunner;
-beforeAll(async () => {
-  ({ sandbox, zap } = await connectToSandbox({ rateLimit: false, volume: true }));
-  zap.authData = { ...sandbox.issueTokens() };
-});
-afterAll(() => sandbox.stop());
+const vol = volumeSandbox();
 
 test('a completion fires once, beyond the first 1,000 completed tasks; an edit of a completed task does not fire', async () => {
-  const tasks = [...sandbox.store.tasks.values()];
+  const tasks = [...vol.sandbox.store.tasks.values()];
   expect(tasks.filter((t) => t.completed).length).toBeGreaterThan(1_000);
-  await zap.poll('done', 'taskCompleted');
+  await vol.zap.poll('done', 'taskCompleted');
 
   // The sandbox answers the search by due date, so the pending task due last comes after every completed one.
   const pending = tasks.filter((t) => !t.completed).sort((a, b) => b.dueDate.localeCompare(a.dueDate))[0]!;
   pending.completed = true;
-  pending.dateUpdated = sandbox.store.now();
+  pending.dateUpdated = vol.sandbox.store.now();
   const edited = tasks.find((t) => t.completed && t.id !== pending.id)!;
   edited.title = 'Follow up (edited)';
-  edited.dateUpdated = sandbox.store.now();
+  edited.dateUpdated = vol.sandbox.store.now();
 
-  const fired = await zap.poll('done', 'taskCompleted');
+  const fired = await vol.zap.poll('done', 'taskCompleted');
   expect(fired.map((t: Item) => t.id)).toEqual([`${pending.id}:completed`]);
-  expect(await zap.poll('done', 'taskCompleted')).toEqual([]);
+  expect(await vol.zap.poll('done', 'taskCompleted')).toEqual([]);
 });
