@@ -3,6 +3,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test', '<rootDir>/relay/test'],
   testMatch: ['**/*.test.ts'],
+  // A safety net, not a timing assertion: on 2 shared cores a case test can wait seconds for a CPU.
+  testTimeout: 30_000,
   moduleFileExtensions: ['ts', 'js', 'json'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }] },
   setupFiles: ['<rootDir>/test/support/setup-env.ts'],
