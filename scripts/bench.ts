@@ -14,7 +14,8 @@
  *     connection-scoped cache; goal: the same count), and with the cache emptied before every
  *     step, which is what every agency step cost before location tokens were cached.
  * Options: --runs N (cold start, default 25), --burst N (default 1000), --import N (default 1000),
- *   --skip-zip, --skip-burst, --skip-cold, --only-agency (just figure 5).
+ *   --skip-zip, --skip-burst, --skip-cold, --only-agency (just figure 5), --only-size (figures 1 and 2,
+ *   with the number of operations they are for). BENCH_ROOT=<checkout> measures another checkout.
  */
 import './quiet-core';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -25,7 +26,8 @@ import { startSandbox } from '../sandbox';
 import { importContacts } from '../sandbox/volume';
 import { ZapRunner, type Item } from './zap';
 
-const ROOT = path.resolve(__dirname, '..');
+// BENCH_ROOT: measure another checkout's build (e.g. an older commit) with this script, for before/after figures.
+const ROOT = path.resolve(process.env.BENCH_ROOT ?? path.join(__dirname, '..'));
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => {
   const i = args.indexOf(`--${name}`);
@@ -49,6 +51,17 @@ function coldStart(runs: number): void {
   print(
     `1. Cold start (require, ${runs} fresh processes each, interleaved): median app ${median(app).toFixed(0)} ms vs one-trigger app ${median(base).toFixed(0)} ms = ${(median(app) / median(base)).toFixed(2)}x; fastest ${min(app).toFixed(0)} vs ${min(base).toFixed(0)} ms = ${(min(app) / min(base)).toFixed(2)}x [goal <= 1.5x]`,
   );
+}
+
+/** The built app's operations (visible and hidden), what the cold start and zip figures are for. */
+function operationCount(): void {
+  if (!fs.existsSync(path.join(ROOT, 'dist/index.js'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  const script = `const a = require(${JSON.stringify(path.join(ROOT, 'index.js'))});
+let v = 0, h = 0;
+for (const k of ['triggers', 'creates', 'searches']) for (const op of Object.values(a[k] || {})) (op.display && op.display.hidden ? h++ : v++);
+process.stdout.write(v + ' ' + h);`;
+  const [visible, hidden] = execFileSync(process.execPath, ['-e', script], { cwd: ROOT }).toString().split(' ');
+  print(`0. Operations: ${visible} visible, ${hidden} hidden (${ROOT})`);
 }
 
 function zipSizes(): void {
@@ -279,6 +292,11 @@ async function agencyRequestsPerStep(steps = 5): Promise<void> {
 async function main() {
   print(`Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
   if (has('only-agency')) return agencyRequestsPerStep();
+  if (has('only-size')) {
+    operationCount();
+    coldStart(opt('runs', 25));
+    return zipSizes();
+  }
   if (!has('skip-cold')) coldStart(opt('runs', 25));
   if (!has('skip-zip')) zipSizes();
   await idlePolls();
