@@ -7,7 +7,10 @@
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { relayPaths, type RecentEventsResponse, type SubscriptionFilters, type SubscribeResponse } from '../contract';
-import type { TagDiff } from '../tags';
+import { PostgresStore } from '../store/postgres';
+import { SqliteStore } from '../store/sqlite';
+import type { Store } from '../store/types';
+import { sightingOf, type TagDiff } from '../tags';
 import { STORES, freshBacking, startTestRelay, testEnv, type Backing, type StoreKind, type TestRelay } from './support/relay';
 import { startHighLevelStub, startHookServer, waitFor, sleep, type HighLevelStub, type HookServer } from './support/servers';
 import { createSigner, makeEvent, type Signer } from './support/sign';
@@ -270,4 +273,46 @@ describe.each(STORES)('tag diff on %s', (kind) => {
       }
     });
   }
+});
+
+describe.each(STORES)('a %s database from before the tag diff', (kind) => {
+  // relay_events as the first release created it (no tag_diff column).
+  const OLD_EVENTS = `CREATE TABLE relay_events (
+     id TEXT PRIMARY KEY, type TEXT NOT NULL, location_id TEXT, company_id TEXT, record_id TEXT,
+     received_at BIGINT NOT NULL, payload TEXT NOT NULL, routed INTEGER NOT NULL DEFAULT 0)`;
+  let backing: Backing;
+  let store: Store | undefined;
+  beforeAll(async () => {
+    backing = await freshBacking(kind);
+  });
+  afterAll(async () => {
+    await store?.close();
+    await backing?.dispose();
+  });
+
+  test('gains the column on start, keeps its events, and stores diffs', async () => {
+    const old = { id: 'w-old', type: 'ContactCreate', locationId: 'L1', companyId: null, recordId: 'c1', receivedAt: 1, payload: '{"type":"ContactCreate"}' };
+    const insert = 'INSERT INTO relay_events (id, type, location_id, company_id, record_id, received_at, payload) VALUES ($1, $2, $3, $4, $5, $6, $7)';
+    const params = [old.id, old.type, old.locationId, old.companyId, old.recordId, old.receivedAt, old.payload];
+    if (kind === 'sqlite') {
+      const db = new Database(backing.env.RELAY_SQLITE_PATH!);
+      db.exec(OLD_EVENTS);
+      db.prepare(insert.replace(/\$\d/g, '?')).run(...params);
+      db.close();
+      store = new SqliteStore(backing.env.RELAY_SQLITE_PATH!, 20);
+    } else {
+      const c = new pg.Client({ connectionString: backing.env.RELAY_DATABASE_URL });
+      await c.connect();
+      await c.query(OLD_EVENTS);
+      await c.query(insert, params);
+      await c.end();
+      store = new PostgresStore({ url: backing.env.RELAY_DATABASE_URL!, pollIntervalMs: 500, jobExpireSeconds: 5 });
+    }
+    await store.init();
+    expect(await store.getEvent('w-old')).toEqual({ ...old, tagDiff: null });
+    const p = { type: 'ContactTagUpdate', locationId: 'L1', id: 'c1', tags: ['VIP'], timestamp: '2026-11-30T10:00:00.000Z' };
+    const e = { id: 'w-new', type: p.type, locationId: 'L1', companyId: null, recordId: 'c1', receivedAt: 2, payload: JSON.stringify(p), tagDiff: null };
+    expect(await store.addEvent(e, sightingOf(p.type, p, 2))).toBe(true);
+    expect((await store.getEvent('w-new'))?.tagDiff).toEqual({ tagsAdded: ['VIP'], tagsRemoved: [] });
+  });
 });
