@@ -191,6 +191,20 @@ describe.each(STORES)('tag diff on %s', (kind) => {
     expect(await tagUpdate(other.id, 'c1', ['VIP', 'Gold'])).toEqual(d(['Gold']));
   });
 
+  test("an agency's UNINSTALL removes its locations' last-seen tags", async () => {
+    const companyId = uniq('co');
+    const a = tenant();
+    const b = tenant();
+    const outside = tenant();
+    await send(makeEvent('INSTALL', { locationId: a.id, companyId }));
+    await send(makeEvent('INSTALL', { locationId: b.id, companyId }));
+    for (const t of [a, b, outside]) await tagUpdate(t.id, 'c1', ['VIP']);
+    await waitFor('installs recorded', async () => (await r.relay.store.companyOf(b.id)) === companyId);
+    await send(makeEvent('UNINSTALL', { companyId }));
+    await waitFor('agency uninstall handled', async () => (await tagRows(kind, backing, a.id)) + (await tagRows(kind, backing, b.id)) === 0);
+    expect(await tagRows(kind, backing, outside.id)).toBe(1);
+  });
+
   test('the retention purge removes last-seen tags not touched within the retention', async () => {
     const t = tenant();
     await tagUpdate(t.id, 'c1', ['VIP']);
