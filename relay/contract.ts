@@ -20,7 +20,9 @@
  *
  * Delivery: the relay POSTs the HighLevel event, unchanged (HighLevel's flat payload: `type`,
  * `locationId`, the record's fields, `webhookId`, `timestamp`), as JSON to the subscription's
- * target URL, with the headers in DELIVERY_HEADERS. One (event, subscription) pair has one
+ * target URL, with the headers in DELIVERY_HEADERS. Contact events may carry two keys more, the
+ * relay's tag diff (TagDiffFields): always on ContactTagUpdate, on ContactCreate / ContactUpdate
+ * when a tag changed. One (event, subscription) pair has one
  * delivery id, the same on every attempt: a receiver that sees it twice may drop the repeat.
  */
 
@@ -59,7 +61,10 @@ export const LIFECYCLE_EVENT_TYPES = ['INSTALL', 'UNINSTALL', 'PLAN_CHANGE', 'Ex
  * Filters a subscription may set; an event passes when every filter set matches (AND).
  * - pipelineId, pipelineStageId, status, assignedTo, contactId: the event's field of that name
  *   (appointments: appointment.appointmentStatus, appointment.assignedUserId, appointment.contactId)
- * - tag: the event's `tags` contains it (ContactCreate/Update/TagUpdate/Delete)
+ * - tag: the event's `tags` contains it (ContactCreate/Update/TagUpdate/Delete); with tagChange,
+ *   the changed tags of that side contain it instead
+ * - tagChange ('added' | 'removed'): the event's `tagsAdded` / `tagsRemoved` is not empty (the
+ *   relay's tag diff: Tag Added / Removed subscriptions)
  * - calendarId: appointment.calendarId
  * - messageType (the channel: SMS, Email, Call, ...), direction (inbound/outbound): message events
  * - objectKey: custom object events
@@ -67,9 +72,13 @@ export const LIFECYCLE_EVENT_TYPES = ['INSTALL', 'UNINSTALL', 'PLAN_CHANGE', 'Ex
  */
 export const FILTER_KEYS = [
   'pipelineId', 'pipelineStageId', 'status', 'assignedTo', 'contactId', 'tag', 'calendarId',
-  'messageType', 'direction', 'objectKey', 'locationId',
+  'messageType', 'direction', 'objectKey', 'locationId', 'tagChange',
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
+/** The values of the tagChange filter. */
+export const TAG_CHANGES = ['added', 'removed'] as const;
+export type TagChange = (typeof TAG_CHANGES)[number];
+export const isTagChange = (v: unknown): v is TagChange => typeof v === 'string' && (TAG_CHANGES as readonly string[]).includes(v);
 export type SubscriptionFilters = Partial<Record<FilterKey, string>>;
 
 export type TenantScope = 'locations' | 'companies';
@@ -100,6 +109,12 @@ export interface ListSubscriptionsResponse {
 
 /** A stored HighLevel event as received (flat payload), newest first. */
 export type RelayEvent = { type: string; webhookId: string; locationId?: string } & Record<string, unknown>;
+
+/** What the relay adds to a contact event: the tags changed since the last event it saw for the contact. */
+export interface TagDiffFields {
+  tagsAdded: string[];
+  tagsRemoved: string[];
+}
 
 export interface RecentEventsResponse {
   events: RelayEvent[];

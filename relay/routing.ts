@@ -4,7 +4,7 @@
  * fires several events) and the stable delivery id.
  */
 import { createHash } from 'node:crypto';
-import type { FilterKey, SubscriptionFilters } from './contract';
+import { isTagChange, type FilterKey, type SubscriptionFilters, type TagChange } from './contract';
 
 export type Payload = Record<string, unknown>;
 
@@ -25,7 +25,7 @@ function at(p: Payload, path: string[]): unknown {
 }
 
 /** Where each filter looks in an event; the first path present wins. */
-const FILTER_PATHS: Record<FilterKey, string[][]> = {
+const FILTER_PATHS: Record<Exclude<FilterKey, 'tagChange'>, string[][]> = {
   pipelineId: [['pipelineId']],
   pipelineStageId: [['pipelineStageId']],
   status: [['status'], ['appointment', 'appointmentStatus']],
@@ -39,10 +39,20 @@ const FILTER_PATHS: Record<FilterKey, string[][]> = {
   locationId: [['locationId']],
 };
 
+/** The tag diff's side a tagChange filter reads (relay/tags.ts adds both to contact events). */
+const TAG_SIDE: Record<TagChange, string> = { added: 'tagsAdded', removed: 'tagsRemoved' };
+
 export function matchesFilters(event: Payload, filters: SubscriptionFilters): boolean {
+  const side = isTagChange(filters.tagChange) ? TAG_SIDE[filters.tagChange] : undefined;
+  if (filters.tagChange !== undefined) {
+    const changed = side ? event[side] : undefined;
+    if (!Array.isArray(changed) || changed.length === 0) return false;
+  }
   for (const [key, wanted] of Object.entries(filters) as [FilterKey, string | undefined][]) {
-    if (wanted === undefined) continue;
-    const path = FILTER_PATHS[key].find((p) => at(event, p) !== undefined);
+    if (wanted === undefined || key === 'tagChange') continue;
+    // With tagChange, `tag` names a tag that changed on that side, not one the contact has.
+    const paths = key === 'tag' && side ? [[side]] : FILTER_PATHS[key];
+    const path = paths.find((p) => at(event, p) !== undefined);
     const value = path ? at(event, path) : undefined;
     if (Array.isArray(value)) {
       const w = wanted.toLowerCase();

@@ -10,13 +10,15 @@ import type { Metrics } from './metrics';
 import { decide } from './policy';
 import { ECHO_OF, collapseKey, companyTenant, deliveryId, locationTenant, matchesFilters, recordId, type Payload } from './routing';
 import type { Store, WorkHandlers } from './store/types';
+import { deliveredBody, deliveredEvent } from './tags';
 import { targetHost } from './targets';
 
 export function createWorker(store: Store, cfg: RelayConfig, metrics: Metrics, log: FastifyBaseLogger): WorkHandlers {
   async function route(eventId: string): Promise<void> {
     const event = await store.getEvent(eventId);
     if (!event) return;
-    const payload: Payload = JSON.parse(event.payload);
+    // Filters see what a delivery carries: HighLevel's event plus its tag diff.
+    const payload: Payload = deliveredEvent(event.payload, event.tagDiff);
     if (event.type === 'INSTALL') {
       if (event.locationId && event.companyId) await store.recordInstall(event.locationId, event.companyId);
       await store.addDeliveries(eventId, []);
@@ -78,7 +80,7 @@ export function createWorker(store: Store, cfg: RelayConfig, metrics: Metrics, l
     try {
       const res = await fetch(sub.targetUrl, {
         method: 'POST',
-        body: event.payload,
+        body: deliveredBody(event.payload, event.tagDiff),
         headers: {
           'content-type': 'application/json',
           [DELIVERY_HEADERS.deliveryId]: id,

@@ -1,7 +1,7 @@
 /**
  * The marketplace app's webhook URL. Order matters (WEBHOOKS.md): verify the raw bytes, check the
- * app, store once per webhookId, answer 200. Routing and delivery happen after the answer, from
- * the queue; nothing here calls out.
+ * app, store once per webhookId (with a contact event's tag diff, in the same transaction), answer
+ * 200. Routing and delivery happen after the answer, from the queue; nothing here calls out.
  */
 import type { FastifyInstance } from 'fastify';
 import type { RelayConfig } from '../config';
@@ -10,6 +10,7 @@ import type { Metrics } from '../metrics';
 import type { Store } from '../store/types';
 import { createVerifier } from '../verify';
 import { recordId } from '../routing';
+import { sightingOf } from '../tags';
 import { sendError } from './errors';
 
 export const INGRESS_PATH = relayPaths.ingress;
@@ -61,11 +62,12 @@ export function ingressRoutes(store: Store, cfg: RelayConfig, metrics: Metrics) 
         return sendError(reply, 400, 'invalid_event', `${webhookId ? 'type' : 'webhookId'} is missing`, webhookId ? 'type' : 'webhookId');
       }
       let inserted: boolean;
+      const receivedAt = Date.now();
       try {
         inserted = await store.addEvent({
           id: webhookId, type, locationId: str(p.locationId), companyId: str(p.companyId),
-          recordId: recordId(p) ?? null, receivedAt: Date.now(), payload: raw.toString('utf8'),
-        });
+          recordId: recordId(p) ?? null, receivedAt, payload: raw.toString('utf8'), tagDiff: null,
+        }, sightingOf(type, p, receivedAt));
       } catch (err) {
         req.log.error({ err: (err as Error).message }, 'event could not be stored');
         // Not stored, so not acknowledged: HighLevel retries.

@@ -7,11 +7,12 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RelayConfig } from '../config';
 import {
-  FILTER_KEYS, isEventType, type EventType, type FilterKey, type ListSubscriptionsResponse, type RecentEventsResponse,
+  FILTER_KEYS, TAG_CHANGES, isEventType, isTagChange, type EventType, type FilterKey, type ListSubscriptionsResponse, type RecentEventsResponse,
   type RelayEvent, type SubscribeResponse, type Subscription, type SubscriptionFilters, type TenantScope,
 } from '../contract';
 import type { Store, SubscriptionRow, Tenant } from '../store/types';
 import type { ProveTenant } from '../tenant-auth';
+import { deliveredEvent } from '../tags';
 import { checkTargetUrl, targetHost } from '../targets';
 import { sendError } from './errors';
 
@@ -34,6 +35,7 @@ export function parseSubscribe(body: unknown, cfg: RelayConfig): { targetUrl: st
       if (!isFilterKey(k)) return { field: `filters.${k}`, message: `unknown filter; known: ${FILTER_KEYS.join(', ')}` };
       if (v === undefined || v === null || v === '') continue;
       if (typeof v !== 'string' || v.length > 200) return { field: `filters.${k}`, message: 'a filter value must be text (at most 200 characters)' };
+      if (k === 'tagChange' && !isTagChange(v)) return { field: 'filters.tagChange', message: `tagChange must be one of: ${TAG_CHANGES.join(', ')}` };
       filters[k] = v;
     }
   }
@@ -115,7 +117,7 @@ export function subscriptionRoutes(store: Store, cfg: RelayConfig, prove: ProveT
       const n = limit === undefined ? 10 : Number(limit);
       if (!Number.isInteger(n) || n < 1 || n > 100) return sendError(reply, 400, 'invalid_input', 'limit must be an integer from 1 to 100', 'limit');
       const events = await store.recentEvents(tenantOf(req), type, n);
-      const body: RecentEventsResponse = { events: events.map((e) => JSON.parse(e.payload) as RelayEvent) };
+      const body: RecentEventsResponse = { events: events.map((e) => deliveredEvent(e.payload, e.tagDiff) as RelayEvent) };
       return body;
     });
   };

@@ -7,7 +7,8 @@
  */
 import PgBoss from 'pg-boss';
 import pg from 'pg';
-import { Q, SCHEMA, dialect, eventParams, subscriptionParams, toDelivery, toEvent, toSubscription, type Row } from './sql';
+import type { TagSighting } from '../tags';
+import { ADDED_COLUMNS, Q, SCHEMA, dialect, eventParams, sightingSteps, subscriptionParams, toDelivery, toEvent, toSubscription, type Row } from './sql';
 import type { DeliveryRow, DeliveryUpdate, NewDelivery, Store, StoredEvent, SubscriptionRow, Tenant, WorkHandlers } from './types';
 
 // BIGINT columns hold epoch milliseconds: read them as numbers.
@@ -78,6 +79,7 @@ export class PostgresStore implements Store {
       // One instance creates the tables at a time (several may start together).
       await client.query('SELECT pg_advisory_lock(727001)');
       for (const ddl of SCHEMA) await client.query(ddl);
+      for (const c of ADDED_COLUMNS) await client.query(`ALTER TABLE ${c.table} ADD COLUMN IF NOT EXISTS ${c.column} ${c.type}`);
     } finally {
       await client.query('SELECT pg_advisory_unlock(727001)').catch(() => undefined);
       client.release();
@@ -93,11 +95,18 @@ export class PostgresStore implements Store {
     await this.pool.query('SELECT 1');
   }
 
-  async addEvent(e: StoredEvent): Promise<boolean> {
+  async addEvent(e: StoredEvent, sighting?: TagSighting): Promise<boolean> {
     return this.tx(async (exec, db) => {
-      const inserted = (await exec(Q.insertEvent, eventParams(e))).length > 0;
-      if (inserted) await this.boss.send(ROUTE, { eventId: e.id } satisfies RouteJob, { db });
-      return inserted;
+      if ((await exec(Q.insertEvent, eventParams(e))).length === 0) return false;
+      if (sighting) {
+        // The row lock serialises concurrent ingresses of one contact (also on other instances):
+        // the second waits for the first's commit, then diffs against the set it wrote.
+        const steps = sightingSteps(e.id, sighting, Date.now());
+        await exec(...steps.ensure);
+        for (const step of steps.finish(await exec(...steps.lock))) await exec(...step);
+      }
+      await this.boss.send(ROUTE, { eventId: e.id } satisfies RouteJob, { db });
+      return true;
     });
   }
 
@@ -192,7 +201,7 @@ export class PostgresStore implements Store {
     return r ? String(r.company_id) : undefined;
   }
 
-  async removeTenant(t: Tenant): Promise<{ subscriptions: number; events: number }> {
+  async removeTenant(t: Tenant): Promise<{ subscriptions: number; events: number; contacts: number }> {
     return this.tx(async (exec) => {
       const subs = JSON.stringify((await exec(Q.tenantSubscriptionIds, [`${t.kind}:${t.id}`, t.kind, t.id])).map((r) => r.id));
       const events = JSON.stringify((await exec(Q.tenantEventIds, [t.kind, t.id])).map((r) => r.id));
@@ -200,8 +209,9 @@ export class PostgresStore implements Store {
       const s = await this.count(exec, Q.deleteSubscriptions, [subs]);
       await exec(Q.deleteDeliveriesOfEvents, [events]);
       const e = await this.count(exec, Q.deleteEvents, [events]);
+      const c = await this.count(exec, Q.deleteTenantContactTags, [t.kind, t.id]);
       await exec(Q.deleteInstalls, [t.kind, t.id]);
-      return { subscriptions: s, events: e };
+      return { subscriptions: s, events: e, contacts: c };
     });
   }
 
@@ -216,6 +226,7 @@ export class PostgresStore implements Store {
       total += n;
       if (n === 0) break;
     }
+    await this.exec(Q.purgeContactTags, [before]);
     await this.exec(Q.purgeRate, [Math.floor(Date.now() / 1000) - 60]);
     return total;
   }

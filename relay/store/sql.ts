@@ -3,6 +3,7 @@
  * Times are epoch milliseconds (BIGINT), JSON is TEXT, so one dialect serves both.
  */
 import { isEventType, type SubscriptionFilters } from '../contract';
+import { planSighting, type LastSeen, type TagDiff, type TagSighting } from '../tags';
 import type { DeliveryRow, DeliveryStatus, StoredEvent, SubscriptionRow } from './types';
 
 const STATUSES: readonly DeliveryStatus[] = ['pending', 'delivered', 'dead', 'collapsed', 'gone', 'dropped'];
@@ -11,7 +12,7 @@ const isStatus = (v: unknown): v is DeliveryStatus => STATUSES.some((x) => x ===
 export const SCHEMA = [
   `CREATE TABLE IF NOT EXISTS relay_events (
      id TEXT PRIMARY KEY, type TEXT NOT NULL, location_id TEXT, company_id TEXT, record_id TEXT,
-     received_at BIGINT NOT NULL, payload TEXT NOT NULL, routed INTEGER NOT NULL DEFAULT 0)`,
+     received_at BIGINT NOT NULL, payload TEXT NOT NULL, routed INTEGER NOT NULL DEFAULT 0, tag_diff TEXT)`,
   `CREATE INDEX IF NOT EXISTS relay_events_location ON relay_events (location_id, received_at)`,
   `CREATE INDEX IF NOT EXISTS relay_events_company ON relay_events (company_id, received_at)`,
   `CREATE INDEX IF NOT EXISTS relay_events_record ON relay_events (record_id)`,
@@ -33,9 +34,24 @@ export const SCHEMA = [
      target TEXT NOT NULL, second BIGINT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (target, second))`,
   `CREATE TABLE IF NOT EXISTS relay_installs (location_id TEXT PRIMARY KEY, company_id TEXT NOT NULL)`,
   `CREATE INDEX IF NOT EXISTS relay_installs_company ON relay_installs (company_id)`,
+  // The last tags seen per contact (relay/tags.ts); tags NULL = deleted, or a row just created to lock.
+  `CREATE TABLE IF NOT EXISTS relay_contact_tags (
+     location_id TEXT NOT NULL, contact_id TEXT NOT NULL, tags TEXT, seen_at BIGINT NOT NULL,
+     updated_at BIGINT NOT NULL, PRIMARY KEY (location_id, contact_id))`,
+  `CREATE INDEX IF NOT EXISTS relay_contact_tags_updated ON relay_contact_tags (updated_at)`,
+];
+
+/** Columns added after a table's first release: each store adds the missing ones on start. */
+export const ADDED_COLUMNS: readonly { table: string; column: string; type: string }[] = [
+  { table: 'relay_events', column: 'tag_diff', type: 'TEXT' },
 ];
 
 const EVENT_COLS = 'id, type, location_id, company_id, record_id, received_at, payload';
+const EVENT_READ_COLS = `${EVENT_COLS}, tag_diff`;
+/** The contact-tag rows of a tenant's locations. */
+const TENANT_CONTACT_TAGS = `(
+  ($1 = 'location' AND location_id = $2)
+  OR ($1 = 'company' AND location_id IN (SELECT location_id FROM relay_installs WHERE company_id = $2)))`;
 const SUB_COLS = 'id, tenant, event_type, target_url, filters, created_at';
 const DELIVERY_COLS = 'd.id, d.event_id, d.subscription_id, d.status, d.attempt, d.seq, d.first_at, d.next_at, d.received_at';
 
@@ -46,8 +62,8 @@ const TENANT_EVENTS = `(
 
 export const Q = {
   insertEvent: `INSERT INTO relay_events (${EVENT_COLS}) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING RETURNING id`,
-  getEvent: `SELECT ${EVENT_COLS} FROM relay_events WHERE id = $1`,
-  recentEvents: `SELECT ${EVENT_COLS} FROM relay_events WHERE ${TENANT_EVENTS} AND ($3 = '' OR type = $3)
+  getEvent: `SELECT ${EVENT_READ_COLS} FROM relay_events WHERE id = $1`,
+  recentEvents: `SELECT ${EVENT_READ_COLS} FROM relay_events WHERE ${TENANT_EVENTS} AND ($3 = '' OR type = $3)
                  AND type NOT IN ('INSTALL', 'UNINSTALL') ORDER BY received_at DESC LIMIT $4`,
   sibling: `SELECT 1 AS found FROM relay_events WHERE record_id = $1 AND COALESCE(location_id, '') = $2
             AND received_at BETWEEN $3 AND $4 AND type IN LIST($5) LIMIT 1`,
@@ -81,14 +97,22 @@ export const Q = {
   deleteEvents: `DELETE FROM relay_events WHERE id IN LIST($1)`,
   deleteInstalls: `DELETE FROM relay_installs WHERE ($1 = 'location' AND location_id = $2) OR ($1 = 'company' AND company_id = $2)`,
   oldEventIds: `SELECT id FROM relay_events WHERE received_at < $1 LIMIT 5000`,
+  // The tag diff (relay/tags.ts): a row to lock (created if missing), its set, the new set, the event's diff.
+  ensureContactTags: `INSERT INTO relay_contact_tags (location_id, contact_id, tags, seen_at, updated_at) VALUES ($1, $2, NULL, -1, $3)
+                      ON CONFLICT (location_id, contact_id) DO NOTHING`,
+  lockContactTags: `SELECT tags, seen_at FROM relay_contact_tags WHERE location_id = $1 AND contact_id = $2 FOR_UPDATE`,
+  writeContactTags: `UPDATE relay_contact_tags SET tags = $3, seen_at = $4, updated_at = $5 WHERE location_id = $1 AND contact_id = $2`,
+  setTagDiff: `UPDATE relay_events SET tag_diff = $2 WHERE id = $1`,
+  deleteTenantContactTags: `DELETE FROM relay_contact_tags WHERE ${TENANT_CONTACT_TAGS}`,
+  purgeContactTags: `DELETE FROM relay_contact_tags WHERE updated_at < $1`,
   queueDepth: `SELECT (SELECT COUNT(*) FROM relay_deliveries WHERE status = 'pending') + (SELECT COUNT(*) FROM relay_events WHERE routed = 0) AS n`,
 };
 
 export type Row = Record<string, unknown>;
 
-/** LIST($n): a JSON array parameter used with IN, per dialect. */
+/** LIST($n): a JSON array parameter used with IN, per dialect; FOR_UPDATE: a row lock (PostgreSQL; SQLite has one writer). */
 export function dialect(sql: string, kind: 'sqlite' | 'postgres'): string {
-  return sql.replace(/LIST\((\$\d+)\)/g, (_m, p: string) =>
+  return sql.replace(/ FOR_UPDATE\b/g, kind === 'sqlite' ? '' : ' FOR UPDATE').replace(/LIST\((\$\d+)\)/g, (_m, p: string) =>
     kind === 'sqlite' ? `(SELECT value FROM json_each(${p}))` : `(SELECT json_array_elements_text(${p}::json))`);
 }
 
@@ -99,7 +123,46 @@ const sn = (v: unknown): string | null => (v === null || v === undefined ? null 
 export function toEvent(r: Row): StoredEvent {
   return {
     id: s(r.id), type: s(r.type), locationId: sn(r.location_id), companyId: sn(r.company_id),
-    recordId: sn(r.record_id), receivedAt: n(r.received_at), payload: s(r.payload),
+    recordId: sn(r.record_id), receivedAt: n(r.received_at), payload: s(r.payload), tagDiff: toTagDiff(r.tag_diff),
+  };
+}
+
+const textList = (v: unknown): string[] | undefined => (Array.isArray(v) && v.every((t) => typeof t === 'string') ? v : undefined);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function toTagDiff(v: unknown): TagDiff | null {
+  const d: unknown = typeof v === 'string' ? JSON.parse(v) : null;
+  if (!isObject(d)) return null;
+  const tagsAdded = textList(d.tagsAdded);
+  const tagsRemoved = textList(d.tagsRemoved);
+  return tagsAdded && tagsRemoved ? { tagsAdded, tagsRemoved } : null;
+}
+
+function toLastSeen(r: Row | undefined): LastSeen | undefined {
+  if (!r) return undefined;
+  const tags = typeof r.tags === 'string' ? textList(JSON.parse(r.tags)) ?? null : null;
+  return { tags, at: n(r.seen_at) };
+}
+
+export type Step = [sql: string, params: unknown[]];
+
+/**
+ * A sighting's statements, in the transaction that inserts its event (both stores run them):
+ * make sure the contact's row exists, read it under a row lock (so a concurrent ingress of the
+ * same contact waits and then diffs against this event's set), then write the plan.
+ */
+export function sightingSteps(eventId: string, s: TagSighting, now: number): { ensure: Step; lock: Step; finish(rows: Row[]): Step[] } {
+  const key = [s.locationId, s.contactId];
+  return {
+    ensure: [Q.ensureContactTags, [...key, now]],
+    lock: [Q.lockContactTags, key],
+    finish(rows) {
+      const plan = planSighting(toLastSeen(rows[0]), s);
+      const steps: Step[] = [];
+      if (plan.write) steps.push([Q.writeContactTags, [...key, plan.write.tags ? JSON.stringify(plan.write.tags) : null, plan.write.at, now]]);
+      if (plan.diff) steps.push([Q.setTagDiff, [eventId, JSON.stringify(plan.diff)]]);
+      return steps;
+    },
   };
 }
 

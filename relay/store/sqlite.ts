@@ -6,7 +6,8 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Q, SCHEMA, dialect, eventParams, subscriptionParams, toDelivery, toEvent, toSubscription, type Row } from './sql';
+import type { TagSighting } from '../tags';
+import { ADDED_COLUMNS, Q, SCHEMA, dialect, eventParams, sightingSteps, subscriptionParams, toDelivery, toEvent, toSubscription, type Row } from './sql';
 import type { DeliveryRow, DeliveryUpdate, NewDelivery, Store, StoredEvent, SubscriptionRow, Tenant, WorkHandlers } from './types';
 
 type Stmt = { all(params: unknown[]): Row[]; run(params: unknown[]): number };
@@ -47,14 +48,26 @@ export class SqliteStore implements Store {
 
   async init(): Promise<void> {
     for (const ddl of SCHEMA) this.db.exec(ddl);
+    for (const c of ADDED_COLUMNS) {
+      const cols = this.db.prepare(`SELECT name FROM pragma_table_info('${c.table}')`).all() as Row[];
+      if (!cols.some((x) => x.name === c.column)) this.db.exec(`ALTER TABLE ${c.table} ADD COLUMN ${c.column} ${c.type}`);
+    }
   }
 
   async ping(): Promise<void> {
     this.db.prepare('SELECT 1').get();
   }
 
-  async addEvent(e: StoredEvent): Promise<boolean> {
-    return this.q(Q.insertEvent).all(eventParams(e)).length > 0;
+  async addEvent(e: StoredEvent, sighting?: TagSighting): Promise<boolean> {
+    return this.db.transaction(() => {
+      if (this.q(Q.insertEvent).all(eventParams(e)).length === 0) return false;
+      if (sighting) {
+        const steps = sightingSteps(e.id, sighting, Date.now());
+        this.q(steps.ensure[0]).run(steps.ensure[1]);
+        for (const [sql, params] of steps.finish(this.q(steps.lock[0]).all(steps.lock[1]))) this.q(sql).run(params);
+      }
+      return true;
+    })();
   }
 
   async getEvent(id: string): Promise<StoredEvent | undefined> {
@@ -134,7 +147,7 @@ export class SqliteStore implements Store {
     return r ? String(r.company_id) : undefined;
   }
 
-  async removeTenant(t: Tenant): Promise<{ subscriptions: number; events: number }> {
+  async removeTenant(t: Tenant): Promise<{ subscriptions: number; events: number; contacts: number }> {
     return this.db.transaction(() => {
       const subs = JSON.stringify(this.q(Q.tenantSubscriptionIds).all([`${t.kind}:${t.id}`, t.kind, t.id]).map((r) => r.id));
       const events = JSON.stringify(this.q(Q.tenantEventIds).all([t.kind, t.id]).map((r) => r.id));
@@ -142,8 +155,9 @@ export class SqliteStore implements Store {
       const s = this.q(Q.deleteSubscriptions).run([subs]);
       this.q(Q.deleteDeliveriesOfEvents).run([events]);
       const e = this.q(Q.deleteEvents).run([events]);
+      const c = this.q(Q.deleteTenantContactTags).run([t.kind, t.id]);
       this.q(Q.deleteInstalls).run([t.kind, t.id]);
-      return { subscriptions: s, events: e };
+      return { subscriptions: s, events: e, contacts: c };
     })();
   }
 
@@ -158,6 +172,7 @@ export class SqliteStore implements Store {
       total += n;
       if (n === 0) break;
     }
+    this.q(Q.purgeContactTags).run([before]);
     this.q(Q.purgeRate).run([Math.floor(Date.now() / 1000) - 60]);
     return total;
   }

@@ -1,5 +1,6 @@
 /** The storage both stores implement (SQLite embedded, PostgreSQL with pg-boss). */
 import type { EventType, SubscriptionFilters } from '../contract';
+import type { TagDiff, TagSighting } from '../tags';
 
 export interface Tenant {
   kind: 'location' | 'company';
@@ -16,6 +17,8 @@ export interface StoredEvent {
   receivedAt: number;
   /** The raw body as received. */
   payload: string;
+  /** The contact tag diff stored with the event (relay/tags.ts); set by addEvent, null for none. */
+  tagDiff: TagDiff | null;
 }
 
 export interface SubscriptionRow {
@@ -68,8 +71,12 @@ export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   init(): Promise<void>;
   ping(): Promise<void>;
-  /** Stores the event and queues its routing in one transaction; false when webhookId is known. */
-  addEvent(e: StoredEvent): Promise<boolean>;
+  /**
+   * Stores the event and queues its routing in one transaction; false when webhookId is known.
+   * With a sighting (a contact event's tags), the same transaction diffs them against the contact's
+   * last-seen tags under a row lock, updates those and stores the diff with the event.
+   */
+  addEvent(e: StoredEvent, sighting?: TagSighting): Promise<boolean>;
   getEvent(id: string): Promise<StoredEvent | undefined>;
   recentEvents(tenant: Tenant, type: string | undefined, limit: number): Promise<StoredEvent[]>;
   /** Another event of one of `types` about the same record, received within the window. */
@@ -91,9 +98,9 @@ export interface Store {
 
   recordInstall(locationId: string, companyId: string): Promise<void>;
   companyOf(locationId: string): Promise<string | undefined>;
-  /** UNINSTALL: the tenant's subscriptions (and their deliveries) and its stored events. */
-  removeTenant(tenant: Tenant): Promise<{ subscriptions: number; events: number }>;
-  /** Deletes events received before `before`, with their deliveries. */
+  /** UNINSTALL: the tenant's subscriptions (and their deliveries), its stored events and its contacts' last-seen tags. */
+  removeTenant(tenant: Tenant): Promise<{ subscriptions: number; events: number; contacts: number }>;
+  /** Deletes events received before `before`, with their deliveries, and contacts' last-seen tags not touched since. */
   purge(before: number): Promise<number>;
   /** Deliveries still pending (and events not yet routed). */
   queueDepth(): Promise<number>;

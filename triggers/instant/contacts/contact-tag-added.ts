@@ -3,15 +3,14 @@ import { defineHookTrigger, eventRecords } from '../../../src/hook-trigger';
 import { f } from '../../../src/fields';
 import { tagChange, tagChangeOutputs } from './tag-change';
 
-/** Tag Added To Contact (Instant): HighLevel's ContactTagUpdate event, delivered by the relay. */
+/** Tag Added To Contact (Instant): a contact event whose relay tag diff added a tag (tag-change.ts). */
 export default defineHookTrigger({
   key: 'contactTagAddedInstant',
   noun: 'Contact',
   label: 'Tag Added To Contact (Instant)',
   description: 'Triggers when a tag is added to a contact (optionally only one tag), with the tags that were added.',
-  eventTypes: ['ContactTagUpdate'],
-  inputs: { tag: f.text({ label: 'Tag', helpText: 'Only when this tag (as spelled in your location, any case) changes. Leave empty for any tag.' }) },
-  filters: (i) => ({ tag: i.tag }),
+  eventTypes: ['ContactTagUpdate', 'ContactUpdate', 'ContactCreate'],
+  inputs: { tag: f.text({ label: 'Tag', helpText: 'Only when this tag (as spelled in your location, any case) is added. Leave empty for any tag added.' }) },
   ...tagChangeOutputs,
   records: eventRecords(contactTable.parse),
   ...tagChange('tagsAdded'),

@@ -3,14 +3,14 @@ import { defineHookTrigger, eventRecords } from '../../../src/hook-trigger';
 import { f } from '../../../src/fields';
 import { tagChange, tagChangeOutputs } from './tag-change';
 
-/** Tag Removed From Contact (Instant): HighLevel's ContactTagUpdate event, delivered by the relay. */
+/** Tag Removed From Contact (Instant): a contact event whose relay tag diff removed a tag (tag-change.ts). */
 export default defineHookTrigger({
   key: 'contactTagRemovedInstant',
   noun: 'Contact',
   label: 'Tag Removed From Contact (Instant)',
   description: 'Triggers when a tag is removed from a contact (optionally only one tag), with the tags that were removed.',
-  eventTypes: ['ContactTagUpdate'],
-  inputs: { tag: f.text({ label: 'Tag', helpText: 'Only when this tag (as spelled in your location, any case) changes. Leave empty for any tag.' }) },
+  eventTypes: ['ContactTagUpdate', 'ContactUpdate'],
+  inputs: { tag: f.text({ label: 'Tag', helpText: 'Only when this tag (as spelled in your location, any case) is removed. Leave empty for any tag removed.' }) },
   ...tagChangeOutputs,
   records: eventRecords(contactTable.parse),
   ...tagChange('tagsRemoved'),
