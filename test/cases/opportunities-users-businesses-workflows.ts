@@ -30,6 +30,13 @@ const PIPELINES = {
   ],
 };
 const PIPELINES_CALL = { method: 'GET', path: '/opportunities/pipelines', version: V, query: { locationId: 'LOC123' }, reply: { body: PIPELINES } } as const;
+/** The names of the step's distinct assigned users: one user search with their IDs. */
+const usersCall = (ids: string[], users: unknown[]) => ({
+  method: 'GET', path: '/users/search', version: V, query: { companyId: 'COMP9', locationId: 'LOC123', ids: ids.join(','), limit: String(ids.length) },
+  reply: { body: { users, count: users.length } },
+}) as const;
+const USERS_CALL = usersCall(['U1'], [{ id: 'U1', name: 'Sam Lee', firstName: 'Sam', lastName: 'Lee', email: 'sam@example.com' }]);
+const WEB = 'https://app.gohighlevel.com/v2/location/LOC123/opportunities/list';
 const OPP_CF_CALL = {
   method: 'GET', path: '/locations/LOC123/customFields', version: V, query: { model: 'opportunity' },
   reply: { body: { customFields: [{ id: 'ocfBudget', name: 'Budget', fieldKey: 'opportunity.budget', dataType: 'MONETORY', model: 'opportunity' }] } },
@@ -45,8 +52,9 @@ const RAW_OPP = {
 const FLAT_OPP = {
   id: 'o1', name: 'Spring run', status: 'open', monetaryValue: 1250, pipelineId: 'P1', pipelineName: 'Direct Mail Sales', pipelineStageId: 'S2', stageName: 'Postcard Sent',
   contactId: 'c1', contactName: 'Rosa Delgado', contactEmail: 'rosa@example.com', contactPhone: '+15125550143', contactCompanyName: 'Delgado Dental', contactTags: ['vip'],
-  assignedTo: 'U1', source: 'web form', lostReasonId: null, followers: ['U1'], lastStatusChangeAt: '2025-03-14T15:00:00.000Z', lastStageChangeAt: '2025-03-15T09:30:00.000Z',
-  lastActionDate: '2025-03-15T09:30:00.000Z', createdAt: '2025-03-14T15:00:00.000Z', updatedAt: '2025-03-15T09:30:00.000Z', locationId: 'LOC123', custom_budget: 5000,
+  assignedTo: 'U1', assignedUserName: 'Sam Lee', source: 'web form', lostReasonId: null, lostReasonName: null, followers: ['U1'], lastStatusChangeAt: '2025-03-14T15:00:00.000Z', lastStageChangeAt: '2025-03-15T09:30:00.000Z',
+  lastActionDate: '2025-03-15T09:30:00.000Z', createdAt: '2025-03-14T15:00:00.000Z', updatedAt: '2025-03-15T09:30:00.000Z', locationId: 'LOC123',
+  webUrl: `${WEB}/o1?tab=OpportunityDetails`, custom_budget: 5000,
 };
 /** No custom values (no definitions needed), a value sent as text, no stage-change time yet. */
 const RAW_OPP2 = {
@@ -56,8 +64,8 @@ const RAW_OPP2 = {
 const FLAT_OPP2 = {
   id: 'o2', name: 'Roof repair', status: 'won', monetaryValue: 300, pipelineId: 'P1', pipelineName: 'Direct Mail Sales', pipelineStageId: 'S1', stageName: 'New Lead',
   contactId: 'c2', contactName: null, contactEmail: null, contactPhone: null, contactCompanyName: null, contactTags: [],
-  assignedTo: null, source: null, lostReasonId: null, followers: [], lastStatusChangeAt: '2025-03-16T12:00:00.000Z', lastStageChangeAt: null,
-  lastActionDate: null, createdAt: '2025-03-16T10:00:00.000Z', updatedAt: '2025-03-16T12:00:00.000Z', locationId: null,
+  assignedTo: null, assignedUserName: null, source: null, lostReasonId: null, lostReasonName: null, followers: [], lastStatusChangeAt: '2025-03-16T12:00:00.000Z', lastStageChangeAt: null,
+  lastActionDate: null, createdAt: '2025-03-16T10:00:00.000Z', updatedAt: '2025-03-16T12:00:00.000Z', locationId: null, webUrl: null,
 };
 
 const RAW_USER = {
@@ -98,6 +106,7 @@ const opportunityCases: Case[] = [
       { ...SEARCH, query: { ...newest, pipeline_id: 'P1', status: 'all', limit: '100' }, reply: { body: { opportunities: [RAW_OPP, RAW_OPP2], meta: { total: 2 } } } },
       OPP_CF_CALL,
       PIPELINES_CALL,
+      USERS_CALL,
     ],
     output: [FLAT_OPP, FLAT_OPP2],
   },
@@ -118,6 +127,7 @@ const opportunityCases: Case[] = [
       changedSearch('last_stage_change_date', [{ field: 'pipeline_id', operator: 'eq', value: 'P1' }], [RAW_OPP2, RAW_OPP]),
       OPP_CF_CALL,
       PIPELINES_CALL,
+      USERS_CALL,
     ],
     output: [
       { ...FLAT_OPP2, opportunityId: 'o2', id: 'o2:2025-03-16T10:00:00.000Z' },
@@ -155,6 +165,7 @@ const opportunityCases: Case[] = [
       },
       OPP_CF_CALL,
       PIPELINES_CALL,
+      USERS_CALL,
     ],
     output: [FLAT_OPP],
   },
@@ -222,6 +233,7 @@ const opportunityCases: Case[] = [
       },
       // the answer's custom fields are named with the definitions cached a moment ago
       PIPELINES_CALL,
+      USERS_CALL,
     ],
     output: FLAT_OPP,
   },
@@ -327,7 +339,7 @@ const opportunityCases: Case[] = [
     name: 'get opportunity as a step',
     op: 'searches.getOpportunity',
     input: { opportunityId: 'o1' },
-    calls: [{ method: 'GET', path: '/opportunities/o1', version: V, reply: { body: { opportunity: RAW_OPP } } }, OPP_CF_CALL, PIPELINES_CALL],
+    calls: [{ method: 'GET', path: '/opportunities/o1', version: V, reply: { body: { opportunity: RAW_OPP } } }, OPP_CF_CALL, PIPELINES_CALL, USERS_CALL],
     output: [FLAT_OPP],
   },
   {
