@@ -1,4 +1,5 @@
 import type { Case } from '../support/table';
+import { userNamesCall } from './fixtures';
 
 /** Opportunities, Users, Businesses, Workflows & Campaigns: exact requests and outputs. */
 const V = '2021-07-28' as const;
@@ -30,12 +31,7 @@ const PIPELINES = {
   ],
 };
 const PIPELINES_CALL = { method: 'GET', path: '/opportunities/pipelines', version: V, query: { locationId: 'LOC123' }, reply: { body: PIPELINES } } as const;
-/** The names of the step's distinct assigned users: one user search with their IDs. */
-const usersCall = (ids: string[], users: unknown[]) => ({
-  method: 'GET', path: '/users/search', version: V, query: { companyId: 'COMP9', locationId: 'LOC123', ids: ids.join(','), limit: String(ids.length) },
-  reply: { body: { users, count: users.length } },
-}) as const;
-const USERS_CALL = usersCall(['U1'], [{ id: 'U1', name: 'Sam Lee', firstName: 'Sam', lastName: 'Lee', email: 'sam@example.com' }]);
+const USERS_CALL = userNamesCall(['U1']);
 const WEB = 'https://app.gohighlevel.com/v2/location/LOC123/opportunities/list';
 const OPP_CF_CALL = {
   method: 'GET', path: '/locations/LOC123/customFields', version: V, query: { model: 'opportunity' },
