@@ -1,7 +1,7 @@
 import { z as zod } from 'zod';
 import { callApi, locationId, type Ctx } from '../client';
 import { limits } from '../config';
-import type { Flat } from '../operation';
+import type { Flat, Mapper } from '../operation';
 import { t, type Field } from '../record-table';
 import { calendarList, calendarsEndpoint } from '../records/calendar';
 import { cacheGet, cacheSet, tenantKey } from '../scoped-cache';
@@ -116,6 +116,18 @@ export const chain =
     for (const step of steps) out = await step(out, ctx);
     return out;
   };
+
+/** A table's `outputs` (triggers, searches) with names added after its own mapping. */
+export const enriched = <R, O extends object>(outputs: O & { output: Mapper<R> }, enrich: Enrich): O & { output: Mapper<R> } => ({
+  ...outputs,
+  output: async (rows: R[], ctx: Ctx) => enrich(await outputs.output(rows, ctx), ctx),
+});
+
+/** A write's `answer` with names added (use a best-effort enricher: the record was already written). */
+export const enrichedAnswer =
+  (answer: (body: unknown, ctx: Ctx) => Promise<Flat>, enrich: Enrich) =>
+  async (body: unknown, ctx: Ctx): Promise<Flat> =>
+    (await enrich([await answer(body, ctx)], ctx))[0] ?? {};
 
 /** A record-table field filled by a resolver (empty until then). */
 export const nameField = (label: string, sample: string | null): Field<string | null> => ({ label, type: t.text, from: [], derive: () => null, sample });

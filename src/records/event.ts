@@ -1,12 +1,12 @@
 import type { Bundle } from 'zapier-platform-core';
-import { locationId, type Ctx } from '../client';
+import { locationId } from '../client';
 import { withContactDetails, contactDetailFields } from '../enrich/contact-details';
 import { assignedUserNameField, withUserNames } from '../enrich/kinds';
-import { calendarNameField, chain, withCalendarNames } from '../enrich/names';
+import { calendarNameField, chain, enriched, enrichedAnswer, withCalendarNames } from '../enrich/names';
 import { userField } from '../common-fields';
 import { endpoint } from '../endpoint';
 import { invalidInput } from '../errors';
-import { fingerprint, type Flat } from '../operation';
+import { fingerprint } from '../operation';
 import { defineRecord, t, type Output } from '../record-table';
 import { webLink } from '../web-link';
 import { clock, DAY_MS, epochOf, t as time, type WindowSpec } from '../time';
@@ -43,11 +43,9 @@ export const eventList = eventTable.list('events', 'the event list');
 export const eventRecord = eventTable.one('event', 'the appointment request');
 /** The assigned user's name (one user search per step at most, cached); best effort after a write. */
 const userNames = withUserNames('assignedUserId', 'assignedUserName');
-const readEvent = eventTable.one('', 'the appointment request');
 /** Create/Update Appointment answer with the event itself, not wrapped. */
-export const eventAnswer = async (body: unknown, ctx: Ctx): Promise<Flat> =>
-  (await withUserNames('assignedUserId', 'assignedUserName', { bestEffort: true })(await eventTable.output([readEvent(body)], ctx), ctx))[0] ?? {};
-export const eventOutputs = { ...eventTable.outputs, output: async (events: CalendarEvent[], ctx: Ctx) => userNames(await eventTable.output(events, ctx), ctx) };
+export const eventAnswer = enrichedAnswer(eventTable.answer('', 'the appointment request'), withUserNames('assignedUserId', 'assignedUserName', { bestEffort: true }));
+export const eventOutputs = enriched(eventTable.outputs, userNames);
 export const eventShape = eventTable.shape;
 
 /**
@@ -57,11 +55,7 @@ export const eventShape = eventTable.shape;
  */
 export const bookedEventTable = defineRecord({ ...eventTable.fields, ...contactDetailFields, ...calendarNameField }, { name: 'appointment' });
 export const bookedEventList = bookedEventTable.list('events', 'the event list');
-export const bookedEventOutputs = {
-  ...bookedEventTable.outputs,
-  output: async (events: Output<typeof bookedEventTable.fields>[], ctx: Ctx) =>
-    chain(withContactDetails, withCalendarNames, userNames)(await bookedEventTable.output(events, ctx), ctx),
-};
+export const bookedEventOutputs = enriched(bookedEventTable.outputs, chain(withContactDetails, withCalendarNames, userNames));
 
 /* ------------------------------ newest-first polling ------------------------------ */
 

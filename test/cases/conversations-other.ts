@@ -1,5 +1,5 @@
 import type { Case } from '../support/table';
-import { CF_DEFS } from './fixtures';
+import { CF_DEFS, userNamesCall } from './fixtures';
 
 /**
  * Conversations & Messages, and Other Operations (Locations, Custom Fields, Companies,
@@ -42,6 +42,7 @@ const FLAT_CONV = {
   lastMessageDate: '2024-03-14T18:13:49.000Z',
   unreadCount: 1,
   assignedTo: null,
+  assignedUserName: null,
   starred: false,
   inbox: null,
   deleted: false,
@@ -51,13 +52,18 @@ const FLAT_CONV = {
   dateUpdated: null,
 };
 /** GET /conversations/{id} as the spec shapes it: numeric type, no contact details. */
+const BY_ID_NAMES = [
+  { method: 'GET', path: '/contacts/c1', version: V, reply: { body: { contact: { id: 'c1', firstName: 'Rosa', lastName: 'Delgado', email: 'rosa@example.com', phone: '+15125550143' } } } },
+  userNamesCall(['U1']),
+] as const;
 const RAW_CONV_BY_ID = { id: 'cv1', contactId: 'c1', locationId: 'LOC123', deleted: false, inbox: true, type: 1, unreadCount: 0, assignedTo: 'U1', starred: true };
+/** The contact's details come from one contact lookup (the answer by ID has none); the user's name from one user search. */
 const FLAT_CONV_BY_ID = {
   id: 'cv1',
   contactId: 'c1',
-  contactName: null,
-  email: null,
-  phone: null,
+  contactName: 'Rosa Delgado',
+  email: 'rosa@example.com',
+  phone: '+15125550143',
   type: 'TYPE_PHONE',
   lastMessageBody: null,
   lastMessageType: null,
@@ -65,6 +71,7 @@ const FLAT_CONV_BY_ID = {
   lastMessageDate: null,
   unreadCount: 0,
   assignedTo: 'U1',
+  assignedUserName: 'Sam Lee',
   starred: true,
   inbox: true,
   deleted: false,
@@ -255,21 +262,21 @@ const conversationCases: Case[] = [
     name: 'watched conversation (spec shape, numeric type) fires with a change id',
     op: 'triggers.getConversation',
     input: { conversationId: 'cv1' },
-    calls: [{ method: 'GET', path: '/conversations/cv1', version: C, reply: { body: RAW_CONV_BY_ID } }],
+    calls: [{ method: 'GET', path: '/conversations/cv1', version: C, reply: { body: RAW_CONV_BY_ID } }, ...BY_ID_NAMES],
     output: [{ ...FLAT_CONV_BY_ID, conversationId: 'cv1', id: fp('cv1') }],
   },
   {
     name: 'the update time is the version when HighLevel sends one',
     op: 'triggers.getConversation',
     input: { conversationId: 'cv1' },
-    calls: [{ method: 'GET', path: '/conversations/cv1', version: C, reply: { body: { ...RAW_CONV_BY_ID, dateUpdated: 1710440029000 } } }],
+    calls: [{ method: 'GET', path: '/conversations/cv1', version: C, reply: { body: { ...RAW_CONV_BY_ID, dateUpdated: 1710440029000 } } }, ...BY_ID_NAMES],
     output: [{ ...FLAT_CONV_BY_ID, dateUpdated: '2024-03-14T18:13:49.000Z', conversationId: 'cv1', id: 'cv1:2024-03-14T18:13:49.000Z' }],
   },
   {
     name: 'by ID, also inside a { conversation } envelope',
     op: 'searches.getConversation',
     input: { conversationId: 'cv1' },
-    calls: [{ method: 'GET', path: '/conversations/cv1', version: C, reply: { body: { conversation: RAW_CONV_BY_ID } } }],
+    calls: [{ method: 'GET', path: '/conversations/cv1', version: C, reply: { body: { conversation: RAW_CONV_BY_ID } } }, ...BY_ID_NAMES],
     output: [FLAT_CONV_BY_ID],
   },
   {

@@ -90,7 +90,7 @@ export const FLAT_PLAIN = {
 };
 
 export const RAW_TASK = { id: 't1', title: 'Mail postcard', body: 'Spring promo', dueDate: '2025-03-21T17:00:00.000Z', completed: false, assignedTo: 'U1', contactId: 'c1' };
-export const FLAT_TASK = { id: 't1', title: 'Mail postcard', body: 'Spring promo', dueDate: '2025-03-21T17:00:00.000Z', completed: false, assignedTo: 'U1', contactId: 'c1' };
+export const FLAT_TASK = { id: 't1', title: 'Mail postcard', body: 'Spring promo', dueDate: '2025-03-21T17:00:00.000Z', completed: false, assignedTo: 'U1', assignedUserName: 'Sam Lee', contactId: 'c1' };
 
 export const RAW_NOTE = { id: 'n1', body: 'Prefers Tuesday delivery', userId: 'U1', dateAdded: '2025-03-14T16:10:00.000Z', contactId: 'c1' };
 export const FLAT_NOTE = { id: 'n1', title: null, body: 'Prefers Tuesday delivery', userId: 'U1', color: null, pinned: false, contactId: 'c1', dateAdded: '2025-03-14T16:10:00.000Z' };
