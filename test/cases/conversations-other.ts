@@ -865,7 +865,14 @@ const FLAT_POST = {
   archived: false,
   publishedAt: '2025-03-14T15:00:00.000Z',
   updatedAt: '2025-03-14T15:02:11.182Z',
+  authorName: 'Rosa Delgado',
+  categoryNames: ['Oral Health'],
 };
+/** The author and category names: one author list and one category list per step. */
+const POST_NAMES = [
+  { method: 'GET', path: '/blogs/authors', version: V, query: { locationId: 'LOC123', limit: '100', offset: '0' }, reply: { body: { authors: [{ _id: 'au1', name: 'Rosa Delgado' }, { _id: 'au2', name: 'Sam Lee' }] } } },
+  { method: 'GET', path: '/blogs/categories', version: V, query: { locationId: 'LOC123', limit: '100', offset: '0' }, reply: { body: { categories: [{ _id: 'cat1', label: 'Oral Health' }] } } },
+] as const;
 const POST_INPUT = {
   blogId: 'b1',
   title: 'Five habits for healthier gums',
@@ -909,7 +916,7 @@ const blogCases: Case[] = [
     name: 'posts of a blog with a status (the array is named "blogs")',
     op: 'triggers.listBlogPosts',
     input: { blogId: 'b1', status: 'PUBLISHED' },
-    calls: [{ method: 'GET', path: '/blogs/posts/all', version: V, query: { locationId: 'LOC123', blogId: 'b1', limit: '100', offset: '0', status: 'PUBLISHED' }, reply: { body: { blogs: [RAW_POST] } } }],
+    calls: [{ method: 'GET', path: '/blogs/posts/all', version: V, query: { locationId: 'LOC123', blogId: 'b1', limit: '100', offset: '0', status: 'PUBLISHED' }, reply: { body: { blogs: [RAW_POST] } } }, ...POST_NAMES],
     output: [FLAT_POST],
   },
   { name: 'blog is required', op: 'triggers.listBlogPosts', input: {}, calls: [], error: /"Blog" \(blogId\) is required/ },
@@ -955,7 +962,7 @@ const blogCases: Case[] = [
     name: 'create: every spec-required field sent, slug from the title, publish date in UTC',
     op: 'creates.createBlogPost',
     input: POST_INPUT,
-    calls: [{ method: 'POST', path: '/blogs/posts', version: V, body: POST_BODY, reply: { body: { data: RAW_POST } } }],
+    calls: [{ method: 'POST', path: '/blogs/posts', version: V, body: POST_BODY, reply: { body: { data: RAW_POST } } }, ...POST_NAMES],
     output: FLAT_POST,
   },
   {
@@ -965,6 +972,7 @@ const blogCases: Case[] = [
     calls: [
       { ...SLUG_CHECK, query: { urlSlug: 'gum-habits', locationId: 'LOC123' }, reply: { body: { exists: false } } },
       { method: 'POST', path: '/blogs/posts', version: V, body: { ...POST_BODY, urlSlug: 'gum-habits', canonicalLink: 'https://example.com/gums' }, reply: { body: { data: RAW_POST } } },
+      ...POST_NAMES,
     ],
     output: FLAT_POST,
   },
@@ -988,6 +996,7 @@ const blogCases: Case[] = [
         },
         reply: { body: { data: { ...RAW_POST, status: 'DRAFT' } } },
       },
+      ...POST_NAMES,
     ],
     output: { ...FLAT_POST, status: 'DRAFT' },
   },
@@ -1002,6 +1011,7 @@ const blogCases: Case[] = [
     calls: [
       { ...SLUG_CHECK, query: { urlSlug: 'five-habits-for-healthier-gums', locationId: 'LOC123', postId: 'p1' }, reply: { body: { exists: false } } },
       { method: 'PUT', path: '/blogs/posts/p1', version: V, body: POST_BODY, reply: { body: { updatedBlogPost: RAW_POST } } },
+      ...POST_NAMES,
     ],
     output: FLAT_POST,
   },
