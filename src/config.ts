@@ -61,6 +61,8 @@ export const limits = {
   namesCacheSeconds: 300,
   /** Distinct contacts looked up per step at most (newest records first; later ones keep the fields empty). */
   contactLookupsPerStep: 25,
+  /** Distinct IDs (users) whose names one step looks up at most (one request). */
+  nameLookupsPerStep: 100,
   /** A cached location token is dropped this long before HighLevel says it expires. */
   locationTokenMarginSeconds: 300,
   /** A location token's lifetime when HighLevel's answer gives none (its tokens last a day). */

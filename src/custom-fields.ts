@@ -77,6 +77,8 @@ export interface CustomFieldValue {
   id: string;
   value?: unknown;
   field_value?: unknown;
+  /** The opportunity spec's name of the value. */
+  fieldValue?: unknown;
 }
 
 /** Record custom fields -> `{ custom_<key>: value }`, using the definitions for names. */
@@ -84,7 +86,7 @@ export function namedValues(values: readonly CustomFieldValue[] | null | undefin
   const out: Flat = {};
   for (const cf of values ?? []) {
     const def = defs.find((d) => d.id === cf.id);
-    out[def ? outputKey(def) : `custom_${cf.id}`] = displayValue(cf.value ?? cf.field_value);
+    out[def ? outputKey(def) : `custom_${cf.id}`] = displayValue(cf.value ?? cf.field_value ?? cf.fieldValue);
   }
   return out;
 }

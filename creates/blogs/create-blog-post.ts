@@ -1,6 +1,7 @@
 import { endpoint } from '../../src/endpoint';
 import { defineAction } from '../../src/operation';
-import { createdPostAnswer, createPostInputs, postRequest, postShape } from '../../src/records/blog';
+import { createPostInputs, postRequest } from '../../src/records/blog';
+import { createdNamedPostAnswer, namedPostShape } from '../../src/enrich/blog-posts';
 
 /** Create Blog Post: see src/records/blog.ts for the over-required body and the slug check. */
 export default defineAction({
@@ -11,6 +12,6 @@ export default defineAction({
   endpoint: endpoint('POST', '/blogs/posts', '2021-07-28', ['blogs/post.write']),
   inputs: createPostInputs,
   request: postRequest,
-  output: createdPostAnswer,
-  ...postShape,
+  output: createdNamedPostAnswer,
+  ...namedPostShape,
 });

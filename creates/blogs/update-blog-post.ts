@@ -1,6 +1,7 @@
 import { endpoint } from '../../src/endpoint';
 import { defineAction } from '../../src/operation';
-import { updatedPostAnswer, postRequest, postShape, updatePostInputs } from '../../src/records/blog';
+import { postRequest, updatePostInputs } from '../../src/records/blog';
+import { updatedNamedPostAnswer, namedPostShape } from '../../src/enrich/blog-posts';
 
 /**
  * Update Blog Post: PUT /blogs/posts/{postId} (the spec does not declare {postId}); the whole
@@ -14,6 +15,6 @@ export default defineAction({
   endpoint: endpoint('PUT', '/blogs/posts/{postId}', '2021-07-28', ['blogs/post-update.write']),
   inputs: updatePostInputs,
   request: postRequest,
-  output: updatedPostAnswer,
-  ...postShape,
+  output: updatedNamedPostAnswer,
+  ...namedPostShape,
 });

@@ -2,7 +2,7 @@ import { locationId } from '../../src/client';
 import { invalidInput } from '../../src/errors';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { conversationField, conversationTable } from '../../src/records/conversation';
+import { conversationAnswer, conversationField, conversationTable } from '../../src/records/conversation';
 import { updateConversationEndpoint } from '../../src/records/conversation-writes';
 
 /**
@@ -26,6 +26,6 @@ export default defineAction({
     if (i.unreadCount !== undefined && (!Number.isInteger(i.unreadCount) || i.unreadCount < 0)) throw invalidInput({ key: 'unreadCount', label: 'Unread Count' }, `must be a whole number, 0 or more, got ${i.unreadCount}`);
     return { body: { locationId: locationId(bundle), ...(i.unreadCount !== undefined ? { unreadCount: i.unreadCount } : {}), ...(i.starred !== undefined ? { starred: i.starred } : {}) } };
   },
-  output: conversationTable.answer('conversation', 'the updated conversation', { bare: true }),
+  output: conversationAnswer,
   ...conversationTable.shape,
 });

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { locationId } from '../../src/client';
 import { contactField } from '../../src/common-fields';
 import { endpoint } from '../../src/endpoint';
@@ -8,7 +7,7 @@ import { defineAction } from '../../src/operation';
 import {
   lostReasonField,
   lostReasonOnlyWhenLost,
-  Opportunity,
+  opportunityTable,
   opportunityInputs,
   opportunityOutputFields,
   opportunitySample,
@@ -16,7 +15,7 @@ import {
   writtenOpportunity,
 } from '../../src/records/opportunity';
 import { usersListField } from '../../src/records/user';
-import { parseResponse } from '../../src/schemas';
+import { isRecord, readAs, t } from '../../src/record-table';
 
 /**
  * POST /opportunities/upsert. Decisions where the spec is unclear:
@@ -30,6 +29,8 @@ import { parseResponse } from '../../src/schemas';
  * - `monetaryValue` is typed "object" (example 220): sent as a number.
  * - The upsert body takes no custom fields in the spec, so none are offered (Create and Update do).
  */
+const upsertedOpportunity = opportunityTable.one('opportunity', 'the opportunity upsert');
+
 export default defineAction({
   key: 'upsertOpportunity',
   noun: 'Opportunity',
@@ -63,8 +64,8 @@ export default defineAction({
     };
   },
   output: async (body, ctx) => {
-    const r = parseResponse(z.object({ opportunity: Opportunity, new: z.boolean().nullish() }), body, 'the opportunity upsert');
-    return { ...(await writtenOpportunity(r.opportunity, ctx)), isNew: r.new ?? null };
+    const opportunity = upsertedOpportunity(body);
+    return { ...(await writtenOpportunity(opportunity, ctx)), isNew: isRecord(body) ? readAs(t.boolean, body.new) : null };
   },
   sample: { ...opportunitySample, isNew: true },
   outputFields: [...opportunityOutputFields, { key: 'isNew', label: 'Created (not updated)', type: 'boolean' }],

@@ -38,12 +38,34 @@ async function detailsOf(ctx: Ctx, loc: string, contactId: string): Promise<Deta
   return details;
 }
 
+/** The details of the distinct contacts of these rows (at most `limits.contactLookupsPerStep` looked up, newest rows first). */
+async function detailsFor(rows: Flat[], ctx: Ctx): Promise<Map<string, Details>> {
+  const ids = [...new Set(rows.map((r) => r.contactId).filter((id): id is string => typeof id === 'string' && id !== ''))];
+  const found = new Map<string, Details>();
+  if (ids.length === 0) return found;
+  const loc = locationId(ctx.bundle);
+  for (const id of ids.slice(0, limits.contactLookupsPerStep)) found.set(id, await detailsOf(ctx, loc, id));
+  return found;
+}
+
 /** The flat records with their contact's name, email and phone (looked up once per distinct contact). */
 export async function withContactDetails(rows: Flat[], ctx: Ctx): Promise<Flat[]> {
-  const ids = [...new Set(rows.map((r) => r.contactId).filter((id): id is string => typeof id === 'string' && id !== ''))];
-  if (ids.length === 0) return rows.map((r) => ({ ...r, ...NONE }));
-  const loc = locationId(ctx.bundle);
-  const found = new Map<string, Details>();
-  for (const id of ids.slice(0, limits.contactLookupsPerStep)) found.set(id, await detailsOf(ctx, loc, id));
+  const found = await detailsFor(rows, ctx);
   return rows.map((r) => ({ ...r, ...((typeof r.contactId === 'string' && found.get(r.contactId)) || NONE) }));
 }
+
+/**
+ * For records whose answer sometimes carries the contact's details under their own keys (a
+ * conversation from the search has them, one read by ID does not): only rows with none of the
+ * three are looked up, so a search answer costs no lookup.
+ */
+export const contactDetailsWhereMissing =
+  (keys: { name: string; email: string; phone: string }) =>
+  async (rows: Flat[], ctx: Ctx): Promise<Flat[]> => {
+    const bare = (r: Flat) => !r[keys.name] && !r[keys.email] && !r[keys.phone];
+    const found = await detailsFor(rows.filter(bare), ctx);
+    return rows.map((r) => {
+      const d = bare(r) && typeof r.contactId === 'string' ? found.get(r.contactId) : undefined;
+      return d ? { ...r, [keys.name]: d.contactName, [keys.email]: d.contactEmail, [keys.phone]: d.contactPhone } : r;
+    });
+  };

@@ -2,6 +2,9 @@ import { endpoint } from '../endpoint';
 import { f } from '../fields';
 import { defineRecord, t, wrong, type Coercion, type Output } from '../record-table';
 import { webLink } from '../web-link';
+import { contactDetailsWhereMissing } from '../enrich/contact-details';
+import { assignedUserNameField, withUserNames } from '../enrich/kinds';
+import { chain, enriched, enrichedAnswer } from '../enrich/names';
 
 /**
  * Conversations & Messages. This file: conversations (search and Get Conversation); message.ts,
@@ -86,6 +89,7 @@ export const conversationTable = defineRecord(
     lastMessageDate: { label: 'Last Message Date', type: t.datetime, sample: '2025-03-14T18:13:49.000Z' },
     unreadCount: { label: 'Unread Messages', type: t.integer, derive: () => 0, sample: 1 },
     assignedTo: { label: 'Assigned User ID', type: t.text, sample: 'y0BeYjuRIlDwsDcOHOJo' },
+    ...assignedUserNameField,
     starred: { label: 'Starred', type: t.boolean, derive: () => false, sample: false },
     inbox: { label: 'In Inbox', type: t.boolean, sample: true },
     deleted: { label: 'Deleted', type: t.boolean, derive: () => false, sample: false },
@@ -101,4 +105,17 @@ export type Conversation = Output<typeof conversationTable.fields>;
 export const conversationList = conversationTable.list('conversations', 'the conversation search');
 /** The spec's bare record, or one wrapped under `conversation`. */
 export const conversationRecord = conversationTable.one('conversation', 'the conversation request', { bare: true });
-export const conversationOutputs = conversationTable.outputs;
+/**
+ * Conversations with their contact's name, email and phone where the answer lacks them (GET
+ * /conversations/{id}; the search has them: no lookup) and the assigned user's name (one user
+ * search per step at most, cached).
+ */
+export const conversationOutputs = enriched(
+  conversationTable.outputs,
+  chain(contactDetailsWhereMissing({ name: 'contactName', email: 'email', phone: 'phone' }), withUserNames('assignedTo', 'assignedUserName')),
+);
+/** A written conversation's answer, with the assigned user's name (best effort: it was written). */
+export const conversationAnswer = enrichedAnswer(
+  conversationTable.answer('conversation', 'the updated conversation', { bare: true }),
+  withUserNames('assignedTo', 'assignedUserName', { bestEffort: true }),
+);

@@ -1,12 +1,14 @@
 import type { Bundle } from 'zapier-platform-core';
-import { locationId, type Ctx } from '../client';
+import { locationId } from '../client';
 import { withContactDetails, contactDetailFields } from '../enrich/contact-details';
-import { calendarNameField, withCalendarNames } from '../enrich/names';
+import { assignedUserNameField, withUserNames } from '../enrich/kinds';
+import { calendarNameField, chain, enriched, enrichedAnswer, withCalendarNames } from '../enrich/names';
 import { userField } from '../common-fields';
 import { endpoint } from '../endpoint';
 import { invalidInput } from '../errors';
 import { fingerprint } from '../operation';
 import { defineRecord, t, type Output } from '../record-table';
+import { webLink } from '../web-link';
 import { clock, DAY_MS, epochOf, t as time, type WindowSpec } from '../time';
 import { appointmentFields } from './appointment';
 import { calendarField } from './calendar';
@@ -30,6 +32,8 @@ export const eventTable = defineRecord(
     resourceIds: { label: 'Room and Equipment IDs', type: t.strings, from: 'assignedResources', sample: [] },
     bookedByUserId: { label: 'Booked by User ID', type: t.text, from: 'createdBy.userId', sample: null },
     bookingSource: { label: 'Booking Source', type: t.text, from: 'createdBy.source', sample: 'booking_widget' },
+    ...assignedUserNameField,
+    contactWebUrl: webLink('Contact URL (in HighLevel, with the appointment)', (id) => `contacts/detail/${id}`, 'seD4PfOuKoVMLkEZqohJ', 'contactId'),
   },
   { name: 'appointment' },
 );
@@ -37,9 +41,11 @@ export type CalendarEvent = Output<typeof eventTable.fields>;
 
 export const eventList = eventTable.list('events', 'the event list');
 export const eventRecord = eventTable.one('event', 'the appointment request');
+/** The assigned user's name (one user search per step at most, cached); best effort after a write. */
+const userNames = withUserNames('assignedUserId', 'assignedUserName');
 /** Create/Update Appointment answer with the event itself, not wrapped. */
-export const eventAnswer = eventTable.answer('', 'the appointment request');
-export const eventOutputs = eventTable.outputs;
+export const eventAnswer = enrichedAnswer(eventTable.answer('', 'the appointment request'), withUserNames('assignedUserId', 'assignedUserName', { bestEffort: true }));
+export const eventOutputs = enriched(eventTable.outputs, userNames);
 export const eventShape = eventTable.shape;
 
 /**
@@ -49,11 +55,7 @@ export const eventShape = eventTable.shape;
  */
 export const bookedEventTable = defineRecord({ ...eventTable.fields, ...contactDetailFields, ...calendarNameField }, { name: 'appointment' });
 export const bookedEventList = bookedEventTable.list('events', 'the event list');
-export const bookedEventOutputs = {
-  ...bookedEventTable.outputs,
-  output: async (events: Output<typeof bookedEventTable.fields>[], ctx: Ctx) =>
-    withCalendarNames(await withContactDetails(await bookedEventTable.output(events, ctx), ctx), ctx),
-};
+export const bookedEventOutputs = enriched(bookedEventTable.outputs, chain(withContactDetails, withCalendarNames, userNames));
 
 /* ------------------------------ newest-first polling ------------------------------ */
 

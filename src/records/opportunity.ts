@@ -2,13 +2,15 @@ import { z } from 'zod';
 import type { Bundle, PlainOutputField } from 'zapier-platform-core';
 import { locationId, type Ctx, type RequestParts } from '../client';
 import { userField } from '../common-fields';
-import { customOutputFields, definitionsFor, namedValues, type CustomFieldValue } from '../custom-fields';
+import { customOutputFields } from '../custom-fields';
+import { assignedUserNameField, lostReasonNameField, pipelineNameFields, stageNameFields, withLostReasonNames, withPipelineNames, withUserNames } from '../enrich/kinds';
+import { chain } from '../enrich/names';
 import { endpoint } from '../endpoint';
 import { invalidInput } from '../errors';
 import { f } from '../fields';
 import { changeId, type Flat, type Mapper } from '../operation';
-import { parseResponse } from '../schemas';
-import { cachedPipelines, namesOf, NO_NAMES, type PipelineNames } from './pipeline';
+import { defineRecord, t, type Output } from '../record-table';
+import { webLink } from '../web-link';
 
 /**
  * Opportunities as a Zap step maps them: flat and labelled, with the names of their pipeline and
@@ -26,158 +28,73 @@ export const getOpportunityEndpoint = endpoint('GET', '/opportunities/{id}', '20
 export const OPPORTUNITY_STATUSES = { open: 'Open', won: 'Won', lost: 'Lost', abandoned: 'Abandoned' } as const;
 export type OpportunityStatus = keyof typeof OPPORTUNITY_STATUSES;
 
-const str = z.string().nullish();
-
-/** Custom values come back as `{ id, fieldValue }` (the spec) or `{ id, value }` / `{ id, field_value }`. */
-const OpportunityCustomValue = z.looseObject({
-  id: z.string(),
-  fieldValue: z.unknown().optional(),
-  value: z.unknown().optional(),
-  field_value: z.unknown().optional(),
-});
-
-export const Opportunity = z.looseObject({
-  id: z.string(),
-  name: str,
-  monetaryValue: z.union([z.number(), z.string()]).nullish(),
-  pipelineId: str,
-  pipelineStageId: str,
-  assignedTo: str,
-  status: str,
-  source: str,
-  lastStatusChangeAt: str,
-  lastStageChangeAt: str,
-  lastActionDate: str,
-  createdAt: str,
-  updatedAt: str,
-  contactId: str,
-  locationId: str,
-  lostReasonId: str,
-  contact: z
-    .looseObject({ id: str, name: str, companyName: str, email: str, phone: str, tags: z.array(z.string()).nullish() })
-    .nullish(),
-  customFields: z.array(OpportunityCustomValue).nullish(),
-  // The spec types followers as an array of arrays; HighLevel sends user ids.
-  followers: z.array(z.unknown()).nullish(),
-});
-export type Opportunity = z.infer<typeof Opportunity>;
-
-export const opportunityList = (body: unknown): Opportunity[] =>
-  parseResponse(z.object({ opportunities: z.array(Opportunity).nullish() }), body, 'the opportunity search').opportunities ?? [];
-export const opportunityRecord = (body: unknown): Opportunity =>
-  parseResponse(z.object({ opportunity: Opportunity }), body, 'the opportunity request').opportunity;
-
-const money = (v: number | string | null | undefined): number | null =>
-  typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : null;
-
-const customValues = (o: Opportunity): CustomFieldValue[] =>
-  (o.customFields ?? []).map((c) => ({ id: c.id, value: c.fieldValue ?? c.value ?? c.field_value }));
-
-export function flattenOpportunity(o: Opportunity, names: PipelineNames = NO_NAMES, defs: Parameters<typeof namedValues>[1] = []): Flat {
-  return {
-    id: o.id,
-    name: o.name ?? null,
-    status: o.status ?? null,
-    monetaryValue: money(o.monetaryValue),
-    pipelineId: o.pipelineId ?? null,
-    pipelineName: names.pipeline(o.pipelineId),
-    pipelineStageId: o.pipelineStageId ?? null,
-    stageName: names.stage(o.pipelineStageId),
-    contactId: o.contactId ?? o.contact?.id ?? null,
-    contactName: o.contact?.name ?? null,
-    contactEmail: o.contact?.email ?? null,
-    contactPhone: o.contact?.phone ?? null,
-    contactCompanyName: o.contact?.companyName ?? null,
-    contactTags: o.contact?.tags ?? [],
-    assignedTo: o.assignedTo ?? null,
-    source: o.source || null,
-    lostReasonId: o.lostReasonId ?? null,
-    followers: (o.followers ?? []).filter((x): x is string => typeof x === 'string'),
-    lastStatusChangeAt: o.lastStatusChangeAt ?? null,
-    lastStageChangeAt: o.lastStageChangeAt ?? null,
-    lastActionDate: o.lastActionDate ?? null,
-    createdAt: o.createdAt ?? null,
-    updatedAt: o.updatedAt ?? null,
-    locationId: o.locationId ?? null,
-    ...namedValues(customValues(o), defs),
-  };
-}
+/**
+ * One record table for every opportunity answer (GET /opportunities/search, GET and PUT
+ * /opportunities/{id}, create, upsert, the instant events). Parsing is lenient: only the id is
+ * required; the contact's details come from the nested `contact` (the search's
+ * SearchOpportunitiesContactResponseSchema); custom values are `{ id, fieldValue }` (the spec)
+ * or `{ id, value }` / `{ id, field_value }`; the spec types followers as an array of arrays,
+ * HighLevel sends user ids (non-text items are dropped). The names next to the pipeline, stage,
+ * assigned user and lost reason IDs are filled after parsing (src/enrich/kinds.ts).
+ */
+export const opportunityTable = defineRecord(
+  {
+    id: { label: 'Opportunity ID', type: t.text, sample: 'yWQobCRIhRguQtD2llvk' },
+    name: { label: 'Opportunity Name', type: t.text, sample: 'Delgado Dental - spring postcard run' },
+    status: { label: 'Status (open, won, lost, abandoned)', type: t.text, sample: 'open' },
+    monetaryValue: { label: 'Monetary Value (in the location\'s currency)', type: t.number, sample: 1250 },
+    pipelineId: { label: 'Pipeline ID', type: t.text, sample: 'VDm7RPYC2GLUvdpKmBfC' },
+    ...pipelineNameFields,
+    pipelineStageId: { label: 'Stage ID', type: t.text, sample: 'e93ba61a-53b3-45e7-985a-c7732dbcdb69' },
+    ...stageNameFields,
+    contactId: { label: 'Contact ID', type: t.text, from: ['contactId', 'contact.id'], sample: 'seD4PfOuKoVMLkEZqohJ' },
+    contactName: { label: 'Contact Name', type: t.text, from: 'contact.name', sample: 'Rosa Delgado' },
+    contactEmail: { label: 'Contact Email', type: t.text, from: 'contact.email', sample: 'rosa.delgado@example.com' },
+    contactPhone: { label: 'Contact Phone', type: t.text, from: 'contact.phone', sample: '+15125550143' },
+    contactCompanyName: { label: 'Contact Company Name', type: t.text, from: 'contact.companyName', sample: 'Delgado Dental' },
+    contactTags: { label: 'Contact Tags', type: t.strings, from: 'contact.tags', sample: ['new lead', 'postcard'] },
+    assignedTo: { label: 'Assigned User ID', type: t.text, sample: 'y0BeYjuRIlDwsDcOHOJo' },
+    ...assignedUserNameField,
+    source: { label: 'Source', type: t.nonEmptyText, sample: 'Zapier' },
+    lostReasonId: { label: 'Lost Reason ID', type: t.text, sample: null },
+    ...lostReasonNameField,
+    followers: { label: 'Follower User IDs', type: t.strings, sample: ['y0BeYjuRIlDwsDcOHOJo'] },
+    lastStatusChangeAt: { label: 'Last Status Change', type: t.datetime, sample: '2025-03-14T15:04:05.000Z' },
+    lastStageChangeAt: { label: 'Last Stage Change', type: t.datetime, sample: '2025-03-15T09:30:00.000Z' },
+    lastActionDate: { label: 'Last Action', type: t.datetime, sample: '2025-03-15T09:30:00.000Z' },
+    createdAt: { label: 'Created At', type: t.datetime, sample: '2025-03-14T15:04:05.000Z' },
+    updatedAt: { label: 'Updated At', type: t.datetime, sample: '2025-03-15T09:30:00.000Z' },
+    locationId: { label: 'Location ID', type: t.text, sample: 've9EPM428h8vShlRW1KT' },
+    webUrl: webLink('Opportunity URL (in HighLevel)', (id) => `opportunities/list/${id}?tab=OpportunityDetails`, 'yWQobCRIhRguQtD2llvk'),
+  },
+  { name: 'opportunity', customFields: { model: 'opportunity', sample: {} } },
+);
+export type Opportunity = Output<typeof opportunityTable.fields>;
 
 /**
- * Opportunities -> flat outputs. Custom-field definitions are fetched only when a record has
- * custom values; pipeline names come from the cached pipelines. After a write (`afterWrite`)
- * the name look-up is best effort: the opportunity was already written, so a failed look-up must
- * not fail the step (a re-run would write again); the names are then left empty.
+ * The opportunity parser as a zod schema, for code that reads an opportunity inside a larger
+ * answer with `parseResponse` (the instant events). It fails only where the table does.
  */
-async function mapOpportunities(records: Opportunity[], ctx: Ctx, afterWrite: boolean): Promise<Flat[]> {
-  if (records.length === 0) return [];
-  const defs = await definitionsFor(ctx, 'opportunity', records.map((o) => ({ customFields: customValues(o) })));
-  let names = NO_NAMES;
-  try {
-    names = namesOf(await cachedPipelines(ctx));
-  } catch (err) {
-    if (!afterWrite) throw err;
-  }
-  return records.map((o) => flattenOpportunity(o, names, defs));
-}
+export const Opportunity = z.unknown().transform((raw): Opportunity => opportunityTable.parse(raw, '', 'the opportunity'));
 
-export const opportunitiesOutput: Mapper<Opportunity> = (records, ctx) => mapOpportunities(records, ctx, false);
+export const opportunityList = opportunityTable.list('opportunities', 'the opportunity search');
+export const opportunityRecord = opportunityTable.one('opportunity', 'the opportunity request');
+
+/** The names next to the IDs: pipeline and stage, assigned user, lost reason (one request per kind at most, cached). */
+const named = (bestEffort: boolean) => chain(withPipelineNames({ bestEffort }), withUserNames('assignedTo', 'assignedUserName', { bestEffort }), withLostReasonNames({ bestEffort }));
+const readNames = named(false);
+/**
+ * After a write the names are best effort: the opportunity was already written, so a failed
+ * look-up must not fail the step (a re-run would write again); the names are then left empty.
+ */
+const writeNames = named(true);
+
+export const opportunitiesOutput: Mapper<Opportunity> = async (records, ctx) => readNames(await opportunityTable.output(records, ctx), ctx);
 /** One written opportunity (create, update, upsert) -> its flat output. */
-export const writtenOpportunity = async (o: Opportunity, ctx: Ctx): Promise<Flat> => (await mapOpportunities([o], ctx, true))[0]!;
+export const writtenOpportunity = async (o: Opportunity, ctx: Ctx): Promise<Flat> => (await writeNames(await opportunityTable.output([o], ctx), ctx))[0] ?? {};
 
-export const opportunityOutputFields: PlainOutputField[] = [
-  { key: 'id', label: 'Opportunity ID' },
-  { key: 'name', label: 'Opportunity Name' },
-  { key: 'status', label: 'Status (open, won, lost, abandoned)' },
-  { key: 'monetaryValue', label: 'Monetary Value (in the location\'s currency)', type: 'number' },
-  { key: 'pipelineId', label: 'Pipeline ID' },
-  { key: 'pipelineName', label: 'Pipeline' },
-  { key: 'pipelineStageId', label: 'Stage ID' },
-  { key: 'stageName', label: 'Stage' },
-  { key: 'contactId', label: 'Contact ID' },
-  { key: 'contactName', label: 'Contact Name' },
-  { key: 'contactEmail', label: 'Contact Email' },
-  { key: 'contactPhone', label: 'Contact Phone' },
-  { key: 'contactCompanyName', label: 'Contact Company Name' },
-  { key: 'contactTags', label: 'Contact Tags' },
-  { key: 'assignedTo', label: 'Assigned User ID' },
-  { key: 'source', label: 'Source' },
-  { key: 'lostReasonId', label: 'Lost Reason ID' },
-  { key: 'followers', label: 'Follower User IDs' },
-  { key: 'lastStatusChangeAt', label: 'Last Status Change', type: 'datetime' },
-  { key: 'lastStageChangeAt', label: 'Last Stage Change', type: 'datetime' },
-  { key: 'lastActionDate', label: 'Last Action', type: 'datetime' },
-  { key: 'createdAt', label: 'Created At', type: 'datetime' },
-  { key: 'updatedAt', label: 'Updated At', type: 'datetime' },
-  { key: 'locationId', label: 'Location ID' },
-];
-
-export const opportunitySample: Flat = {
-  id: 'yWQobCRIhRguQtD2llvk',
-  name: 'Delgado Dental - spring postcard run',
-  status: 'open',
-  monetaryValue: 1250,
-  pipelineId: 'VDm7RPYC2GLUvdpKmBfC',
-  pipelineName: 'Direct Mail Sales',
-  pipelineStageId: 'e93ba61a-53b3-45e7-985a-c7732dbcdb69',
-  stageName: 'Postcard Sent',
-  contactId: 'seD4PfOuKoVMLkEZqohJ',
-  contactName: 'Rosa Delgado',
-  contactEmail: 'rosa.delgado@example.com',
-  contactPhone: '+15125550143',
-  contactCompanyName: 'Delgado Dental',
-  contactTags: ['new lead', 'postcard'],
-  assignedTo: 'y0BeYjuRIlDwsDcOHOJo',
-  source: 'Zapier',
-  lostReasonId: null,
-  followers: ['y0BeYjuRIlDwsDcOHOJo'],
-  lastStatusChangeAt: '2025-03-14T15:04:05.000Z',
-  lastStageChangeAt: '2025-03-15T09:30:00.000Z',
-  lastActionDate: '2025-03-15T09:30:00.000Z',
-  createdAt: '2025-03-14T15:04:05.000Z',
-  updatedAt: '2025-03-15T09:30:00.000Z',
-  locationId: 've9EPM428h8vShlRW1KT',
-};
+export const opportunityOutputFields: PlainOutputField[] = opportunityTable.outputFields;
+export const opportunitySample: Flat = opportunityTable.sample;
 
 /** Everything an operation that outputs opportunities declares about its output, to spread into it. */
 export const opportunityOutputs = {
@@ -266,7 +183,7 @@ export function opportunitySearchQuery(bundle: Bundle, filter: OpportunityFilter
 export const changedOutput =
   (field: 'lastStageChangeAt' | 'lastStatusChangeAt'): Mapper<Opportunity> =>
   async (records, ctx) => {
-    const when = (o: Opportunity) => o[field] ?? o.createdAt ?? '';
+    const when = (o: Opportunity): string => o[field] ?? o.createdAt ?? '';
     const sorted = [...records].sort((a, b) => when(b).localeCompare(when(a)));
     return (await opportunitiesOutput(sorted, ctx)).map((o, i) => ({
       ...o,

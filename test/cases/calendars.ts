@@ -1,5 +1,6 @@
 import { clock } from '../../src/time';
 import type { Call, Case } from '../support/table';
+import { userNamesCall } from './fixtures';
 
 /**
  * Calendars & Appointments. Windows relative to "now" (New/Updated Appointment, the default free
@@ -66,6 +67,8 @@ const FLAT_EVENT = {
   resourceIds: ['r1'],
   bookedByUserId: 'U1',
   bookingSource: 'booking_widget',
+  assignedUserName: 'Sam Lee',
+  contactWebUrl: 'https://app.gohighlevel.com/v2/location/LOC123/contacts/detail/c1',
 };
 /** A second appointment booked later (newer dateAdded) but updated earlier. */
 const RAW_EVENT2 = { id: 'e2', title: 'Cleaning', calendarId: 'cal1', contactId: 'c2', appointmentStatus: 'new', startTime: '2025-04-02T09:00:00-05:00', endTime: '2025-04-02T09:30:00-05:00', dateAdded: '2025-03-14T11:00:00.000Z', dateUpdated: '2025-03-14T11:00:00.000Z' };
@@ -209,6 +212,7 @@ const contactCall = (id: string, contact: Record<string, unknown> | null): Call 
 const ROSA = { firstName: 'Rosa', lastName: 'Delgado', email: 'rosa@example.com', phone: '+15125550143' };
 const ROSA_OUT = { contactName: 'Rosa Delgado', contactEmail: 'rosa@example.com', contactPhone: '+15125550143' };
 const NO_CONTACT = { contactName: null, contactEmail: null, contactPhone: null };
+const USERS: Call = userNamesCall(['U1']);
 const calendarNames = (): Call => ({ method: 'GET', path: '/calendars/', version: V, query: { locationId: LOC }, reply: { body: { calendars: [RAW_CALENDAR] } } });
 
 export const calendarCases: Case[] = [
@@ -217,7 +221,7 @@ export const calendarCases: Case[] = [
     name: 'newest booking first: one request, window 7 days back to 180 ahead in epoch ms, sorted by dateAdded',
     op: 'triggers.newAppointment',
     input: { calendarId: 'cal1' },
-    calls: [events({ locationId: LOC, calendarId: 'cal1', ...BOOKED }, { events: [RAW_EVENT, RAW_EVENT2] }), contactCall('c2', null), contactCall('c1', ROSA), calendarNames()],
+    calls: [events({ locationId: LOC, calendarId: 'cal1', ...BOOKED }, { events: [RAW_EVENT, RAW_EVENT2] }), contactCall('c2', null), contactCall('c1', ROSA), calendarNames(), USERS],
     // c2 was deleted (404): its fields stay empty, the step does not fail
     output: [{ ...FLAT_EVENT2, ...NO_CONTACT, calendarName: 'Free consultation' }, { ...FLAT_EVENT, ...ROSA_OUT, calendarName: 'Free consultation' }],
   },
@@ -232,6 +236,7 @@ export const calendarCases: Case[] = [
       contactCall('c2', { name: 'Sam Ortiz', email: 'sam@example.com' }),
       contactCall('c1', ROSA),
       calendarNames(),
+      USERS,
     ],
     output: [
       { ...FLAT_EVENT2, contactName: 'Sam Ortiz', contactEmail: 'sam@example.com', contactPhone: null, calendarName: 'Free consultation' },
@@ -266,7 +271,7 @@ export const calendarCases: Case[] = [
     name: 'dedupe id = appointment id + dateUpdated (fingerprint of status and times without one); most recently updated first; 30 days back',
     op: 'triggers.updatedAppointment',
     input: { calendarId: 'cal1' },
-    calls: [events({ locationId: LOC, calendarId: 'cal1', ...CHANGED }, { events: [RAW_EVENT2, RAW_EVENT, { ...RAW_EPOCH, calendarId: 'cal1' }] }), contactCall('c1', ROSA), contactCall('c2', null), calendarNames()],
+    calls: [events({ locationId: LOC, calendarId: 'cal1', ...CHANGED }, { events: [RAW_EVENT2, RAW_EVENT, { ...RAW_EPOCH, calendarId: 'cal1' }] }), contactCall('c1', ROSA), contactCall('c2', null), calendarNames(), USERS],
     output: [
       { ...FLAT_EVENT, ...ROSA_OUT, calendarName: 'Free consultation', id: 'e1:2025-03-14T12:00:00.000Z', appointmentId: 'e1' },
       { ...FLAT_EVENT2, ...NO_CONTACT, calendarName: 'Free consultation', id: 'e2:2025-03-14T11:00:00.000Z', appointmentId: 'e2' },
@@ -344,7 +349,7 @@ export const calendarCases: Case[] = [
     name: 'events of a user in a given window (offset and bare end date), newest booking first',
     op: 'triggers.listCalendarEvents',
     input: { userId: 'U1', startTime: '2025-03-01T00:00:00-06:00', endTime: '2025-03-31' },
-    calls: [events({ locationId: LOC, userId: 'U1', startTime: ms(Date.UTC(2025, 2, 1, 6)), endTime: ms(Date.UTC(2025, 3, 1) - 1) }, { events: [RAW_EVENT, RAW_EVENT2] })],
+    calls: [events({ locationId: LOC, userId: 'U1', startTime: ms(Date.UTC(2025, 2, 1, 6)), endTime: ms(Date.UTC(2025, 3, 1) - 1) }, { events: [RAW_EVENT, RAW_EVENT2] }), USERS],
     output: [FLAT_EVENT2, FLAT_EVENT],
   },
   {
@@ -368,7 +373,7 @@ export const calendarCases: Case[] = [
     name: 'watched appointment: id is appointment id + dateUpdated',
     op: 'triggers.getAppointment',
     input: { eventId: 'e1' },
-    calls: [{ method: 'GET', path: '/calendars/events/appointments/e1', version: V, reply: { body: { event: RAW_EVENT } } }],
+    calls: [{ method: 'GET', path: '/calendars/events/appointments/e1', version: V, reply: { body: { event: RAW_EVENT } } }, USERS],
     output: [{ ...FLAT_EVENT, appointmentId: 'e1', id: 'e1:2025-03-14T12:00:00.000Z' }],
   },
   {
@@ -599,6 +604,7 @@ export const calendarCases: Case[] = [
         },
         reply: { body: { id: 'e1', calendarId: 'cal1', locationId: LOC, contactId: 'c1', startTime: '2025-03-20T15:00:00-05:00', endTime: '2025-03-20T15:30:00-05:00', title: 'Consultation with Rosa Delgado', appointmentStatus: 'confirmed', assignedUserId: 'U1', address: 'https://meet.example.com/rosa', meetingLocationType: 'custom', isRecurring: 'false' } },
       },
+      USERS,
     ],
     output: {
       ...FLAT_EVENT, groupId: null, notes: null, dateAdded: null, dateUpdated: null, description: null, userIds: [], resourceIds: [], bookedByUserId: null, bookingSource: null,
@@ -633,6 +639,7 @@ export const calendarCases: Case[] = [
         body: { calendarId: 'cal1', appointmentStatus: 'confirmed', startTime: '2025-03-21T15:00:00.000Z', endTime: '2025-03-21T15:30:00.000Z' },
         reply: { body: { ...RAW_EVENT, startTime: '2025-03-21T10:00:00-05:00', endTime: '2025-03-21T10:30:00-05:00' } },
       },
+      USERS,
     ],
     output: { ...FLAT_EVENT, startTime: '2025-03-21T10:00:00-05:00', endTime: '2025-03-21T10:30:00-05:00' },
   },
@@ -640,7 +647,7 @@ export const calendarCases: Case[] = [
     name: 'mark a no-show on a recurring instance id',
     op: 'creates.updateAppointment',
     input: { eventId: 'e1_1742482800000_1800', appointmentStatus: 'noshow' },
-    calls: [{ method: 'PUT', path: '/calendars/events/appointments/e1_1742482800000_1800', version: V, body: { appointmentStatus: 'noshow' }, reply: { body: { ...RAW_EVENT, appointmentStatus: 'noshow' } } }],
+    calls: [{ method: 'PUT', path: '/calendars/events/appointments/e1_1742482800000_1800', version: V, body: { appointmentStatus: 'noshow' }, reply: { body: { ...RAW_EVENT, appointmentStatus: 'noshow' } } }, USERS],
     output: { ...FLAT_EVENT, status: 'noshow' },
   },
   { name: 'update appointment with nothing', op: 'creates.updateAppointment', input: { eventId: 'e1' }, calls: [], error: /"Start Time" \(startTime\) or another field must be filled in/ },
@@ -831,11 +838,11 @@ export const calendarCases: Case[] = [
     output: [],
   },
   {
-    name: 'appointment as a step',
+    name: 'appointment as a step, with its contact\'s details, calendar name and assigned user name',
     op: 'searches.getAppointment',
     input: { calendarId: 'cal1', eventId: 'e1' },
-    calls: [{ method: 'GET', path: '/calendars/events/appointments/e1', version: V, reply: { body: { event: RAW_EVENT } } }],
-    output: [FLAT_EVENT],
+    calls: [{ method: 'GET', path: '/calendars/events/appointments/e1', version: V, reply: { body: { event: RAW_EVENT } } }, contactCall('c1', ROSA), calendarNames(), USERS],
+    output: [{ ...FLAT_EVENT, ...ROSA_OUT, calendarName: 'Free consultation' }],
   },
   {
     name: 'notification as a step',

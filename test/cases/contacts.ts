@@ -1,5 +1,5 @@
 import type { Case } from '../support/table';
-import { CF_CALL, FLAT_CONTACT, FLAT_NOTE, FLAT_PLAIN, FLAT_TASK, RAW_CONTACT, RAW_NOTE, RAW_PLAIN, RAW_TASK } from './fixtures';
+import { CF_CALL, FLAT_CONTACT, FLAT_NOTE, FLAT_PLAIN, FLAT_TASK, RAW_CONTACT, RAW_NOTE, RAW_PLAIN, RAW_TASK, userNamesCall } from './fixtures';
 
 const V = '2021-07-28' as const;
 const SEARCH = { method: 'POST', path: '/contacts/search', version: V } as const;
@@ -105,14 +105,14 @@ export const contactCases: Case[] = [
     name: 'tasks of a contact',
     op: 'triggers.getContactTasks',
     input: { contactId: 'c1' },
-    calls: [{ method: 'GET', path: '/contacts/c1/tasks', version: V, reply: { body: { tasks: [RAW_TASK] } } }],
+    calls: [{ method: 'GET', path: '/contacts/c1/tasks', version: V, reply: { body: { tasks: [RAW_TASK] } } }, userNamesCall(['U1'])],
     output: [FLAT_TASK],
   },
   {
     name: 'watched task: id is task id plus a content fingerprint',
     op: 'triggers.getContactTask',
     input: { contactId: 'c1', taskId: 't1' },
-    calls: [{ method: 'GET', path: '/contacts/c1/tasks/t1', version: V, reply: { body: { task: RAW_TASK } } }],
+    calls: [{ method: 'GET', path: '/contacts/c1/tasks/t1', version: V, reply: { body: { task: RAW_TASK } } }, userNamesCall(['U1'])],
     output: [{ ...FLAT_TASK, taskId: 't1', id: expect.stringMatching(/^t1:[0-9a-f]{12}$/) }],
   },
   {
@@ -324,6 +324,7 @@ export const contactCases: Case[] = [
     input: { contactId: 'c1', title: 'Mail postcard', body: 'Spring promo', dueDate: '2025-03-21T12:00:00-05:00', assignedTo: 'U1' },
     calls: [
       { method: 'POST', path: '/contacts/c1/tasks', version: V, body: { title: 'Mail postcard', body: 'Spring promo', dueDate: '2025-03-21T17:00:00.000Z', assignedTo: 'U1', completed: false }, reply: { status: 201, body: { task: RAW_TASK } } },
+      userNamesCall(['U1']),
     ],
     output: FLAT_TASK,
   },
@@ -333,7 +334,7 @@ export const contactCases: Case[] = [
     name: 'update task: only given fields',
     op: 'creates.updateContactTask',
     input: { contactId: 'c1', taskId: 't1', completed: 'true' },
-    calls: [{ method: 'PUT', path: '/contacts/c1/tasks/t1', version: V, body: { completed: true }, reply: { body: { task: { ...RAW_TASK, completed: true } } } }],
+    calls: [{ method: 'PUT', path: '/contacts/c1/tasks/t1', version: V, body: { completed: true }, reply: { body: { task: { ...RAW_TASK, completed: true } } } }, userNamesCall(['U1'])],
     output: { ...FLAT_TASK, completed: true },
   },
   { name: 'update task with nothing', op: 'creates.updateContactTask', input: { contactId: 'c1', taskId: 't1' }, calls: [], error: /"Title" \(title\) or another field must be filled in/ },
@@ -341,7 +342,7 @@ export const contactCases: Case[] = [
     name: 'complete task',
     op: 'creates.completeContactTask',
     input: { contactId: 'c1', taskId: 't1' },
-    calls: [{ method: 'PUT', path: '/contacts/c1/tasks/t1/completed', version: V, body: { completed: true }, reply: { body: { task: { ...RAW_TASK, completed: true } } } }],
+    calls: [{ method: 'PUT', path: '/contacts/c1/tasks/t1/completed', version: V, body: { completed: true }, reply: { body: { task: { ...RAW_TASK, completed: true } } } }, userNamesCall(['U1'])],
     output: { ...FLAT_TASK, completed: true },
   },
   {
@@ -449,7 +450,7 @@ export const contactCases: Case[] = [
     name: 'task as a step',
     op: 'searches.getContactTask',
     input: { contactId: 'c1', taskId: 't1' },
-    calls: [{ method: 'GET', path: '/contacts/c1/tasks/t1', version: V, reply: { body: { task: RAW_TASK } } }],
+    calls: [{ method: 'GET', path: '/contacts/c1/tasks/t1', version: V, reply: { body: { task: RAW_TASK } } }, userNamesCall(['U1'])],
     output: [FLAT_TASK],
   },
   {

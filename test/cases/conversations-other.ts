@@ -1,5 +1,5 @@
 import type { Case } from '../support/table';
-import { CF_DEFS } from './fixtures';
+import { CF_DEFS, userNamesCall } from './fixtures';
 
 /**
  * Conversations & Messages, and Other Operations (Locations, Custom Fields, Companies,
@@ -42,6 +42,7 @@ const FLAT_CONV = {
   lastMessageDate: '2024-03-14T18:13:49.000Z',
   unreadCount: 1,
   assignedTo: null,
+  assignedUserName: null,
   starred: false,
   inbox: null,
   deleted: false,
@@ -51,13 +52,18 @@ const FLAT_CONV = {
   dateUpdated: null,
 };
 /** GET /conversations/{id} as the spec shapes it: numeric type, no contact details. */
+const BY_ID_NAMES = [
+  { method: 'GET', path: '/contacts/c1', version: V, reply: { body: { contact: { id: 'c1', firstName: 'Rosa', lastName: 'Delgado', email: 'rosa@example.com', phone: '+15125550143' } } } },
+  userNamesCall(['U1']),
+] as const;
 const RAW_CONV_BY_ID = { id: 'cv1', contactId: 'c1', locationId: 'LOC123', deleted: false, inbox: true, type: 1, unreadCount: 0, assignedTo: 'U1', starred: true };
+/** The contact's details come from one contact lookup (the answer by ID has none); the user's name from one user search. */
 const FLAT_CONV_BY_ID = {
   id: 'cv1',
   contactId: 'c1',
-  contactName: null,
-  email: null,
-  phone: null,
+  contactName: 'Rosa Delgado',
+  email: 'rosa@example.com',
+  phone: '+15125550143',
   type: 'TYPE_PHONE',
   lastMessageBody: null,
   lastMessageType: null,
@@ -65,6 +71,7 @@ const FLAT_CONV_BY_ID = {
   lastMessageDate: null,
   unreadCount: 0,
   assignedTo: 'U1',
+  assignedUserName: 'Sam Lee',
   starred: true,
   inbox: true,
   deleted: false,
@@ -255,21 +262,21 @@ const conversationCases: Case[] = [
     name: 'watched conversation (spec shape, numeric type) fires with a change id',
     op: 'triggers.getConversation',
     input: { conversationId: 'cv1' },
-    calls: [{ method: 'GET', path: '/conversations/cv1', version: C, reply: { body: RAW_CONV_BY_ID } }],
+    calls: [{ method: 'GET', path: '/conversations/cv1', version: C, reply: { body: RAW_CONV_BY_ID } }, ...BY_ID_NAMES],
     output: [{ ...FLAT_CONV_BY_ID, conversationId: 'cv1', id: fp('cv1') }],
   },
   {
     name: 'the update time is the version when HighLevel sends one',
     op: 'triggers.getConversation',
     input: { conversationId: 'cv1' },
-    calls: [{ method: 'GET', path: '/conversations/cv1', version: C, reply: { body: { ...RAW_CONV_BY_ID, dateUpdated: 1710440029000 } } }],
+    calls: [{ method: 'GET', path: '/conversations/cv1', version: C, reply: { body: { ...RAW_CONV_BY_ID, dateUpdated: 1710440029000 } } }, ...BY_ID_NAMES],
     output: [{ ...FLAT_CONV_BY_ID, dateUpdated: '2024-03-14T18:13:49.000Z', conversationId: 'cv1', id: 'cv1:2024-03-14T18:13:49.000Z' }],
   },
   {
     name: 'by ID, also inside a { conversation } envelope',
     op: 'searches.getConversation',
     input: { conversationId: 'cv1' },
-    calls: [{ method: 'GET', path: '/conversations/cv1', version: C, reply: { body: { conversation: RAW_CONV_BY_ID } } }],
+    calls: [{ method: 'GET', path: '/conversations/cv1', version: C, reply: { body: { conversation: RAW_CONV_BY_ID } } }, ...BY_ID_NAMES],
     output: [FLAT_CONV_BY_ID],
   },
   {
@@ -858,7 +865,14 @@ const FLAT_POST = {
   archived: false,
   publishedAt: '2025-03-14T15:00:00.000Z',
   updatedAt: '2025-03-14T15:02:11.182Z',
+  authorName: 'Rosa Delgado',
+  categoryNames: ['Oral Health'],
 };
+/** The author and category names: one author list and one category list per step. */
+const POST_NAMES = [
+  { method: 'GET', path: '/blogs/authors', version: V, query: { locationId: 'LOC123', limit: '100', offset: '0' }, reply: { body: { authors: [{ _id: 'au1', name: 'Rosa Delgado' }, { _id: 'au2', name: 'Sam Lee' }] } } },
+  { method: 'GET', path: '/blogs/categories', version: V, query: { locationId: 'LOC123', limit: '100', offset: '0' }, reply: { body: { categories: [{ _id: 'cat1', label: 'Oral Health' }] } } },
+] as const;
 const POST_INPUT = {
   blogId: 'b1',
   title: 'Five habits for healthier gums',
@@ -902,7 +916,7 @@ const blogCases: Case[] = [
     name: 'posts of a blog with a status (the array is named "blogs")',
     op: 'triggers.listBlogPosts',
     input: { blogId: 'b1', status: 'PUBLISHED' },
-    calls: [{ method: 'GET', path: '/blogs/posts/all', version: V, query: { locationId: 'LOC123', blogId: 'b1', limit: '100', offset: '0', status: 'PUBLISHED' }, reply: { body: { blogs: [RAW_POST] } } }],
+    calls: [{ method: 'GET', path: '/blogs/posts/all', version: V, query: { locationId: 'LOC123', blogId: 'b1', limit: '100', offset: '0', status: 'PUBLISHED' }, reply: { body: { blogs: [RAW_POST] } } }, ...POST_NAMES],
     output: [FLAT_POST],
   },
   { name: 'blog is required', op: 'triggers.listBlogPosts', input: {}, calls: [], error: /"Blog" \(blogId\) is required/ },
@@ -948,7 +962,7 @@ const blogCases: Case[] = [
     name: 'create: every spec-required field sent, slug from the title, publish date in UTC',
     op: 'creates.createBlogPost',
     input: POST_INPUT,
-    calls: [{ method: 'POST', path: '/blogs/posts', version: V, body: POST_BODY, reply: { body: { data: RAW_POST } } }],
+    calls: [{ method: 'POST', path: '/blogs/posts', version: V, body: POST_BODY, reply: { body: { data: RAW_POST } } }, ...POST_NAMES],
     output: FLAT_POST,
   },
   {
@@ -958,6 +972,7 @@ const blogCases: Case[] = [
     calls: [
       { ...SLUG_CHECK, query: { urlSlug: 'gum-habits', locationId: 'LOC123' }, reply: { body: { exists: false } } },
       { method: 'POST', path: '/blogs/posts', version: V, body: { ...POST_BODY, urlSlug: 'gum-habits', canonicalLink: 'https://example.com/gums' }, reply: { body: { data: RAW_POST } } },
+      ...POST_NAMES,
     ],
     output: FLAT_POST,
   },
@@ -981,6 +996,7 @@ const blogCases: Case[] = [
         },
         reply: { body: { data: { ...RAW_POST, status: 'DRAFT' } } },
       },
+      ...POST_NAMES,
     ],
     output: { ...FLAT_POST, status: 'DRAFT' },
   },
@@ -995,6 +1011,7 @@ const blogCases: Case[] = [
     calls: [
       { ...SLUG_CHECK, query: { urlSlug: 'five-habits-for-healthier-gums', locationId: 'LOC123', postId: 'p1' }, reply: { body: { exists: false } } },
       { method: 'PUT', path: '/blogs/posts/p1', version: V, body: POST_BODY, reply: { body: { updatedBlogPost: RAW_POST } } },
+      ...POST_NAMES,
     ],
     output: FLAT_POST,
   },

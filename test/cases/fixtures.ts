@@ -90,9 +90,18 @@ export const FLAT_PLAIN = {
 };
 
 export const RAW_TASK = { id: 't1', title: 'Mail postcard', body: 'Spring promo', dueDate: '2025-03-21T17:00:00.000Z', completed: false, assignedTo: 'U1', contactId: 'c1' };
-export const FLAT_TASK = { id: 't1', title: 'Mail postcard', body: 'Spring promo', dueDate: '2025-03-21T17:00:00.000Z', completed: false, assignedTo: 'U1', contactId: 'c1' };
+export const FLAT_TASK = { id: 't1', title: 'Mail postcard', body: 'Spring promo', dueDate: '2025-03-21T17:00:00.000Z', completed: false, assignedTo: 'U1', assignedUserName: 'Sam Lee', contactId: 'c1' };
 
 export const RAW_NOTE = { id: 'n1', body: 'Prefers Tuesday delivery', userId: 'U1', dateAdded: '2025-03-14T16:10:00.000Z', contactId: 'c1' };
 export const FLAT_NOTE = { id: 'n1', title: null, body: 'Prefers Tuesday delivery', userId: 'U1', color: null, pinned: false, contactId: 'c1', dateAdded: '2025-03-14T16:10:00.000Z' };
 
 export const CF_CALL = { method: 'GET', path: '/locations/LOC123/customFields', version: '2021-07-28', query: { model: 'contact' }, reply: { body: CF_DEFS } } as const;
+
+/**
+ * The user search that names the step's distinct assigned users (src/enrich/kinds.ts): one
+ * request with exactly their IDs.
+ */
+export const userNamesCall = (ids: string[], users: unknown[] = [{ id: 'U1', name: 'Sam Lee', firstName: 'Sam', lastName: 'Lee', email: 'sam@example.com' }]) => ({
+  method: 'GET', path: '/users/search', version: '2021-07-28', query: { companyId: 'COMP9', locationId: 'LOC123', ids: ids.join(','), limit: String(ids.length) },
+  reply: { body: { users, count: users.length } },
+}) as const;

@@ -1,4 +1,5 @@
 import type { Case } from '../support/table';
+import { userNamesCall } from './fixtures';
 
 /** Opportunities, Users, Businesses, Workflows & Campaigns: exact requests and outputs. */
 const V = '2021-07-28' as const;
@@ -30,6 +31,8 @@ const PIPELINES = {
   ],
 };
 const PIPELINES_CALL = { method: 'GET', path: '/opportunities/pipelines', version: V, query: { locationId: 'LOC123' }, reply: { body: PIPELINES } } as const;
+const USERS_CALL = userNamesCall(['U1']);
+const WEB = 'https://app.gohighlevel.com/v2/location/LOC123/opportunities/list';
 const OPP_CF_CALL = {
   method: 'GET', path: '/locations/LOC123/customFields', version: V, query: { model: 'opportunity' },
   reply: { body: { customFields: [{ id: 'ocfBudget', name: 'Budget', fieldKey: 'opportunity.budget', dataType: 'MONETORY', model: 'opportunity' }] } },
@@ -45,8 +48,9 @@ const RAW_OPP = {
 const FLAT_OPP = {
   id: 'o1', name: 'Spring run', status: 'open', monetaryValue: 1250, pipelineId: 'P1', pipelineName: 'Direct Mail Sales', pipelineStageId: 'S2', stageName: 'Postcard Sent',
   contactId: 'c1', contactName: 'Rosa Delgado', contactEmail: 'rosa@example.com', contactPhone: '+15125550143', contactCompanyName: 'Delgado Dental', contactTags: ['vip'],
-  assignedTo: 'U1', source: 'web form', lostReasonId: null, followers: ['U1'], lastStatusChangeAt: '2025-03-14T15:00:00.000Z', lastStageChangeAt: '2025-03-15T09:30:00.000Z',
-  lastActionDate: '2025-03-15T09:30:00.000Z', createdAt: '2025-03-14T15:00:00.000Z', updatedAt: '2025-03-15T09:30:00.000Z', locationId: 'LOC123', custom_budget: 5000,
+  assignedTo: 'U1', assignedUserName: 'Sam Lee', source: 'web form', lostReasonId: null, lostReasonName: null, followers: ['U1'], lastStatusChangeAt: '2025-03-14T15:00:00.000Z', lastStageChangeAt: '2025-03-15T09:30:00.000Z',
+  lastActionDate: '2025-03-15T09:30:00.000Z', createdAt: '2025-03-14T15:00:00.000Z', updatedAt: '2025-03-15T09:30:00.000Z', locationId: 'LOC123',
+  webUrl: `${WEB}/o1?tab=OpportunityDetails`, custom_budget: 5000,
 };
 /** No custom values (no definitions needed), a value sent as text, no stage-change time yet. */
 const RAW_OPP2 = {
@@ -56,8 +60,8 @@ const RAW_OPP2 = {
 const FLAT_OPP2 = {
   id: 'o2', name: 'Roof repair', status: 'won', monetaryValue: 300, pipelineId: 'P1', pipelineName: 'Direct Mail Sales', pipelineStageId: 'S1', stageName: 'New Lead',
   contactId: 'c2', contactName: null, contactEmail: null, contactPhone: null, contactCompanyName: null, contactTags: [],
-  assignedTo: null, source: null, lostReasonId: null, followers: [], lastStatusChangeAt: '2025-03-16T12:00:00.000Z', lastStageChangeAt: null,
-  lastActionDate: null, createdAt: '2025-03-16T10:00:00.000Z', updatedAt: '2025-03-16T12:00:00.000Z', locationId: null,
+  assignedTo: null, assignedUserName: null, source: null, lostReasonId: null, lostReasonName: null, followers: [], lastStatusChangeAt: '2025-03-16T12:00:00.000Z', lastStageChangeAt: null,
+  lastActionDate: null, createdAt: '2025-03-16T10:00:00.000Z', updatedAt: '2025-03-16T12:00:00.000Z', locationId: null, webUrl: null,
 };
 
 const RAW_USER = {
@@ -98,6 +102,7 @@ const opportunityCases: Case[] = [
       { ...SEARCH, query: { ...newest, pipeline_id: 'P1', status: 'all', limit: '100' }, reply: { body: { opportunities: [RAW_OPP, RAW_OPP2], meta: { total: 2 } } } },
       OPP_CF_CALL,
       PIPELINES_CALL,
+      USERS_CALL,
     ],
     output: [FLAT_OPP, FLAT_OPP2],
   },
@@ -118,6 +123,7 @@ const opportunityCases: Case[] = [
       changedSearch('last_stage_change_date', [{ field: 'pipeline_id', operator: 'eq', value: 'P1' }], [RAW_OPP2, RAW_OPP]),
       OPP_CF_CALL,
       PIPELINES_CALL,
+      USERS_CALL,
     ],
     output: [
       { ...FLAT_OPP2, opportunityId: 'o2', id: 'o2:2025-03-16T10:00:00.000Z' },
@@ -155,6 +161,7 @@ const opportunityCases: Case[] = [
       },
       OPP_CF_CALL,
       PIPELINES_CALL,
+      USERS_CALL,
     ],
     output: [FLAT_OPP],
   },
@@ -222,6 +229,7 @@ const opportunityCases: Case[] = [
       },
       // the answer's custom fields are named with the definitions cached a moment ago
       PIPELINES_CALL,
+      USERS_CALL,
     ],
     output: FLAT_OPP,
   },
@@ -327,7 +335,7 @@ const opportunityCases: Case[] = [
     name: 'get opportunity as a step',
     op: 'searches.getOpportunity',
     input: { opportunityId: 'o1' },
-    calls: [{ method: 'GET', path: '/opportunities/o1', version: V, reply: { body: { opportunity: RAW_OPP } } }, OPP_CF_CALL, PIPELINES_CALL],
+    calls: [{ method: 'GET', path: '/opportunities/o1', version: V, reply: { body: { opportunity: RAW_OPP } } }, OPP_CF_CALL, PIPELINES_CALL, USERS_CALL],
     output: [FLAT_OPP],
   },
   {

@@ -138,8 +138,9 @@ describe('perform: the delivered event becomes the flat output', () => {
   // sends them) gives output with the sample's keys and the event's id; another type gives nothing.
   test.each(instant.map((t) => [t.key, t] as const))('%s: the output keys are its sample keys; other event types are dropped', async (key) => {
     const o = op(key);
-    // Opportunities name their pipeline and stage, as the polling triggers do.
+    // Opportunities name their pipeline, stage and assigned user, tasks their assigned user, as the polling triggers do.
     if (key.startsWith('opportunity')) intercept('GET', '/opportunities/pipelines', { body: { pipelines: [] } });
+    if (key.startsWith('opportunity') || key.startsWith('task')) intercept('GET', '/users/search', { body: { users: [] } });
     const types = hookEvents.get(key)!;
     const record = Object.fromEntries(Object.entries(o.sample).filter(([k]) => !['tagsAdded', 'tagsRemoved'].includes(k)));
     const fields = { ...record, id: 'rec1' };

@@ -33,7 +33,14 @@ describe('contacts: tag answers', () => {
 
 describe('calendars: events typed with "object" times, blocked slots', () => {
   specTest('Get Appointment reads the spec example, and the spec schema (times as objects) as empty times', async () => {
+    // Get Appointment names its contact, calendar and assigned user, as the appointment triggers do
+    const names = (contactId: string) => {
+      intercept('GET', `/contacts/${contactId}`, { status: 404, body: { message: 'Contact not found' } });
+      intercept('GET', '/calendars/', { body: { calendars: [] } });
+      intercept('GET', '/users/search', { body: { users: [] } });
+    };
     intercept('GET', '/calendars/events/appointments/ocQHyuzHvysMo5N5VsXc', { body: specBody('calendars', 'GetCalendarEventSuccessfulResponseDTO', 'examples') });
+    names('9NkT25Vor1v4aQatFsv2');
     const [fromExample] = (await run('searches', 'getAppointment', { eventId: 'ocQHyuzHvysMo5N5VsXc' })) as Record<string, unknown>[];
     expect(fromExample).toMatchObject({
       id: 'ocQHyuzHvysMo5N5VsXc',
@@ -45,6 +52,7 @@ describe('calendars: events typed with "object" times, blocked slots', () => {
       userIds: ['YlWd2wuCAZQzh2cH1fVZ', '9NkT25Vor1v4aQatFsv2'],
     });
     intercept('GET', '/calendars/events/appointments/text', { body: specBody('calendars', 'GetCalendarEventSuccessfulResponseDTO', 'types') });
+    names('text');
     const [fromSchema] = (await run('searches', 'getAppointment', { eventId: 'text' })) as Record<string, unknown>[];
     expect(fromSchema).toMatchObject({ id: 'text', startTime: null, endTime: null, dateAdded: null, dateUpdated: null, isRecurring: true, userIds: ['text'], bookedByUserId: null });
   });
@@ -53,6 +61,7 @@ describe('calendars: events typed with "object" times, blocked slots', () => {
     intercept('GET', '/calendars/events', { body: specBody('calendars', 'GetCalendarEventsSuccessfulResponseDTO', 'types') });
     intercept('GET', '/contacts/text', { status: 404, body: { message: 'Contact not found' } }); // its contact and calendar names
     intercept('GET', '/calendars/', { body: { calendars: [] } });
+    intercept('GET', '/users/search', { body: { users: [] } });
     const events = (await run('triggers', 'newAppointment', { calendarId: 'cal1' })) as Record<string, unknown>[];
     expect(events.map((e) => [e.id, e.startTime, e.contactName, e.calendarName])).toEqual([['text', null, null, null]]);
     intercept('GET', '/calendars/blocked-slots', { body: specBody('calendars', 'GetCalendarEventsSuccessfulResponseDTO', 'examples') });
@@ -85,6 +94,10 @@ describe('conversations: messages, emails, conversations in both spec shapes', (
       for (const mode of ['examples', 'types'] as const) {
         const body = specBody('conversations', c.schema, mode) as { id: string };
         intercept('GET', `${c.path}${body.id}`, { body });
+        // a conversation read by ID gets its contact's details and its assigned user's name
+        const named = body as { contactId?: unknown; assignedTo?: unknown };
+        if (c.op === 'getConversation' && typeof named.contactId === 'string') intercept('GET', `/contacts/${named.contactId}`, { status: 404, body: { message: 'Contact not found' } });
+        if (c.op === 'getConversation' && typeof named.assignedTo === 'string') intercept('GET', '/users/search', { body: { users: [] } });
         const out = (await run('searches', c.op, { [c.input]: body.id })) as Record<string, unknown>[];
         expect(out.map((o) => o.id)).toEqual([body.id]);
       }

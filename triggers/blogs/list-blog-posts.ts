@@ -1,12 +1,14 @@
 import { locationId } from '../../src/client';
 import { f } from '../../src/fields';
 import { defineListTrigger, pollLimit } from '../../src/operation';
-import { blogField, listPostsEndpoint, POST_STATUSES, postList, postOutputs } from '../../src/records/blog';
+import { namedPostList, namedPostOutputs } from '../../src/enrich/blog-posts';
+import { blogField, listPostsEndpoint, POST_STATUSES } from '../../src/records/blog';
 import { offsetPaging } from '../../src/records/paging';
 
 /**
  * Get Blog Posts: the posts of one blog (the answer's array is named `blogs` although it holds
- * posts), paged with offset/limit (required); each new post fires once.
+ * posts), paged with offset/limit (required); each new post fires once, with its author's and
+ * categories' names.
  */
 export default defineListTrigger({
   key: 'listBlogPosts',
@@ -23,6 +25,6 @@ export default defineListTrigger({
     query: { locationId: locationId(bundle), blogId: input.blogId, limit: pollLimit(bundle), offset: 0, status: input.status, searchTerm: input.searchTerm },
   }),
   paging: offsetPaging('offset'),
-  records: postList,
-  ...postOutputs,
+  records: namedPostList,
+  ...namedPostOutputs,
 });

@@ -17,7 +17,7 @@ export default defineListTrigger({
   records: opportunityList,
   output: each((o) => {
     const name = o.name || o.id;
-    return { id: o.id, name: o.contact?.name && o.contact.name !== name ? `${name} (${o.contact.name})` : name };
+    return { id: o.id, name: o.contactName && o.contactName !== name ? `${name} (${o.contactName})` : name };
   }),
   sample: { id: 'yWQobCRIhRguQtD2llvk', name: 'Delgado Dental - spring postcard run (Rosa Delgado)' },
   outputFields: [

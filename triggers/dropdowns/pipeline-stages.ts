@@ -1,6 +1,6 @@
 import { defineListTrigger } from '../../src/operation';
 import { pipelineField } from '../../src/records/opportunity';
-import { pipelineList, pipelinesEndpoint, pipelinesRequest, stagesOf } from '../../src/records/pipeline';
+import { pipelineList, pipelinesEndpoint, pipelinesRequest, stagesOfRow } from '../../src/records/pipeline';
 
 /**
  * The stages of the pipeline chosen in the same step (Zapier passes that step's inputs, so this
@@ -20,7 +20,7 @@ export default defineListTrigger({
   output: (pipelines, { bundle }) => {
     const chosen = String(bundle.inputData?.pipelineId ?? '').trim();
     const pipeline = pipelines.find((p) => p.id === chosen);
-    return pipeline ? stagesOf(pipeline).map((s) => ({ id: s.id, name: s.name ?? s.id })) : [];
+    return pipeline ? stagesOfRow(pipeline).map((s) => ({ id: s.id, name: s.name ?? s.id })) : [];
   },
   sample: { id: 'e93ba61a-53b3-45e7-985a-c7732dbcdb69', name: 'Postcard Sent' },
   outputFields: [

@@ -1,5 +1,5 @@
-import { defineListTrigger, each } from '../../src/operation';
-import { flattenPipeline, pipelineList, pipelineOutputFields, pipelineSample, pipelinesEndpoint, pipelinesRequest } from '../../src/records/pipeline';
+import { defineListTrigger } from '../../src/operation';
+import { pipelineList, pipelineOutputs, pipelinesEndpoint, pipelinesRequest } from '../../src/records/pipeline';
 
 /** List Pipelines: the location's pipelines with their stages in order; fires once per new pipeline. */
 export default defineListTrigger({
@@ -11,7 +11,5 @@ export default defineListTrigger({
   inputs: {},
   request: pipelinesRequest,
   records: pipelineList,
-  output: each(flattenPipeline),
-  sample: pipelineSample,
-  outputFields: pipelineOutputFields,
+  ...pipelineOutputs,
 });
