@@ -23,6 +23,8 @@ export interface WebhookOptions {
   appId?: string;
   /** First retry after about this long (doubling, with jitter); default 1000. */
   retryBaseMs?: number;
+  /** The longest wait between two attempts; default 10 minutes (HighLevel does not say). */
+  retryMaxDelayMs?: number;
   /** Retries after the first attempt; default 12 (WEBHOOKS.md). */
   maxRetries?: number;
   /** A delivery attempt without an answer by then counts as failed; default 10000. */
@@ -54,6 +56,8 @@ export interface SandboxWebhooks {
   /** The app's INSTALL / UNINSTALL for a location (or, without one, the agency). */
   install(companyId: string, locationId?: string, userId?: string): string;
   uninstall(companyId: string, locationId?: string): string;
+  /** The Webhook Logs dashboard's "Resend": the ORIGINAL bytes and signature again (WEBHOOKS.md); false for an unknown id. */
+  resend(webhookId: string): boolean;
   /** Resolves when no delivery is pending (retries included). */
   idle(): Promise<void>;
   /** Cancels pending retries and in-flight attempts. */
@@ -74,10 +78,12 @@ export function createWebhookEmitter(store: SandboxStore, clientId: string, opts
   const appId = opts.appId ?? clientId.split('-')[0]!;
   const retryBaseMs = opts.retryBaseMs ?? 1000;
   const maxRetries = opts.maxRetries ?? 12;
+  const retryMaxDelayMs = opts.retryMaxDelayMs ?? 600_000;
   const timeoutMs = opts.timeoutMs ?? 10_000;
   let target = opts.url;
   let stopped = false;
   const deliveries: WebhookDelivery[] = [];
+  const sent = new Map<string, { url: string; body: string }>();
   const pending = new Set<Promise<void>>();
   const timers = new Set<{ timer: NodeJS.Timeout; wake: () => void }>();
   const controllers = new Set<AbortController>();
@@ -114,7 +120,7 @@ export function createWebhookEmitter(store: SandboxStore, clientId: string, opts
         return;
       }
       if (retry >= maxRetries || stopped) break;
-      await wait(retryBaseMs * 2 ** retry * (0.5 + Math.random()));
+      await wait(Math.min(retryMaxDelayMs, retryBaseMs * 2 ** retry) * (0.5 + Math.random()));
     }
     d.state = 'failed';
   };
@@ -129,9 +135,14 @@ export function createWebhookEmitter(store: SandboxStore, clientId: string, opts
       return webhookId;
     }
     const body = JSON.stringify({ ...event, appId, versionId: VERSION_ID, webhookId, timestamp: new Date().toISOString() });
-    const p = deliver(url, body, d).finally(() => pending.delete(p));
-    pending.add(p);
+    sent.set(webhookId, { url, body });
+    track(deliver(url, body, d));
     return webhookId;
+  };
+
+  const track = (delivery: Promise<void>) => {
+    const p = delivery.finally(() => pending.delete(p));
+    pending.add(p);
   };
 
   /** A contact as it is now, else as the request found it (a deleted contact's tasks and notes). */
@@ -162,6 +173,15 @@ export function createWebhookEmitter(store: SandboxStore, clientId: string, opts
     emit,
     install: (companyId, locationId, userId) => emit(installPayload(companyId, locationId, userId)),
     uninstall: (companyId, locationId) => emit(uninstallPayload(companyId, locationId)),
+    resend(webhookId) {
+      const original = sent.get(webhookId);
+      const first = deliveries.find((x) => x.webhookId === webhookId);
+      if (!original || !first || stopped) return false;
+      const d: WebhookDelivery = { webhookId, type: first.type, attempts: 0, status: 0, state: 'pending', emittedAt: Date.now() };
+      deliveries.push(d);
+      track(deliver(original.url, original.body, d));
+      return true;
+    },
     async idle() {
       while (pending.size) await Promise.all([...pending]);
     },

@@ -36,7 +36,7 @@ function expect(cond: unknown, what: string): void {
 }
 
 /** Someone working in HighLevel itself (not through Zapier): plain HTTP with the sandbox's own token. */
-function highLevelUser(sb: Sandbox) {
+export function highLevelUser(sb: Sandbox) {
   const { access_token } = sb.issueTokens();
   return async (method: string, path: string, body?: unknown): Promise<Item> => {
     const res = await fetch(`${sb.url}${path}`, {
