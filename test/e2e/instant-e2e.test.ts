@@ -209,5 +209,7 @@ describe.each(STORES)('sandbox -> relay on %s -> hook', (kind) => {
       }
       await kb.dispose();
     }
-  });
+    // Two relay processes start (tsx compiles the relay each time): about 15 s on an idle machine,
+    // 40-50 s measured with 8 test runs sharing 2 cores.
+  }, 120_000);
 });
