@@ -23,6 +23,7 @@
  * - Deleting a contact also deletes its tasks and notes in the sandbox: TaskDelete / NoteDelete
  *   follow the ContactDelete (HighLevel does not say; a receiver must cope either way).
  */
+import { compact } from './http';
 import type { Change, Watched } from './journal';
 import type {
   AppointmentRecord, ContactRecord, InvoiceRecord, LocationRecord, MessageRecord, NoteRecord, OpportunityRecord, OrderRecord,
@@ -36,8 +37,6 @@ export type EventBody = { type: string } & Record<string, unknown>;
 export interface EventContext {
   contact(id: string): ContactRecord | undefined;
 }
-
-const compact = (o: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
 /** Docs: dateOfBirth as an ISO time ("2000-01-05T00:00:00.000Z"); the sandbox keeps YYYY-MM-DD. */
 const isoDate = (d: string | undefined): string | undefined => (d && /^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T00:00:00.000Z` : d);
@@ -134,10 +133,10 @@ export function locationPayload(l: LocationRecord): Record<string, unknown> {
 
 /** App lifecycle events (docs AppInstall.md, AppUninstall.md); appId is added when sent. */
 export function installPayload(companyId: string, locationId?: string, userId?: string): EventBody {
-  return compact({ type: 'INSTALL', companyId, locationId, userId }) as EventBody;
+  return compact({ type: 'INSTALL', companyId, locationId, userId });
 }
 export function uninstallPayload(companyId: string, locationId?: string): EventBody {
-  return compact({ type: 'UNINSTALL', companyId, locationId }) as EventBody;
+  return compact({ type: 'UNINSTALL', companyId, locationId });
 }
 
 const typed = (type: string, body: Record<string, unknown>): EventBody => ({ type, ...body });
