@@ -3,7 +3,7 @@
  *   [--rate-max 100 --rate-window-ms 10000 | --no-rate-limit]
  *   [--fault-rate 0.2 --latency-ms 50 --fault-statuses 500,503 --fault-seed 7]
  *   [--no-demo-data] [--volume] [--search-lag-ms 2000] [--search-shape real|spec] [--no-scope-check]
- *   [--client-id ID --client-secret SECRET] [--quiet]
+ *   [--client-id ID --client-secret SECRET] [--webhook-url URL] [--quiet]
  *
  * Starts the HighLevel sandbox on 127.0.0.1, prints its URL, the OAuth client and a ready access
  * token for the demo location, logs one line per request (unless --quiet), and stops cleanly on
@@ -35,6 +35,9 @@ Options:
   --no-scope-check       do not answer 401 to tokens without a route's scope
   --client-id ID         OAuth client id (default sandbox-client-id)
   --client-secret S      OAuth client secret (default sandbox-client-secret)
+  --webhook-url URL      POST every change as a signed HighLevel webhook event to URL (e.g. the
+                         relay's http://127.0.0.1:8787/webhooks/highlevel); the public key to trust
+                         is printed at start
   --quiet                do not log requests
   --help                 this text
 `;
@@ -53,7 +56,7 @@ function parseArgs(argv: readonly string[]): { opts: SandboxOptions; quiet: bool
   }
   const known = new Set([
     'port', 'persist', 'token-ttl', 'rate-max', 'rate-window-ms', 'no-rate-limit', 'fault-rate', 'latency-ms',
-    'fault-statuses', 'fault-seed', 'no-demo-data', 'volume', 'search-lag-ms', 'search-shape', 'no-scope-check', 'client-id', 'client-secret', 'quiet', 'help',
+    'fault-statuses', 'fault-seed', 'no-demo-data', 'volume', 'search-lag-ms', 'search-shape', 'no-scope-check', 'client-id', 'client-secret', 'webhook-url', 'quiet', 'help',
   ]);
   for (const name of flags.keys()) if (!known.has(name)) throw new UsageError(`unknown option --${name}`);
   const text = (name: string): string | undefined => {
@@ -97,6 +100,11 @@ function parseArgs(argv: readonly string[]): { opts: SandboxOptions; quiet: bool
   if (clientId) opts.clientId = clientId;
   const clientSecret = text('client-secret');
   if (clientSecret) opts.clientSecret = clientSecret;
+  const webhookUrl = text('webhook-url');
+  if (webhookUrl !== undefined) {
+    if (!/^https?:\/\/[^/]/.test(webhookUrl)) throw new UsageError(`--webhook-url must be an http(s) URL, got ${webhookUrl}`);
+    opts.webhookUrl = webhookUrl;
+  }
   return { opts, quiet: flags.has('quiet'), help: flags.has('help') };
 }
 
@@ -135,12 +143,21 @@ async function main(): Promise<void> {
       `  rate limit     ${rate}${opts.faults ? `; faults ${opts.faults.errorRate}, latency ${opts.faults.latencyMs ?? 0} ms` : ''}`,
       `  data           ${sandbox.store.contacts.size} contacts, ${sandbox.store.opportunities.size} opportunities, ${sandbox.store.tasks.size} tasks, ${sandbox.store.messages.size} messages, ${sandbox.store.orders.size} orders${opts.volume ? ' (volume mode)' : ''}`,
       opts.persistFile ? `  state file     ${opts.persistFile}` : '  state          in memory (use --persist FILE to keep it)',
+      sandbox.webhooks.target
+        ? `  webhooks       signed events to ${sandbox.webhooks.target} (appId ${sandbox.webhooks.appId})`
+        : '  webhooks       off (use --webhook-url URL to send signed events)',
       '',
       'Point the app at it:',
       `  HIGHLEVEL_API_BASE_URL=${sandbox.url} HIGHLEVEL_AUTHORIZE_URL=${sandbox.url}/oauth/chooselocation CLIENT_ID=${clientId} CLIENT_SECRET=${clientSecret}`,
       'Try:',
       `  TOKEN=${tokens.access_token}`,
       `  curl -s -H "Authorization: Bearer $TOKEN" -H "Version: 2021-07-28" "${sandbox.url}/contacts/?locationId=${sandbox.locationId}&limit=3"`,
+      ...(sandbox.webhooks.target
+        ? [
+            'The relay trusts this sandbox\'s webhook key with:',
+            `  RELAY_APP_ID=${sandbox.webhooks.appId} HIGHLEVEL_API_BASE_URL=${sandbox.url} RELAY_GHL_PUBLIC_KEYS="${sandbox.webhooks.publicKeyPem.trim().replace(/\n/g, '\\n')}"`,
+          ]
+        : []),
       'Ctrl-C stops it.',
       '',
     ].join('\n'),

@@ -14,10 +14,13 @@ import { launch } from './server';
 import type { ExtStore } from './ext-store';
 import type { SandboxStore } from './store';
 import type { VolumeSizes } from './volume';
+import type { SandboxWebhooks, WebhookOptions } from './webhooks';
 
 /** The record types (ContactRecord, TaskRecord, ...) and the store's class, for typed tests. */
 export type * from './store';
 export type * from './ext-store';
+export type { SandboxWebhooks, WebhookDelivery, WebhookOptions } from './webhooks';
+export type { EventBody } from './webhook-events';
 
 export interface SandboxOptions {
   port?: number; // default 0 = a free port
@@ -32,6 +35,8 @@ export interface SandboxOptions {
   enforceScopes?: boolean; // 401 "The token is not authorized for this scope." for a token without the route's scope (default true)
   clientId?: string; // default 'sandbox-client-id'
   clientSecret?: string; // default 'sandbox-client-secret'
+  webhookUrl?: string; // POST every change as a signed HighLevel webhook event to this URL (sandbox/webhooks.ts); also webhooks.setTarget(url)
+  webhooks?: WebhookOptions; // appId, retry base and count, attempt timeout
 }
 
 export interface Sandbox {
@@ -53,6 +58,8 @@ export interface Sandbox {
   /** The added routes' records: company, snapshots, installs, associations, blogs, calendar administration, lost reasons. */
   ext: ExtStore;
   setFaults(f: SandboxOptions['faults'] | undefined): void;
+  /** The webhook sender: its public key (for the receiver), target, deliveries, INSTALL/UNINSTALL. */
+  webhooks: SandboxWebhooks;
   stop(): Promise<void>;
 }
 

@@ -39,6 +39,8 @@ import { taskRoutes } from './routes/tasks';
 import { decodeMultipart } from './multipart';
 import { messagingRoutes } from './routes/messaging';
 import { SandboxStore } from './store';
+import type { Journal } from './journal';
+import { createWebhookEmitter, type WebhookEmitter } from './webhooks';
 
 /**
  * The server: one fastify instance on 127.0.0.1. Every API request passes one gate, in this
@@ -55,6 +57,8 @@ declare module 'fastify' {
     traceId: string;
     auth: AuthContext | null;
     rate: RateDecision | null;
+    /** What a write request touches, when webhooks are sent (journal.ts). */
+    journal: Journal | null;
   }
   interface FastifyContextConfig {
     /** "METHOD /spec/template", the stats key. */
@@ -135,11 +139,13 @@ function buildServer(world: World, deps: {
   ownerId: () => string;
   onWrite: () => void;
   onLog?: (line: string) => void;
+  webhooks: WebhookEmitter;
 }): FastifyInstance {
   const app = Fastify({ logger: false, forceCloseConnections: true, routerOptions: { ignoreTrailingSlash: true } });
   app.decorateRequest('traceId', '');
   app.decorateRequest('auth', null);
   app.decorateRequest('rate', null);
+  app.decorateRequest('journal', null);
 
   // Bodies: JSON (an empty body is {}), form-encoded (the token endpoint), anything else tried as JSON.
   app.removeContentTypeParser('application/json');
@@ -211,6 +217,16 @@ function buildServer(world: World, deps: {
     return payload;
   });
 
+  // Webhook events go out once the answer has been sent, and never fail the request.
+  app.addHook('onResponse', async (request, reply) => {
+    if (!request.journal || reply.statusCode >= 400) return;
+    try {
+      deps.webhooks.afterWrite(request.journal);
+    } catch (err) {
+      process.stderr.write(`highlevel sandbox: webhook events for ${request.method} ${request.url} failed: ${(err as Error).stack ?? String(err)}\n`);
+    }
+  });
+
   app.setErrorHandler((err: Error & { statusCode?: number }, request: FastifyRequest, reply: FastifyReply) => {
     if (err instanceof ApiError) {
       return reply.code(err.status).headers(err.headers).send({ ...err.body, traceId: request.traceId });
@@ -253,7 +269,12 @@ function buildServer(world: World, deps: {
       method: r.method,
       url: fastifyPath(r.path),
       config: { template: `${r.method} ${r.path}`, kind: 'api', version: r.version },
-      handler: (request, reply) => r.run(request, reply, request.auth!),
+      handler: (request, reply) => {
+        const journal = deps.webhooks.journalFor(request.method);
+        if (!journal) return r.run(request, reply, request.auth!);
+        request.journal = journal;
+        return journal.run(() => r.run(request, reply, request.auth!));
+      },
     });
   }
   return app;
@@ -306,7 +327,9 @@ export async function launch(opts: SandboxOptions, hooks: LaunchHooks = {}): Pro
   const world: World = { store, ext, tokens, baseUrl: () => url, quirks };
   const clientId = opts.clientId ?? 'sandbox-client-id';
   const clientSecret = opts.clientSecret ?? 'sandbox-client-secret';
+  const webhooks = createWebhookEmitter(store, clientId, { ...opts.webhooks, url: opts.webhookUrl ?? opts.webhooks?.url });
   const app = buildServer(world, {
+    webhooks,
     tokens,
     limiter,
     faults,
@@ -333,6 +356,7 @@ export async function launch(opts: SandboxOptions, hooks: LaunchHooks = {}): Pro
     companyId: location.companyId,
     store,
     ext,
+    webhooks,
     issueAgencyTokens() {
       const admin = agencyAdminOf(store, location.companyId);
       const pair = tokens.issue({ locationId: '', companyId: location.companyId, userId: admin?.id ?? ownerId(), scope: AGENCY_SCOPE, userType: 'Company' });
@@ -357,6 +381,7 @@ export async function launch(opts: SandboxOptions, hooks: LaunchHooks = {}): Pro
     setFaults: (f) => faults.set(f),
     stop() {
       stopped ??= (async () => {
+        webhooks.stop();
         await app.close();
         if (persistFile) saver.flush();
       })();

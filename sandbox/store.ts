@@ -4,6 +4,8 @@
  * so a test may read `store.contacts.get(id)` or count `store.notes.size` directly.
  */
 
+import { JournaledMap } from './journal';
+
 export type CustomValue = string | number | boolean | string[] | Record<string, unknown>;
 
 /** Where a location is, and its site and time zone: a location and its business both carry these. */
@@ -555,32 +557,33 @@ type StoredRecord = StoreSnapshot[keyof StoreSnapshot][number];
 /** A record's key in its map: its id (`_id` for invoices and payments), or "contactId:targetId" for an enrollment. */
 const keyOf = (r: StoredRecord): string => ('_id' in r ? r._id : 'id' in r ? r.id : enrollmentKey(r));
 
+/** The collections HighLevel announces changes of are JournaledMaps (journal.ts, for the webhook emitter). */
 export class SandboxStore implements Collections {
-  readonly locations = new Map<string, LocationRecord>();
+  readonly locations = new JournaledMap<LocationRecord>('locations');
   readonly customFields = new Map<string, CustomFieldRecord>();
-  readonly contacts = new Map<string, ContactRecord>();
-  readonly tasks = new Map<string, TaskRecord>();
-  readonly notes = new Map<string, NoteRecord>();
-  readonly users = new Map<string, UserRecord>();
+  readonly contacts = new JournaledMap<ContactRecord>('contacts');
+  readonly tasks = new JournaledMap<TaskRecord>('tasks');
+  readonly notes = new JournaledMap<NoteRecord>('notes');
+  readonly users = new JournaledMap<UserRecord>('users');
   readonly campaigns = new Map<string, CampaignRecord>();
   readonly workflows = new Map<string, WorkflowRecord>();
   readonly businesses = new Map<string, BusinessRecord>();
   readonly pipelines = new Map<string, PipelineRecord>();
-  readonly opportunities = new Map<string, OpportunityRecord>();
+  readonly opportunities = new JournaledMap<OpportunityRecord>('opportunities');
   readonly calendars = new Map<string, CalendarRecord>();
-  readonly appointments = new Map<string, AppointmentRecord>();
+  readonly appointments = new JournaledMap<AppointmentRecord>('appointments');
   /** Keyed "contactId:campaignId". */
   readonly campaignEnrollments = new Map<string, Enrollment>();
   /** Keyed "contactId:workflowId". */
   readonly workflowEnrollments = new Map<string, Enrollment>();
-  readonly messages = new Map<string, MessageRecord>();
+  readonly messages = new JournaledMap<MessageRecord>('messages');
   readonly forms = new Map<string, FormRecord>();
   readonly surveys = new Map<string, FormRecord>();
   readonly formSubmissions = new Map<string, FormSubmissionRecord>();
   readonly surveySubmissions = new Map<string, SurveySubmissionRecord>();
   /** Keyed by `_id`, as are orders, transactions and subscriptions. */
-  readonly invoices = new Map<string, InvoiceRecord>();
-  readonly orders = new Map<string, OrderRecord>();
+  readonly invoices = new JournaledMap<InvoiceRecord>('invoices');
+  readonly orders = new JournaledMap<OrderRecord>('orders');
   readonly transactions = new Map<string, TransactionRecord>();
   readonly subscriptions = new Map<string, SubscriptionRecord>();
 

@@ -2,9 +2,19 @@
  * npm start: the main job on a local default, no HighLevel account needed. Starts the local
  * HighLevel sandbox (sandbox/), connects the app to it with the real OAuth flow over HTTP, and
  * runs the seed's Mailbox Power recipes through the app's real triggers and actions, printing
- * what each Zap step receives and sends. Exits 0 on success and stops the server it started.
+ * what each Zap step receives and sends. The third recipe adds the webhook relay (relay/, in
+ * process, on its embedded SQLite store in a temp dir) and a stand-in for the Zap's hook URL:
+ * a contact deleted in HighLevel reaches "Contact Deleted (Instant)" as a signed event. Exits 0
+ * on success and stops everything it started.
  */
 import './quiet-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRelay } from '../relay/app';
+import { loadConfig } from '../relay/config';
+import { relayPaths } from '../relay/contract';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../sandbox';
 import { ZapRunner, type Item } from './zap';
 
@@ -30,13 +40,18 @@ export function mailboxPowerContact(c: Item): Record<string, unknown> {
   };
 }
 
+/** What a Mailbox Power clean-up step ("Delete Contact", or "Remove Tag") gets mapped from Contact Deleted (Instant). */
+export function mailboxPowerCleanup(c: Item): Record<string, unknown> {
+  return { email: c.email, first_name: c.firstName, last_name: c.lastName, postal_code: c.postalCode };
+}
+
 function expect(cond: unknown, what: string): void {
   if (!cond) throw new Error(`recipe check failed: ${what}`);
   out(`   ok: ${what}`);
 }
 
 /** Someone working in HighLevel itself (not through Zapier): plain HTTP with the sandbox's own token. */
-function highLevelUser(sb: Sandbox) {
+export function highLevelUser(sb: Sandbox) {
   const { access_token } = sb.issueTokens();
   return async (method: string, path: string, body?: unknown): Promise<Item> => {
     const res = await fetch(`${sb.url}${path}`, {
@@ -135,11 +150,89 @@ export async function runRecipes(print?: (line: string) => void): Promise<{ sand
   expect(failed === 0, `${stats.requests} requests to the sandbox so far, ${failed} failed`);
   const gone = (await zap.run('searches', 'getContact', { contactId: created.id })) as Item[];
   expect(gone.length === 0, 'Get Contact (search) now returns no result: a Zap can branch on that');
-  out('   Polling cannot see a deletion (the contact just stops appearing); run clean-ups with the');
-  out('   Delete actions, or check with the Get Contact search, as the README explains.');
+  out('   Polling cannot see a deletion (the contact just stops appearing): recipe 3 uses the relay.');
+
+  await deletionRecipe(sb, zap, hl);
 
   step('Done: every recipe ran as expected.');
   return { sandbox: sb, zap };
+}
+
+/** A stand-in for the Zap's hook URL (Zapier's side of a REST hook): it records each POSTed body. */
+async function hookStandIn(): Promise<{ url: string; bodies: Item[]; close(): Promise<void> }> {
+  const bodies: Item[] = [];
+  const server: Server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (d: Buffer) => (raw += d.toString('utf8')));
+    req.on('end', () => {
+      bodies.push(JSON.parse(raw) as Item);
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"success"}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/hooks/catch/demo-zap/`,
+    bodies,
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+/** Recipe 3: HighLevel's ContactDelete, signed by the sandbox -> the relay -> the Zap's hook -> the clean-up step. */
+async function deletionRecipe(sb: Sandbox, zap: ZapRunner, hl: ReturnType<typeof highLevelUser>): Promise<void> {
+  step('Recipe 3: contact deleted in HighLevel -> Contact Deleted (Instant) -> clean up in Mailbox Power');
+  const dir = mkdtempSync(join(tmpdir(), 'hl-start-relay-'));
+  const relay = createRelay(loadConfig({
+    RELAY_APP_ID: sb.webhooks.appId,
+    RELAY_GHL_PUBLIC_KEYS: sb.webhooks.publicKeyPem,
+    HIGHLEVEL_API_BASE_URL: sb.url,
+    RELAY_HOST: '127.0.0.1',
+    RELAY_PORT: '0',
+    RELAY_SQLITE_PATH: join(dir, 'relay.db'),
+    // The stand-in hook is on 127.0.0.1 over http (the default allows only https://hooks.zapier.com).
+    RELAY_TARGET_HOSTS: '127.0.0.1',
+    RELAY_ALLOW_HTTP_TARGETS: 'true',
+    RELAY_POLL_INTERVAL_MS: '20',
+  }), { logger: false, defaultMetrics: false });
+  const hook = await hookStandIn();
+  const relayUrl = process.env.RELAY_URL;
+  try {
+    const url = `http://127.0.0.1:${await relay.start()}`;
+    process.env.RELAY_URL = url;
+    sb.webhooks.setTarget(`${url}${relayPaths.ingress}`);
+    out(`   Webhook relay on ${url} (embedded SQLite store in a temp dir), trusting the sandbox's signing key;`);
+    out(`   the sandbox (as HighLevel) sends its signed events to ${relayPaths.ingress}.`);
+    const sub = await zap.subscribe('contactDeletedInstant', hook.url);
+    show('Zap turned on: Contact Deleted (Instant) subscribes its hook URL', { subscriptionId: sub.id, tenant: `${String(sub.scope)}/${String(sub.tenantId)}` });
+
+    const gone = sb.store.contactsOf(sb.locationId).find((c) => c.address1 && c.email)!;
+    await hl('DELETE', `/contacts/${gone.id}`);
+    out(`   In HighLevel, someone deletes contact ${gone.id} (${gone.name ?? ''}).`);
+    const end = Date.now() + 10_000;
+    while (!hook.bodies.some((b) => b.type === 'ContactDelete') && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+    const event = hook.bodies.find((b) => b.type === 'ContactDelete');
+    expect(event && event.id === gone.id, 'the relay verified the signed ContactDelete, stored it and delivered it to the Zap\'s hook');
+    const fired = await zap.hook('contactDeletedInstant', event);
+    expect(fired.length === 1 && fired[0]!.id === gone.id && fired[0]!.email === gone.email, 'Contact Deleted (Instant) fires once, with the contact as it was');
+    show('trigger output (mailing address)', {
+      name: fired[0]!.name, email: fired[0]!.email, address1: fired[0]!.address1, city: fired[0]!.city, state: fired[0]!.state, postalCode: fired[0]!.postalCode,
+    });
+    show('Mailbox Power clean-up ("Delete Contact") receives', mailboxPowerCleanup(fired[0]!));
+    await zap.unsubscribe('contactDeletedInstant', sub);
+    out('   Zap turned off: its subscription is deleted from the relay.');
+  } finally {
+    sb.webhooks.setTarget(undefined);
+    await sb.webhooks.idle();
+    await relay.stop();
+    await hook.close();
+    rmSync(dir, { recursive: true, force: true });
+    if (relayUrl === undefined) delete process.env.RELAY_URL;
+    else process.env.RELAY_URL = relayUrl;
+  }
 }
 
 if (require.main === module) {

@@ -9,7 +9,7 @@ import { createAppTester, type Bundle, type ZObject } from 'zapier-platform-core
 type Perform = (z: ZObject, bundle: Bundle) => Promise<unknown>;
 type Kind = 'triggers' | 'creates' | 'searches';
 interface AppLike {
-  triggers: Record<string, { operation: { perform: unknown } }>;
+  triggers: Record<string, { operation: { perform: unknown; performSubscribe?: unknown; performUnsubscribe?: unknown } }>;
   creates: Record<string, { operation: { perform: unknown } }>;
   searches: Record<string, { operation: { perform: unknown } }>;
   authentication: { oauth2Config: { getAccessToken: unknown; refreshAccessToken: unknown }; test: unknown; connectionLabel: unknown };
@@ -61,6 +61,27 @@ export class ZapRunner {
       await this.refresh();
       return this.call(op.operation.perform, { authData: this.authData, inputData, meta });
     }
+  }
+
+  private hookOp(key: string) {
+    const op = this.app.triggers[key]?.operation;
+    if (!op?.performSubscribe || !op.performUnsubscribe) throw new Error(`no instant trigger ${key}`);
+    return { subscribe: op.performSubscribe, unsubscribe: op.performUnsubscribe, perform: op.perform };
+  }
+
+  /** Turning on a Zap with an instant trigger: Zapier subscribes its hook URL; the answer is kept as subscribeData. */
+  subscribe(key: string, targetUrl: string, inputData: Item = {}): Promise<Item> {
+    return this.call(this.hookOp(key).subscribe, { authData: this.authData, inputData, targetUrl }) as Promise<Item>;
+  }
+
+  /** Turning the Zap off. */
+  unsubscribe(key: string, subscribeData: Item, inputData: Item = {}): Promise<unknown> {
+    return this.call(this.hookOp(key).unsubscribe, { authData: this.authData, inputData, subscribeData });
+  }
+
+  /** A POST that reached the Zap's hook URL: the trigger's perform turns its body into the items the Zap runs on. */
+  hook(key: string, body: unknown, inputData: Item = {}): Promise<Item[]> {
+    return this.call(this.hookOp(key).perform, { authData: this.authData, inputData, cleanedRequest: body }) as Promise<Item[]>;
   }
 
   /** One poll of a trigger in a Zap: returns only the items Zapier would fire for. */

@@ -5,6 +5,8 @@
  * 1. Ingress: throughput and acknowledgement time (p50/p99) of the relay's webhook URL (verify the
  *    Ed25519 signature, store once, 200) against a bare fastify POST endpoint in the same run.
  * 2. End to end: events at a steady rate, time from POST to the hook stand-in receiving them.
+ * 3. From the sandbox: contact edits in the HighLevel sandbox at a steady rate; time from the
+ *    sandbox's emit (its signed event leaving, after its answer) to the hook receiving it.
  * Each on SQLite and, where RELAY_TEST_DATABASE_URL (or RELAY_BENCH_DATABASE_URL) is set, on
  * PostgreSQL with one and with two relay instances sharing the database.
  */
@@ -15,6 +17,8 @@ import { exited, freePort, startProcess } from '../test/support/process';
 import { freshBacking, testEnv, type StoreKind } from '../test/support/relay';
 import { startHighLevelStub, startHookServer, sleep, type HookServer } from '../test/support/servers';
 import { createSigner, makeEvent, type Signer } from '../test/support/sign';
+import { APP_ID } from '../test/support/relay';
+import { startSandbox } from '../../sandbox';
 
 const PG = process.env.RELAY_BENCH_DATABASE_URL || process.env.RELAY_TEST_DATABASE_URL;
 const INGRESS_REQUESTS = Number(process.env.RELAY_BENCH_REQUESTS || 3000);
@@ -80,7 +84,7 @@ async function queueDepth(url: string): Promise<number> {
   return Number(/^relay_queue_depth (\S+)$/m.exec(text)?.[1] ?? NaN);
 }
 
-async function startRelays(kind: StoreKind, instances: number, signer: Signer, hlUrl: string) {
+async function startRelays(kind: StoreKind, instances: number, signer: Pick<Signer, 'publicKeyPem'>, hlUrl: string) {
   const backing = await freshBacking(kind);
   const procs: ChildProcess[] = [];
   const urls: string[] = [];
@@ -138,6 +142,46 @@ async function endToEnd(urls: string[], signer: Signer, hooks: HookServer, hl: A
   return { delivered: mine().length, total, p50: pct(lat, 50), p99: pct(lat, 99) };
 }
 
+const SANDBOX_RATE = 20; // contact edits per second in the sandbox
+/** The sandbox as HighLevel: its own signed events, its token check; latency from its emit to the hook. */
+async function fromSandbox(kind: StoreKind, hooks: HookServer) {
+  const sb = await startSandbox({ rateLimit: false, webhooks: { appId: APP_ID } });
+  const relays = await startRelays(kind, 1, sb.webhooks, sb.url);
+  try {
+    sb.webhooks.setTarget(`${relays.urls[0]}${INGRESS_PATH}`);
+    const token = sb.issueTokens().access_token;
+    const path = `/sandbox-${Math.random().toString(36).slice(2, 8)}`;
+    const res = await fetch(`${relays.urls[0]}/v1/locations/${sb.locationId}/subscriptions`, {
+      method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ targetUrl: `${hooks.url}${path}`, eventType: 'ContactUpdate' }),
+    });
+    if (res.status !== 201) throw new Error(`subscribe failed: ${res.status}`);
+    const contact = sb.store.contactsOf(sb.locationId)[0]!;
+    const total = SANDBOX_RATE * E2E_SECONDS;
+    const start = performance.now();
+    for (let i = 0; i < total; i++) {
+      const wait = start + (i * 1000) / SANDBOX_RATE - performance.now();
+      if (wait > 0) await sleep(wait);
+      void fetch(`${sb.url}/contacts/${contact.id}`, {
+        method: 'PUT', headers: { authorization: `Bearer ${token}`, version: '2021-07-28', 'content-type': 'application/json' },
+        body: JSON.stringify({ city: `Bench ${i}` }),
+      }).then((r) => r.arrayBuffer());
+    }
+    const deadline = Date.now() + 30_000;
+    const mine = () => hooks.hits.filter((h) => h.path === path);
+    while (new Set(mine().map((h) => h.body.webhookId)).size < total && Date.now() < deadline) await sleep(50);
+    const emitted = new Map(sb.webhooks.deliveries.map((d) => [d.webhookId, d.emittedAt]));
+    // The first arrival of each event (a delivery retried after a slow answer comes again).
+    const first = new Map<string, number>();
+    for (const h of mine()) if (!first.has(String(h.body.webhookId))) first.set(String(h.body.webhookId), h.at);
+    const lat = [...first].map(([id, at]) => at - (emitted.get(id) ?? at));
+    return { delivered: first.size, total, p50: pct(lat, 50), p99: pct(lat, 99) };
+  } finally {
+    await sb.stop();
+    await relays.stop();
+  }
+}
+
 async function main(): Promise<void> {
   const signer = createSigner();
   const hl = await startHighLevelStub();
@@ -170,6 +214,10 @@ async function main(): Promise<void> {
     const e = await endToEnd(relays.urls, signer, hooks, hl);
     console.log(`[${label}] end to end at ${E2E_RATE}/s: ${e.delivered}/${e.total} delivered, latency p50 ${e.p50} ms, p99 ${e.p99} ms`);
     await relays.stop();
+    if (run.instances === 1) {
+      const f = await fromSandbox(run.kind, hooks);
+      console.log(`[${label}] sandbox edit -> hook at ${SANDBOX_RATE}/s: ${f.delivered}/${f.total} delivered, latency from the sandbox's emit p50 ${f.p50} ms, p99 ${f.p99} ms`);
+    }
   }
   await hooks.close();
   await hl.close();

@@ -2,6 +2,8 @@
  * End-to-end over real HTTP against the local sandbox (127.0.0.1), not nock: the recipes,
  * token expiry and rotation, a burst across the rate limit, injected 5xx, and bad input.
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import { errors } from 'zapier-platform-core';
 import type { Sandbox } from '../../sandbox';
 import { connectToSandbox, runRecipes } from '../../scripts/start';
@@ -32,8 +34,16 @@ test('the Mailbox Power recipes run end to end (what npm start prints)', async (
   expect(text).toContain('ok: her custom field arrives by name (custom_preferred_mail_day)');
   expect(text).toContain('ok: Updated Contact fires once for the change');
   expect(text).toContain('ok: no change, no second fire');
+  // The third connection: a deletion in HighLevel, through the relay, to the clean-up step.
+  expect(text).toContain('ok: the relay verified the signed ContactDelete, stored it and delivered it to the Zap\'s hook');
+  expect(text).toContain('ok: Contact Deleted (Instant) fires once, with the contact as it was');
+  expect(text).toMatch(/Mailbox Power clean-up \("Delete Contact"\) receives: \{"email":"[^"]+@example\.com","first_name":/);
   expect(text).toContain('Done: every recipe ran as expected.');
   expect(text).not.toContain('sandbox-client-secret');
+  // It stops what it started: the relay's temp dir is gone, the sandbox sends no more events.
+  expect(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('hl-start-relay-'))).toEqual([]);
+  expect(sandbox!.webhooks.target).toBeUndefined();
+  expect(process.env.RELAY_URL).toBeUndefined();
 });
 
 test('an expired token: RefreshAuthError, refresh with rotation, the step succeeds; the old refresh token is refused', async () => {

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { verify } from 'node:crypto';
+import { startHookServer } from '../../relay/test/support/servers';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,14 +10,14 @@ import path from 'node:path';
 const ROOT = path.resolve(__dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
-/** Start `sandbox/cli.ts` with `args` and wait (up to `waitMs`) for its banner. */
-function startCli(args: string[], waitMs: number): { child: ChildProcess; banner: Promise<string> } {
+/** Starts the CLI with `args` and resolves once its banner is printed (or fails with what it printed). */
+async function startCli(args: string[], timeoutMs: number): Promise<{ child: ChildProcess; banner: string }> {
   const child = spawn(TSX, ['sandbox/cli.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  const banner = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no banner in ${waitMs / 1000} s:\n${out}`)), waitMs);
-    child.stdout!.on('data', (d: Buffer) => {
+  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  const banner = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no banner in ${timeoutMs / 1000} s:\n${out}`)), timeoutMs);
+    child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
       if (out.includes('Ctrl-C stops it.')) {
         clearTimeout(timer);
@@ -23,24 +25,18 @@ function startCli(args: string[], waitMs: number): { child: ChildProcess; banner
       }
     });
     child.on('exit', (code) => reject(new Error(`exited early (${code}):\n${out}`)));
+  }).catch((err: unknown) => {
+    child.kill('SIGKILL');
+    throw err;
   });
   return { child, banner };
 }
 
-/** SIGTERM, and the exit code. */
-function stop(child: ChildProcess): Promise<number | null> {
-  const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  child.kill('SIGTERM');
-  return exit;
-}
-
-
 test('the CLI starts on a free port, its printed token works, and SIGTERM stops it (saving --persist)', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hl-sandbox-cli-'));
   const file = path.join(dir, 'state.json');
-  const { child, banner: started } = startCli(['--port', '0', '--quiet', '--persist', file, '--rate-max', '7'], 30_000);
+  const { child, banner } = await startCli(['--port', '0', '--quiet', '--persist', file, '--rate-max', '7'], 30_000);
   try {
-    const banner = await started;
     const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(banner)?.[1];
     const token = /TOKEN=(\S+)/.exec(banner)?.[1];
     expect(banner).toContain('client id      sandbox-client-id');
@@ -49,7 +45,9 @@ test('the CLI starts on a free port, its printed token works, and SIGTERM stops 
     expect(res.status).toBe(200);
     expect(res.headers.get('x-ratelimit-max')).toBe('7');
 
-    expect(await stop(child)).toBe(0);
+    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
     expect(JSON.parse(fs.readFileSync(file, 'utf8')).format).toBe('highlevel-sandbox');
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
@@ -58,9 +56,8 @@ test('the CLI starts on a free port, its printed token works, and SIGTERM stops 
 }, 45_000);
 
 test('--volume --search-shape real: the banner counts a real account\'s data, and the search answers in its real shape', async () => {
-  const { child, banner: started } = startCli(['--port', '0', '--quiet', '--volume', '--search-shape', 'real', '--no-rate-limit'], 60_000);
+  const { child, banner } = await startCli(['--port', '0', '--quiet', '--volume', '--search-shape', 'real', '--no-rate-limit'], 60_000);
   try {
-    const banner = await started;
     expect(banner).toMatch(/data {11}100\d\d contacts, 500\d opportunities, 200\d tasks, 200\d\d messages, 200\d orders \(volume mode\)/);
     const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(banner)![1];
     const token = /TOKEN=(\S+)/.exec(banner)![1];
@@ -73,8 +70,46 @@ test('--volume --search-shape real: the banner counts a real account\'s data, an
     expect(body.total).toBeGreaterThanOrEqual(10_000);
     expect(body.contacts.filter((c) => 'address1' in c)).toEqual([]);
     expect(body.contacts.some((c) => typeof c.address === 'string')).toBe(true);
-    expect(await stop(child)).toBe(0);
+    const exit = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
   }
 }, 90_000);
+
+test('--webhook-url: the banner gives a relay the settings to trust the sandbox; a change arrives signed with the printed key', async () => {
+  const hook = await startHookServer();
+  const { child, banner } = await startCli(['--port', '0', '--quiet', '--webhook-url', `${hook.url}/webhooks/highlevel`], 30_000);
+  try {
+    expect(banner).toContain(`webhooks       signed events to ${hook.url}/webhooks/highlevel (appId sandbox)`);
+    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(banner)![1];
+    const token = /TOKEN=(\S+)/.exec(banner)![1];
+    const keys = /RELAY_APP_ID=sandbox HIGHLEVEL_API_BASE_URL=(\S+) RELAY_GHL_PUBLIC_KEYS="([^"]+)"/.exec(banner)!;
+    expect(keys[1]).toBe(url);
+    const res = await fetch(`${url}/contacts/`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, Version: '2021-07-28', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ locationId: 'sunrise_location_01', firstName: 'Cli' }),
+    });
+    expect(res.status).toBe(201);
+    const end = Date.now() + 10_000;
+    while (hook.hits.length === 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
+    const [hit] = hook.hits;
+    expect(hit!.body).toMatchObject({ type: 'ContactCreate', firstName: 'Cli', appId: 'sandbox' });
+    const pem = keys[2]!.replace(/\\n/g, '\n');
+    expect(verify(null, Buffer.from(hit!.raw), pem, Buffer.from(String(hit!.headers['x-ghl-signature']), 'base64'))).toBe(true);
+  } finally {
+    child.kill('SIGKILL');
+    await hook.close();
+  }
+}, 45_000);
+
+test('--webhook-url must be an http(s) URL', async () => {
+  const child = spawn(TSX, ['sandbox/cli.ts', '--webhook-url', 'relay.local'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  expect(code).toBe(2);
+  expect(err).toContain('--webhook-url must be an http(s) URL, got relay.local');
+}, 20_000);

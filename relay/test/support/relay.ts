@@ -45,7 +45,8 @@ export async function freshBacking(kind: StoreKind): Promise<Backing> {
 export const APP_ID = 'test-app';
 
 /** The environment a test relay runs with (fast retries, short holds, 127.0.0.1 targets). */
-export function testEnv(signer: Signer, highLevelUrl: string, backing: Backing, extra: Record<string, string> = {}): Record<string, string> {
+/** `signer`: any sender's public key (a test Signer, or the sandbox's `webhooks`). */
+export function testEnv(signer: Pick<Signer, 'publicKeyPem'>, highLevelUrl: string, backing: Backing, extra: Record<string, string> = {}): Record<string, string> {
   return {
     RELAY_APP_ID: APP_ID,
     RELAY_GHL_PUBLIC_KEYS: signer.publicKeyPem,

@@ -45,6 +45,8 @@ export async function startHighLevelStub(): Promise<HighLevelStub> {
 export interface HookHit {
   path: string;
   body: Record<string, unknown>;
+  /** The bytes as received (a signature covers exactly them). */
+  raw: string;
   headers: IncomingMessage['headers'];
   at: number;
   status: number;
@@ -73,7 +75,7 @@ export async function startHookServer(): Promise<HookServer> {
     const body = await readBody(req);
     const path = req.url ?? '';
     const reply = script.get(path)?.shift() ?? state.fallback;
-    const hit: HookHit = { path, body: JSON.parse(body || '{}'), headers: req.headers, at: Date.now(), status: reply.status, answered: false };
+    const hit: HookHit = { path, body: JSON.parse(body || '{}'), raw: body, headers: req.headers, at: Date.now(), status: reply.status, answered: false };
     hits.push(hit);
     const answer = () => {
       if (req.socket.destroyed) return;
