@@ -1,6 +1,6 @@
 import { contactTable } from '../../../src/records/contact';
 import { defineHookTrigger, eventRecords } from '../../../src/hook-trigger';
-import { f } from '../../../src/fields';
+import { tagFilterField } from '../../../src/common-fields';
 import { tagChange, tagChangeOutputs } from './tag-change';
 
 /** Tag Added To Contact (Instant): HighLevel's ContactTagUpdate event, delivered by the relay. */
@@ -10,7 +10,7 @@ export default defineHookTrigger({
   label: 'Tag Added To Contact (Instant)',
   description: 'Triggers when a tag is added to a contact (optionally only one tag), with the tags that were added.',
   eventTypes: ['ContactTagUpdate'],
-  inputs: { tag: f.text({ label: 'Tag', helpText: 'Only when this tag (as spelled in your location, any case) changes. Leave empty for any tag.' }) },
+  inputs: { tag: tagFilterField('Only when this tag (as spelled in your location, any case) changes. Leave empty for any tag.') },
   filters: (i) => ({ tag: i.tag }),
   ...tagChangeOutputs,
   records: eventRecords(contactTable.parse),
