@@ -4,7 +4,7 @@ import app from '../../index';
 import { hookEvents } from '../../src/hook-trigger';
 import { contactTable } from '../../src/records/contact';
 import { instant } from '../../triggers/instant';
-import { AUTH, appTester, bundle, intercept } from '../support/harness';
+import { API, AUTH, appTester, bundle, intercept } from '../support/harness';
 
 /**
  * The instant triggers against a stand-in relay (nock): the exact subscribe / unsubscribe / recent
@@ -92,6 +92,12 @@ describe('subscribe and unsubscribe', () => {
   });
 });
 
+/** The contact lookup and calendar list the enriched outputs read (any contact, no calendars). */
+function stubLookups(): void {
+  nock(API).persist().get(/^\/contacts\/[^/?]+$/).reply(200, { contact: { id: 'c1', firstName: 'Rosa', lastName: 'Delgado' } });
+  nock(API).persist().get(/^\/calendars\/\?/).reply(200, { calendars: [] });
+}
+
 describe('perform: the delivered event becomes the flat output', () => {
   const contactEvent = {
     type: 'ContactDelete', locationId: 'LOC123', id: 'c1', firstName: 'Rosa', lastName: 'Delgado', email: 'rosa@example.com',
@@ -126,6 +132,7 @@ describe('perform: the delivered event becomes the flat output', () => {
   });
 
   test('appointments are read from the nested appointment; messages take messageId as their id', async () => {
+    stubLookups();
     const appt = { type: 'AppointmentCreate', locationId: 'LOC123', webhookId: 'w2', appointment: { id: 'a1', calendarId: 'cal1', contactId: 'c1', title: 'Consult', appointmentStatus: 'confirmed' } };
     const [a] = (await call(op('appointmentCreatedInstant').perform, bundle({}, { cleanedRequest: appt }))) as Record<string, unknown>[];
     expect([a!.id, a!.calendarId, a!.contactId, a!.title]).toEqual(['a1', 'cal1', 'c1', 'Consult']);
@@ -138,13 +145,16 @@ describe('perform: the delivered event becomes the flat output', () => {
   // sends them) gives output with the sample's keys and the event's id; another type gives nothing.
   test.each(instant.map((t) => [t.key, t] as const))('%s: the output keys are its sample keys; other event types are dropped', async (key) => {
     const o = op(key);
-    // Opportunities name their pipeline and stage, as the polling triggers do.
+    // Opportunities name their pipeline and stage, as the polling triggers do; records with only a
+    // contactId get the contact's name, email and phone, appointments their calendar's name.
     if (key.startsWith('opportunity')) intercept('GET', '/opportunities/pipelines', { body: { pipelines: [] } });
+    stubLookups();
     const types = hookEvents.get(key)!;
     const record = Object.fromEntries(Object.entries(o.sample).filter(([k]) => !['tagsAdded', 'tagsRemoved'].includes(k)));
     const fields = { ...record, id: 'rec1' };
-    const event = types[0]!.startsWith('Appointment') ? { type: types[0], locationId: 'LOC123', webhookId: 'w', appointment: fields } : { ...fields, type: types[0], locationId: 'LOC123', webhookId: 'w', tagsAdded: ['x'], tagsRemoved: ['y'] };
-    const input = {};
+    const nested = types[0]!.startsWith('Appointment') ? 'appointment' : types[0] === 'LCEmailStats' ? 'webhookPayload' : null;
+    const event = nested ? { type: types[0], locationId: 'LOC123', webhookId: 'w', [nested]: fields } : { ...fields, type: types[0], locationId: 'LOC123', webhookId: 'w', tagsAdded: ['x'], tagsRemoved: ['y'] };
+    const input = key.startsWith('customObjectRecord') ? { schemaKey: 'custom_objects.pet' } : {};
     const b = key.startsWith('location') ? bundle(input, { cleanedRequest: event, authData: { ...AUTH, userType: 'Company' } }) : bundle(input, { cleanedRequest: event });
     const out = (await call(o.perform, b)) as Record<string, unknown>[];
     expect(out).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { defineHookTrigger, eventRecords } from '../../../src/hook-trigger';
+import { defineHookTrigger, eventRecords, withContactOutputs } from '../../../src/hook-trigger';
 import { taskTable, taskOutputs } from '../../../src/records/task';
 import { userField } from '../../../src/common-fields';
 
@@ -11,6 +11,6 @@ export default defineHookTrigger({
   eventTypes: ['TaskCreate'],
   inputs: { assignedTo: userField('Assigned To', 'Only tasks assigned to this user. Leave empty for the tasks of every user.') },
   filters: (i) => ({ assignedTo: i.assignedTo }),
-  ...taskOutputs,
+  ...withContactOutputs(taskOutputs),
   records: eventRecords(taskTable.parse),
 });
