@@ -1,9 +1,8 @@
 import nock from 'nock';
-import type { Bundle, ZObject } from 'zapier-platform-core';
-import app from '../../index';
 import { matchesFilters } from '../../relay/routing';
 import { hookEvents } from '../../src/hook-trigger';
-import { appTester, bundle, intercept, type Captured } from '../support/harness';
+import { AUTH, bundle, intercept, type Captured } from '../support/harness';
+import { call, HOOK, hookOp, relay, sub, useRelayStandIn } from '../support/relay-stand-in';
 
 /**
  * The instant triggers added for the remaining event families (products and prices, custom object
@@ -12,37 +11,12 @@ import { appTester, bundle, intercept, type Captured } from '../support/harness'
  * body with the filters, perform on HighLevel's documented payloads (docs/webhook-events) -> the
  * exact flat output, the performList fallback order, unsubscribe, and the relay's new filters.
  */
-const RELAY = 'https://relay.test';
-const HOOK = 'https://hooks.zapier.com/hooks/standard/1/abc/';
-type Fn = (z: ZObject, b: Bundle) => Promise<unknown>;
-interface Op { performSubscribe: Fn; performUnsubscribe: Fn; perform: Fn; performList: Fn; sample: Record<string, unknown>; inputFields: { key: string; dynamic?: string }[]; outputFields: unknown[] }
-const op = (key: string): Op => (app.triggers as Record<string, { operation: Op }>)[key]!.operation;
-const call = (fn: Fn, b: Bundle) => appTester(fn, b, true) as Promise<unknown>;
+const op = hookOp;
 const rows = (v: unknown) => v as Record<string, unknown>[];
 const outputKeys = (key: string): string[] =>
   op(key).outputFields.flatMap((f) => (typeof f === 'object' && f !== null && 'key' in f ? [String((f as { key: string }).key)] : [])).sort();
-
-interface Seen { method: string; path: string; body: unknown }
-function relay(method: string, path: string, status: number, body: unknown, seen: Seen[] = []): Seen[] {
-  nock(RELAY)
-    .intercept(path, method)
-    .reply((_uri, reqBody) => {
-      seen.push({ method, path, body: reqBody === '' ? undefined : reqBody });
-      return [status, body === undefined ? '' : JSON.stringify(body)];
-    });
-  return seen;
-}
-const sub = (id: string, eventType: string) => ({ subscription: { id, eventType, targetHost: 'hooks.zapier.com', filters: {}, createdAt: '2026-01-01T00:00:00.000Z' } });
 const paths = (calls: Captured[]) => calls.map((c) => `${c.method} ${c.path}`);
-
-beforeEach(() => {
-  process.env.RELAY_URL = RELAY;
-  nock.disableNetConnect();
-});
-afterEach(() => {
-  delete process.env.RELAY_URL;
-  nock.cleanAll();
-});
+useRelayStandIn();
 
 const NEW_KEYS = [
   'productCreatedInstant', 'productUpdatedInstant', 'productDeletedInstant', 'priceCreatedInstant', 'priceUpdatedInstant', 'priceDeletedInstant',
@@ -73,7 +47,7 @@ describe('subscribe: the filter inputs become the relay filters', () => {
   ])('%s', async (key, inputData, eventType, filters) => {
     const seen = relay('POST', '/v1/locations/LOC123/subscriptions', 201, sub('s1', eventType));
     const out = await call(op(key).performSubscribe, bundle(inputData, { targetUrl: HOOK }));
-    expect(seen).toEqual([{ method: 'POST', path: '/v1/locations/LOC123/subscriptions', body: { targetUrl: HOOK, eventType, filters } }]);
+    expect(seen).toEqual([{ method: 'POST', path: '/v1/locations/LOC123/subscriptions', auth: `Bearer ${AUTH.access_token}`, body: { targetUrl: HOOK, eventType, filters } }]);
     expect(out).toEqual({ id: 's1', scope: 'locations', tenantId: 'LOC123', subscriptions: [sub('s1', eventType).subscription] });
   });
 

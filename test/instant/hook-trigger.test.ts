@@ -1,43 +1,18 @@
 import nock from 'nock';
-import type { Bundle, ZObject } from 'zapier-platform-core';
-import app from '../../index';
+import type { Bundle } from 'zapier-platform-core';
 import { hookEvents } from '../../src/hook-trigger';
 import { contactTable } from '../../src/records/contact';
 import { instant } from '../../triggers/instant';
-import { API, AUTH, appTester, bundle, intercept } from '../support/harness';
+import { API, AUTH, bundle, intercept } from '../support/harness';
+import { call, HOOK, hookOp, relay, sub, useRelayStandIn, type Seen } from '../support/relay-stand-in';
 
 /**
  * The instant triggers against a stand-in relay (nock): the exact subscribe / unsubscribe / recent
  * events requests, and each trigger's perform on a HighLevel event of its type (the same flat
  * output as its record table gives the polling triggers), an event of another type dropped.
  */
-const RELAY = 'https://relay.test';
-const HOOK = 'https://hooks.zapier.com/hooks/standard/1/abc/';
-type Fn = (z: ZObject, b: Bundle) => Promise<unknown>;
-interface HookOp { operation: { performSubscribe: Fn; performUnsubscribe: Fn; perform: Fn; performList: Fn; sample: Record<string, unknown> } }
-const op = (key: string): HookOp['operation'] => (app.triggers as Record<string, HookOp>)[key]!.operation;
-const call = (fn: Fn, b: Bundle) => appTester(fn, b, true) as Promise<unknown>;
-
-interface Seen { method: string; path: string; body: unknown; auth: string | undefined }
-function relay(method: string, path: string, status: number, body: unknown, seen: Seen[]): void {
-  nock(RELAY)
-    .intercept(path, method)
-    .reply(function (_uri, reqBody) {
-      seen.push({ method, path, body: reqBody === '' ? undefined : reqBody, auth: this.req.headers.authorization as string | undefined });
-      return [status, body === undefined ? '' : JSON.stringify(body)];
-    });
-}
-
-beforeEach(() => {
-  process.env.RELAY_URL = RELAY;
-  nock.disableNetConnect();
-});
-afterEach(() => {
-  delete process.env.RELAY_URL;
-  nock.cleanAll();
-});
-
-const sub = (id: string, eventType: string) => ({ subscription: { id, eventType, targetHost: 'hooks.zapier.com', filters: {}, createdAt: '2026-01-01T00:00:00.000Z' } });
+useRelayStandIn();
+const op = hookOp;
 
 describe('subscribe and unsubscribe', () => {
   test('a sub-account subscribes for its location with the filters set, with its token', async () => {
