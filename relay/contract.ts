@@ -68,11 +68,14 @@ export const LIFECYCLE_EVENT_TYPES = ['INSTALL', 'UNINSTALL', 'PLAN_CHANGE', 'Ex
  * - calendarId: appointment.calendarId
  * - messageType (the channel: SMS, Email, Call, ...), direction (inbound/outbound): message events
  * - objectKey: custom object events
+ * - productId: price events (the price's `product`)
+ * - associationId: relation events
+ * - emailEvent: LCEmailStats (webhookPayload.event: delivered, opened, clicked, ...)
  * - locationId: for agency subscriptions, only events of this location
  */
 export const FILTER_KEYS = [
   'pipelineId', 'pipelineStageId', 'status', 'assignedTo', 'contactId', 'tag', 'calendarId',
-  'messageType', 'direction', 'objectKey', 'locationId', 'tagChange',
+  'messageType', 'direction', 'objectKey', 'productId', 'associationId', 'emailEvent', 'locationId', 'tagChange',
 ] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 /** The values of the tagChange filter. */

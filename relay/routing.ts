@@ -36,6 +36,9 @@ const FILTER_PATHS: Record<Exclude<FilterKey, 'tagChange'>, string[][]> = {
   messageType: [['messageType']],
   direction: [['direction']],
   objectKey: [['objectKey'], ['schemaKey']],
+  productId: [['product'], ['productId']],
+  associationId: [['associationId']],
+  emailEvent: [['webhookPayload', 'event']],
   locationId: [['locationId']],
 };
 

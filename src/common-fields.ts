@@ -64,3 +64,12 @@ export function tagsField(required: boolean, helpText: string): FieldSpec<string
   const spec = required ? f.list({ label: 'Tags', required: true, helpText: help }) : f.list({ label: 'Tags', helpText: help });
   return { field: { ...spec.field, dynamic: 'tagDropdown.name.name' }, get schema() { return spec.schema; } };
 }
+
+/**
+ * One tag by name, as a filter (the instant tag triggers): the location's tags as a dropdown
+ * (`tagDropdown.name.name`), any other text accepted (a tag not created yet, or mapped).
+ */
+export function tagFilterField(helpText: string): FieldSpec<string | undefined> {
+  const spec = f.text({ label: 'Tag', helpText: `${helpText} Pick from the location's tags, or type one.` });
+  return { field: { ...spec.field, dynamic: 'tagDropdown.name.name' }, get schema() { return spec.schema; } };
+}

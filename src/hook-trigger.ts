@@ -9,6 +9,7 @@ import {
   type TenantScope,
 } from '../relay/contract';
 import { isAgency, knownLocationId, requireAgency, type Ctx } from './client';
+import { contactDetailFields, withContactDetails } from './enrich/contact-details';
 import { parseInputs, toInputFields, type InputOf, type Inputs } from './fields';
 import { agencyLocationField, type Flat, type Mapper } from './operation';
 import { isRecord } from './record-table';
@@ -93,8 +94,8 @@ export interface HookTriggerDeclaration<I extends Inputs, R> {
   inputs: I;
   /** The relay filters the inputs set (pipeline, stage, tag, calendar...). */
   filters?: (input: InputOf<I>) => SubscriptionFilters;
-  /** An event -> the records it is about (e.g. the flat contact, or the nested appointment). */
-  records: (event: RelayEvent) => R[];
+  /** An event -> the records it is about (e.g. the flat contact, or the nested appointment); the step's inputs for what the event leaves out. */
+  records: (event: RelayEvent, input: InputOf<I>) => R[];
   output: Mapper<R>;
   /** Drop events the relay cannot filter out (e.g. the tag that was removed). */
   accept?: (event: RelayEvent, input: InputOf<I>) => boolean;
@@ -111,19 +112,48 @@ export interface HookTriggerDeclaration<I extends Inputs, R> {
 
 /**
  * The records of an event: the event itself (HighLevel's flat payload) or one nested object
- * (`appointment`), read through the record's parser; `idFrom` names the id when it is not `id`.
+ * (`appointment`), read through the record's parser; `idFrom` names the id when it is not `id`;
+ * `alias` reads a record field from another event field when the event has no field of that name
+ * (PriceCreate's `priceType` is the price's `type`, which the event's own `type` hides).
  */
 export const eventRecords =
-  <T>(parse: (raw: unknown, where: string, what: string) => T, o: { nested?: string; idFrom?: string } = {}) =>
+  <T>(parse: (raw: unknown, where: string, what: string) => T, o: { nested?: string; idFrom?: string; alias?: Record<string, string> } = {}) =>
   (event: RelayEvent): T[] => {
     // A flat event's envelope (the event type, ids of the delivery) is not the record's: a contact's
     // own `type` (lead/customer) is not in HighLevel's event, whose `type` is the event type.
     const { type: _type, webhookId: _w, timestamp: _t, appId: _a, ...flat } = event;
     const raw = o.nested ? event[o.nested] : flat;
-    const idFrom = o.idFrom;
-    const withId = idFrom && isRecord(raw) && raw.id === undefined ? { ...raw, id: raw[idFrom] } : raw;
-    return [parse(withId, o.nested ?? '', `the ${event.type} event`)];
+    const alias = { ...(o.idFrom ? { id: o.idFrom } : {}), ...o.alias };
+    const withAlias = isRecord(raw)
+      ? { ...raw, ...Object.fromEntries(Object.entries(alias).filter(([to, from]) => raw[to] === undefined && raw[from] !== undefined).map(([to, from]) => [to, raw[from]])) }
+      : raw;
+    return [parse(withAlias, o.nested ?? '', `the ${event.type} event`)];
   };
+
+const DETAIL_KEYS = ['contactName', 'contactEmail', 'contactPhone'] as const;
+
+/**
+ * Outputs with the contact's name, email and phone (issue 13) for events that carry only a
+ * contactId (tasks, notes, opportunities...): src/enrich/contact-details.ts, one cached lookup per
+ * distinct contact, only for the records whose output has none of the three (an opportunity event
+ * naming its contact costs nothing). The fields are added to the sample and labels when absent.
+ */
+export function withContactOutputs<R>(o: { output: Mapper<R>; sample: Flat; outputFields: PlainOutputField[] }): { output: Mapper<R>; sample: Flat; outputFields: PlainOutputField[] } {
+  const known = new Set(o.outputFields.map((f) => f.key));
+  return {
+    output: async (rows, ctx) => {
+      const flats = await o.output(rows, ctx);
+      const bare = flats.flatMap((f, i) => (DETAIL_KEYS.every((k) => f[k] === null || f[k] === undefined) ? [i] : []));
+      if (bare.length === 0) return flats;
+      const filled = await withContactDetails(bare.map((i) => flats[i]!), ctx);
+      const out = [...flats];
+      bare.forEach((i, n) => (out[i] = filled[n]!));
+      return out;
+    },
+    sample: { ...o.sample, ...Object.fromEntries(DETAIL_KEYS.map((k) => [k, o.sample[k] ?? contactDetailFields[k].sample])) },
+    outputFields: [...o.outputFields, ...DETAIL_KEYS.filter((k) => !known.has(k)).map((k) => ({ key: k, label: contactDetailFields[k].label }))],
+  };
+}
 
 /** The hook triggers declared, with their event types (README list, tests). */
 export const hookEvents = new Map<string, readonly EventType[]>();
@@ -152,7 +182,7 @@ export function defineHookTrigger<I extends Inputs, R>(d: HookTriggerDeclaration
     if (!(d.eventTypes as readonly string[]).includes(event.type)) return [];
     if (d.accept && !d.accept(event, input(bundle))) return [];
     const ctx: Ctx = { z, bundle };
-    const flats = await d.output(d.records(event), ctx);
+    const flats = await d.output(d.records(event, input(bundle)), ctx);
     return d.extra ? flats.map((f) => ({ ...f, ...d.extra!(event, f) })) : flats;
   };
   const inputFields: (PlainInputField | ((z: ZObject, bundle: Bundle) => Promise<PlainInputField[]>))[] = [

@@ -1,43 +1,18 @@
 import nock from 'nock';
-import type { Bundle, ZObject } from 'zapier-platform-core';
-import app from '../../index';
+import type { Bundle } from 'zapier-platform-core';
 import { hookEvents } from '../../src/hook-trigger';
 import { contactTable } from '../../src/records/contact';
 import { instant } from '../../triggers/instant';
-import { AUTH, appTester, bundle, intercept } from '../support/harness';
+import { API, AUTH, bundle, intercept } from '../support/harness';
+import { call, HOOK, hookOp, relay, sub, useRelayStandIn, type Seen } from '../support/relay-stand-in';
 
 /**
  * The instant triggers against a stand-in relay (nock): the exact subscribe / unsubscribe / recent
  * events requests, and each trigger's perform on a HighLevel event of its type (the same flat
  * output as its record table gives the polling triggers), an event of another type dropped.
  */
-const RELAY = 'https://relay.test';
-const HOOK = 'https://hooks.zapier.com/hooks/standard/1/abc/';
-type Fn = (z: ZObject, b: Bundle) => Promise<unknown>;
-interface HookOp { operation: { performSubscribe: Fn; performUnsubscribe: Fn; perform: Fn; performList: Fn; sample: Record<string, unknown> } }
-const op = (key: string): HookOp['operation'] => (app.triggers as Record<string, HookOp>)[key]!.operation;
-const call = (fn: Fn, b: Bundle) => appTester(fn, b, true) as Promise<unknown>;
-
-interface Seen { method: string; path: string; body: unknown; auth: string | undefined }
-function relay(method: string, path: string, status: number, body: unknown, seen: Seen[]): void {
-  nock(RELAY)
-    .intercept(path, method)
-    .reply(function (_uri, reqBody) {
-      seen.push({ method, path, body: reqBody === '' ? undefined : reqBody, auth: this.req.headers.authorization as string | undefined });
-      return [status, body === undefined ? '' : JSON.stringify(body)];
-    });
-}
-
-beforeEach(() => {
-  process.env.RELAY_URL = RELAY;
-  nock.disableNetConnect();
-});
-afterEach(() => {
-  delete process.env.RELAY_URL;
-  nock.cleanAll();
-});
-
-const sub = (id: string, eventType: string) => ({ subscription: { id, eventType, targetHost: 'hooks.zapier.com', filters: {}, createdAt: '2026-01-01T00:00:00.000Z' } });
+useRelayStandIn();
+const op = hookOp;
 
 describe('subscribe and unsubscribe', () => {
   test('a sub-account subscribes for its location with the filters set, with its token', async () => {
@@ -92,6 +67,12 @@ describe('subscribe and unsubscribe', () => {
   });
 });
 
+/** The contact lookup and calendar list the enriched outputs read (any contact, no calendars). */
+function stubLookups(): void {
+  nock(API).persist().get(/^\/contacts\/[^/?]+$/).reply(200, { contact: { id: 'c1', firstName: 'Rosa', lastName: 'Delgado' } });
+  nock(API).persist().get(/^\/calendars\/\?/).reply(200, { calendars: [] });
+}
+
 describe('perform: the delivered event becomes the flat output', () => {
   const contactEvent = {
     type: 'ContactDelete', locationId: 'LOC123', id: 'c1', firstName: 'Rosa', lastName: 'Delgado', email: 'rosa@example.com',
@@ -126,6 +107,7 @@ describe('perform: the delivered event becomes the flat output', () => {
   });
 
   test('appointments are read from the nested appointment; messages take messageId as their id', async () => {
+    stubLookups();
     const appt = { type: 'AppointmentCreate', locationId: 'LOC123', webhookId: 'w2', appointment: { id: 'a1', calendarId: 'cal1', contactId: 'c1', title: 'Consult', appointmentStatus: 'confirmed' } };
     const [a] = (await call(op('appointmentCreatedInstant').perform, bundle({}, { cleanedRequest: appt }))) as Record<string, unknown>[];
     expect([a!.id, a!.calendarId, a!.contactId, a!.title]).toEqual(['a1', 'cal1', 'c1', 'Consult']);
@@ -138,14 +120,17 @@ describe('perform: the delivered event becomes the flat output', () => {
   // sends them) gives output with the sample's keys and the event's id; another type gives nothing.
   test.each(instant.map((t) => [t.key, t] as const))('%s: the output keys are its sample keys; other event types are dropped', async (key) => {
     const o = op(key);
-    // Opportunities name their pipeline, stage and assigned user, tasks their assigned user, as the polling triggers do.
+    // Opportunities name their pipeline, stage and assigned user, tasks their assigned user, as the polling triggers do;
+    // records with only a contactId get the contact's name, email and phone, appointments their calendar's name.
     if (key.startsWith('opportunity')) intercept('GET', '/opportunities/pipelines', { body: { pipelines: [] } });
     if (key.startsWith('opportunity') || key.startsWith('task')) intercept('GET', '/users/search', { body: { users: [] } });
+    stubLookups();
     const types = hookEvents.get(key)!;
     const record = Object.fromEntries(Object.entries(o.sample).filter(([k]) => !['tagsAdded', 'tagsRemoved'].includes(k)));
     const fields = { ...record, id: 'rec1' };
-    const event = types[0]!.startsWith('Appointment') ? { type: types[0], locationId: 'LOC123', webhookId: 'w', appointment: fields } : { ...fields, type: types[0], locationId: 'LOC123', webhookId: 'w', tagsAdded: ['x'], tagsRemoved: ['y'] };
-    const input = {};
+    const nested = types[0]!.startsWith('Appointment') ? 'appointment' : types[0] === 'LCEmailStats' ? 'webhookPayload' : null;
+    const event = nested ? { type: types[0], locationId: 'LOC123', webhookId: 'w', [nested]: fields } : { ...fields, type: types[0], locationId: 'LOC123', webhookId: 'w', tagsAdded: ['x'], tagsRemoved: ['y'] };
+    const input = key.startsWith('customObjectRecord') ? { schemaKey: 'custom_objects.pet' } : {};
     const b = key.startsWith('location') ? bundle(input, { cleanedRequest: event, authData: { ...AUTH, userType: 'Company' } }) : bundle(input, { cleanedRequest: event });
     const out = (await call(o.perform, b)) as Record<string, unknown>[];
     expect(out).toHaveLength(1);

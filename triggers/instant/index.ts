@@ -38,6 +38,24 @@ import userUpdatedInstant from './users/user-updated';
 import userDeletedInstant from './users/user-deleted';
 import locationCreatedInstant from './locations/location-created';
 import locationUpdatedInstant from './locations/location-updated';
+// Wave 3 (instant3): products and prices, custom object records, associations and relations, campaigns, email events, conversations.
+import productCreatedInstant from './products/product-created';
+import productUpdatedInstant from './products/product-updated';
+import productDeletedInstant from './products/product-deleted';
+import priceCreatedInstant from './products/price-created';
+import priceUpdatedInstant from './products/price-updated';
+import priceDeletedInstant from './products/price-deleted';
+import customObjectRecordCreatedInstant from './custom-objects/record-created';
+import customObjectRecordUpdatedInstant from './custom-objects/record-updated';
+import customObjectRecordDeletedInstant from './custom-objects/record-deleted';
+import associationCreatedInstant from './associations/association-created';
+import associationUpdatedInstant from './associations/association-updated';
+import associationDeletedInstant from './associations/association-deleted';
+import relationCreatedInstant from './associations/relation-created';
+import relationDeletedInstant from './associations/relation-deleted';
+import campaignStatusChangedInstant from './campaigns/campaign-status-changed';
+import emailEventInstant from './emails/email-event';
+import conversationUnreadChangedInstant from './conversations/conversation-unread-changed';
 
 /** The instant (REST hook) triggers, by area; each names the HighLevel event types behind it (README: Instant triggers). */
 export const instantByArea: Record<string, Trigger[]> = {
@@ -51,6 +69,12 @@ export const instantByArea: Record<string, Trigger[]> = {
   orders: [orderCreatedInstant, orderStatusChangedInstant],
   users: [userCreatedInstant, userUpdatedInstant, userDeletedInstant],
   locations: [locationCreatedInstant, locationUpdatedInstant],
+  products: [productCreatedInstant, productUpdatedInstant, productDeletedInstant, priceCreatedInstant, priceUpdatedInstant, priceDeletedInstant],
+  customObjects: [customObjectRecordCreatedInstant, customObjectRecordUpdatedInstant, customObjectRecordDeletedInstant],
+  associations: [associationCreatedInstant, associationUpdatedInstant, associationDeletedInstant, relationCreatedInstant, relationDeletedInstant],
+  campaigns: [campaignStatusChangedInstant],
+  emails: [emailEventInstant],
+  conversations: [conversationUnreadChangedInstant],
 };
 
 export const instant: Trigger[] = Object.values(instantByArea).flat();

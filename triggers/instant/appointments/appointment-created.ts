@@ -1,6 +1,6 @@
-import { appointmentTable, appointmentOutputs } from '../../../src/records/appointment';
 import { calendarField } from '../../../src/records/calendar';
 import { defineHookTrigger, eventRecords } from '../../../src/hook-trigger';
+import { bookedEventOutputs, bookedEventTable } from '../../../src/records/event';
 
 /** Appointment Created (Instant): HighLevel's AppointmentCreate event, delivered by the relay. */
 export default defineHookTrigger({
@@ -11,6 +11,6 @@ export default defineHookTrigger({
   eventTypes: ['AppointmentCreate'],
   inputs: { calendarId: calendarField(false, 'Only appointments of this calendar. Leave empty for every calendar.') },
   filters: (i) => ({ calendarId: i.calendarId }),
-  ...appointmentOutputs,
-  records: eventRecords(appointmentTable.parse, { nested: 'appointment' }),
+  ...bookedEventOutputs,
+  records: eventRecords(bookedEventTable.parse, { nested: 'appointment' }),
 });

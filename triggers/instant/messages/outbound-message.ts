@@ -1,6 +1,6 @@
 import { defineHookTrigger, eventRecords } from '../../../src/hook-trigger';
 import { f } from '../../../src/fields';
-import { messageTable, messageOutputs, conversationMessageTypeChoices } from '../../../src/records/message';
+import { inboundMessageOutputs, inboundMessageTable, conversationMessageTypeChoices } from '../../../src/records/message';
 
 /** Outbound Message (Instant): HighLevel's OutboundMessage event, delivered by the relay. */
 export default defineHookTrigger({
@@ -11,6 +11,6 @@ export default defineHookTrigger({
   eventTypes: ['OutboundMessage'],
   inputs: { channel: f.choice({ label: 'Channel', choices: conversationMessageTypeChoices, helpText: 'Only messages of this channel (SMS, Email, Call...). Leave empty for every channel.' }) },
   filters: (i) => ({ messageType: i.channel }),
-  ...messageOutputs,
-  records: eventRecords(messageTable.parse, { idFrom: 'messageId' }),
+  ...inboundMessageOutputs,
+  records: eventRecords(inboundMessageTable.parse, { idFrom: 'messageId' }),
 });

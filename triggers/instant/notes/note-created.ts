@@ -1,4 +1,4 @@
-import { defineHookTrigger, eventRecords } from '../../../src/hook-trigger';
+import { defineHookTrigger, eventRecords, withContactOutputs } from '../../../src/hook-trigger';
 import { noteTable, noteOutputs } from '../../../src/records/note';
 
 /** Note Created (Instant): HighLevel's NoteCreate event, delivered by the relay. */
@@ -9,6 +9,6 @@ export default defineHookTrigger({
   description: 'Triggers when a note is added to a contact.',
   eventTypes: ['NoteCreate'],
   inputs: {},
-  ...noteOutputs,
+  ...withContactOutputs(noteOutputs),
   records: eventRecords(noteTable.parse),
 });

@@ -1,5 +1,5 @@
 import { Opportunity, opportunityOutputs, statusField } from '../../../src/records/opportunity';
-import { defineHookTrigger, eventRecords } from '../../../src/hook-trigger';
+import { defineHookTrigger, eventRecords, withContactOutputs } from '../../../src/hook-trigger';
 import { parseResponse } from '../../../src/schemas';
 
 /** Opportunity Status Changed (Instant): HighLevel's OpportunityStatusUpdate event, delivered by the relay. */
@@ -11,6 +11,6 @@ export default defineHookTrigger({
   eventTypes: ['OpportunityStatusUpdate'],
   inputs: { status: statusField('Only when the opportunity gets this status. Leave empty for any status.') },
   filters: (i) => ({ status: i.status }),
-  ...opportunityOutputs,
+  ...withContactOutputs(opportunityOutputs),
   records: eventRecords((raw, _w, what) => parseResponse(Opportunity, raw, what)),
 });

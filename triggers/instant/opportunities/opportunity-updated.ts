@@ -1,5 +1,5 @@
 import { Opportunity, opportunityOutputs, optionalPipelineField, stageField } from '../../../src/records/opportunity';
-import { defineHookTrigger, eventRecords } from '../../../src/hook-trigger';
+import { defineHookTrigger, eventRecords, withContactOutputs } from '../../../src/hook-trigger';
 import { parseResponse } from '../../../src/schemas';
 
 /** Opportunity Updated (Instant): HighLevel's OpportunityUpdate event, delivered by the relay. */
@@ -14,6 +14,6 @@ export default defineHookTrigger({
     pipelineStageId: stageField('Only opportunities in this stage (pick the pipeline first). Leave empty for any stage.'),
   },
   filters: (i) => ({ pipelineId: i.pipelineId, pipelineStageId: i.pipelineStageId }),
-  ...opportunityOutputs,
+  ...withContactOutputs(opportunityOutputs),
   records: eventRecords((raw, _w, what) => parseResponse(Opportunity, raw, what)),
 });

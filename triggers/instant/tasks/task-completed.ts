@@ -1,8 +1,8 @@
-import { defineHookTrigger, eventRecords } from '../../../src/hook-trigger';
-import { taskTable, taskOutputs } from '../../../src/records/task';
+import { defineHookTrigger } from '../../../src/hook-trigger';
+import { instantTaskOutputs, taskEventRecords } from './task-outputs';
 import { userField } from '../../../src/common-fields';
 
-/** Task Completed (Instant): HighLevel's TaskComplete event, delivered by the relay. */
+/** Task Completed (Instant): HighLevel's TaskComplete event, delivered by the relay (the event has no `completed` field: it is the completion). */
 export default defineHookTrigger({
   key: 'taskCompletedInstant',
   noun: 'Task',
@@ -11,6 +11,8 @@ export default defineHookTrigger({
   eventTypes: ['TaskComplete'],
   inputs: { assignedTo: userField('Assigned To', 'Only tasks assigned to this user. Leave empty for the tasks of every user.') },
   filters: (i) => ({ assignedTo: i.assignedTo }),
-  ...taskOutputs,
-  records: eventRecords(taskTable.parse),
+  ...instantTaskOutputs,
+  records: taskEventRecords,
+  extra: () => ({ completed: true }),
+  sample: { ...instantTaskOutputs.sample, completed: true },
 });

@@ -1,5 +1,5 @@
-import { defineHookTrigger, eventRecords } from '../../../src/hook-trigger';
-import { taskTable, taskOutputs } from '../../../src/records/task';
+import { defineHookTrigger } from '../../../src/hook-trigger';
+import { instantTaskOutputs, taskEventRecords } from './task-outputs';
 import { userField } from '../../../src/common-fields';
 
 /** Task Deleted (Instant): HighLevel's TaskDelete event, delivered by the relay. */
@@ -11,6 +11,6 @@ export default defineHookTrigger({
   eventTypes: ['TaskDelete'],
   inputs: { assignedTo: userField('Assigned To', 'Only tasks assigned to this user. Leave empty for the tasks of every user.') },
   filters: (i) => ({ assignedTo: i.assignedTo }),
-  ...taskOutputs,
-  records: eventRecords(taskTable.parse),
+  ...instantTaskOutputs,
+  records: taskEventRecords,
 });
