@@ -10,6 +10,7 @@ import { customFields as customFieldsCreates } from './custom-fields';
 import { companies as companiesCreates } from './companies';
 import { associations as associationsCreates } from './associations';
 import { blogs as blogsCreates } from './blogs';
+import { links as linksCreates } from './links';
 import addContactTags from './contacts/add-contact-tags';
 import addContactToCampaign from './contacts/add-contact-to-campaign';
 import bulkUpdateContactTags from './contacts/bulk-update-contact-tags';
@@ -43,6 +44,7 @@ export const createGroups: Record<string, Create[]> = {
   'Companies': companiesCreates,
   'Associations': associationsCreates,
   'Blogs': blogsCreates,
+  'Trigger Links': linksCreates,
   /** Any endpoint the labelled operations do not cover. */
   'Advanced': [apiRequest],
 };

@@ -189,4 +189,10 @@ export function seedDemoExt(store: SandboxStore, ext: ExtStore, nowMs = Date.now
     const r = { id: ids.id(), locationId: loc, name, createdAt: iso(nowMs - 100 * DAY), updatedAt: iso(nowMs - 100 * DAY) };
     ext.lostReasons.set(r.id, r);
   }
+
+  // ---- trigger links
+  for (const [name, redirectTo] of [['Whitening offer', 'https://sunrisedental-austin.example/offers/whitening'], ['Book a cleaning', 'https://sunrisedental-austin.example/book']] as const) {
+    const id = ids.id();
+    ext.triggerLinks.set(id, { id, locationId: loc, name, redirectTo, fieldKey: `{{trigger_link.${id}}}` });
+  }
 }

@@ -186,6 +186,14 @@ export interface LostReasonRecord {
   updatedAt: string;
 }
 
+export interface TriggerLinkRecord {
+  id: string;
+  locationId: string;
+  name: string;
+  redirectTo: string;
+  fieldKey: string;
+}
+
 export interface ExtSnapshot {
   companies: CompanyRecord[];
   snapshots: SnapshotRecord[];
@@ -202,6 +210,7 @@ export interface ExtSnapshot {
   blockedSlots: BlockedSlotRecord[];
   appointmentNotes: AppointmentNoteRecord[];
   lostReasons: LostReasonRecord[];
+  triggerLinks: TriggerLinkRecord[];
 }
 
 type ExtRecord = ExtSnapshot[keyof ExtSnapshot][number];
@@ -222,6 +231,7 @@ const NAMES = [
   'blockedSlots',
   'appointmentNotes',
   'lostReasons',
+  'triggerLinks',
 ] as const satisfies readonly (keyof ExtSnapshot)[];
 
 /** A record's key: `_id`, `id`, or the location id of an install. */
@@ -244,6 +254,7 @@ export class ExtStore {
   readonly blockedSlots = new Map<string, BlockedSlotRecord>();
   readonly appointmentNotes = new Map<string, AppointmentNoteRecord>();
   readonly lostReasons = new Map<string, LostReasonRecord>();
+  readonly triggerLinks = new Map<string, TriggerLinkRecord>();
 
   get empty(): boolean {
     return NAMES.every((name) => this[name].size === 0);
@@ -266,6 +277,7 @@ export class ExtStore {
       blockedSlots: [...this.blockedSlots.values()],
       appointmentNotes: [...this.appointmentNotes.values()],
       lostReasons: [...this.lostReasons.values()],
+      triggerLinks: [...this.triggerLinks.values()],
     };
   }
 

@@ -19,6 +19,7 @@ import { businessWriteRoutes } from './routes/business-writes';
 import { calendarAdminRoutes } from './routes/calendar-admin';
 import { conversationLookupRoutes } from './routes/conversation-lookups';
 import { opportunityExtraRoutes } from './routes/opportunity-extras';
+import { triggerLinkRoutes } from './routes/trigger-links';
 import { calendarRoutes } from './routes/calendars';
 import { contactRoutes } from './routes/contacts';
 import { conversationRoutes } from './routes/conversations';
@@ -98,6 +99,7 @@ export function allRoutes(world: World): Route[] {
     ...calendarAdminRoutes(world),
     ...conversationLookupRoutes(world),
     ...opportunityExtraRoutes(world),
+    ...triggerLinkRoutes(world),
   ];
 }
 

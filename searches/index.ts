@@ -10,6 +10,7 @@ import { customFields as customFieldsSearches, searchOrCreates as customFieldsSe
 import { companies as companiesSearches, searchOrCreates as companiesSearchOrCreates } from './companies';
 import { associations as associationsSearches, searchOrCreates as associationsSearchOrCreates } from './associations';
 import { blogs as blogsSearches, searchOrCreates as blogsSearchOrCreates } from './blogs';
+import { links as linksSearches, searchOrCreates as linksSearchOrCreates } from './links';
 import findContact from './contacts/find-contact';
 import getContact from './contacts/get-contact';
 import getContactNote from './contacts/get-contact-note';
@@ -30,6 +31,7 @@ export const searchGroups: Record<string, Search[]> = {
   'Companies': companiesSearches,
   'Associations': associationsSearches,
   'Blogs': blogsSearches,
+  'Trigger Links': linksSearches,
 };
 
 export const searches: Search[] = Object.values(searchGroups).flat();
@@ -48,4 +50,5 @@ export const categorySearchOrCreates = {
   ...companiesSearchOrCreates,
   ...associationsSearchOrCreates,
   ...blogsSearchOrCreates,
+  ...linksSearchOrCreates,
 };

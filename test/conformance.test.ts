@@ -20,6 +20,8 @@ const INFERRED_SCOPES: Record<string, string[]> = {
   'POST /contacts/bulk/business': ['contacts.write'], // no security block in the spec; catalog/mapping report: contacts.write
   'GET /snapshots/': ['snapshots.readonly'], // spec: Agency-Access with no scope; docs/oauth/Scopes.md (catalog)
   'GET /conversations/messages/email/{id}': ['conversations/message.readonly'], // v2 spec has no security; the v3 spec's scope (catalog)
+  'GET /links/id/{linkId}': ['links.readonly'], // spec: bearer with no scope; reads what GET /links/ (links.readonly) lists (src/records/trigger-link.ts)
+  'GET /links/search': ['links.readonly'], // same
 };
 
 /** Versions the spec leaves out (no Version header parameter), as the catalog infers them (see each endpoint's module). */

@@ -13,6 +13,7 @@ import { customFields as customFieldsTriggers } from './custom-fields';
 import { companies as companiesTriggers } from './companies';
 import { associations as associationsTriggers } from './associations';
 import { blogs as blogsTriggers } from './blogs';
+import { links as linksTriggers } from './links';
 import getContact from './contacts/get-contact';
 import getContactAppointments from './contacts/get-contact-appointments';
 import getContactNote from './contacts/get-contact-note';
@@ -48,6 +49,7 @@ export const triggerGroups: Record<string, Trigger[]> = {
   'Companies': companiesTriggers,
   'Associations': associationsTriggers,
   'Blogs': blogsTriggers,
+  'Trigger Links': linksTriggers,
   'Forms & Surveys': formsTriggers,
   'Invoices & Payments': paymentsTriggers,
   'Tasks': tasksTriggers,

@@ -6,6 +6,7 @@ import { extraTriggerCases } from './forms-payments-tasks';
 import { sharedCases } from './shared';
 import { conversationAndOtherCases } from './conversations-other';
 import { pipelineCases } from './opportunities-users-businesses-workflows';
+import { triggerLinkCases } from './trigger-links';
 
 /** Every request table; test/app.test.ts checks that each operation appears in one. */
-export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases];
+export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...triggerLinkCases];
