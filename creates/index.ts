@@ -11,6 +11,7 @@ import { companies as companiesCreates } from './companies';
 import { associations as associationsCreates } from './associations';
 import { blogs as blogsCreates } from './blogs';
 import { links as linksCreates } from './links';
+import { funnels as funnelsCreates } from './funnels';
 import addContactTags from './contacts/add-contact-tags';
 import addContactToCampaign from './contacts/add-contact-to-campaign';
 import bulkUpdateContactTags from './contacts/bulk-update-contact-tags';
@@ -45,6 +46,7 @@ export const createGroups: Record<string, Create[]> = {
   'Associations': associationsCreates,
   'Blogs': blogsCreates,
   'Trigger Links': linksCreates,
+  'Funnels & Websites': funnelsCreates,
   /** Any endpoint the labelled operations do not cover. */
   'Advanced': [apiRequest],
 };

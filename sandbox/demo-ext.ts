@@ -195,4 +195,8 @@ export function seedDemoExt(store: SandboxStore, ext: ExtStore, nowMs = Date.now
     const id = ids.id();
     ext.triggerLinks.set(id, { id, locationId: loc, name, redirectTo, fieldKey: `{{trigger_link.${id}}}` });
   }
+
+  // ---- URL redirects
+  const redirect = { id: ids.id(), locationId: loc, domain: 'sunrisedental-austin.example', path: '/specials', pathLowercase: '/specials', type: 'Permanent', target: 'https://sunrisedental-austin.example/offers/whitening', action: 'url' };
+  ext.urlRedirects.set(redirect.id, redirect);
 }

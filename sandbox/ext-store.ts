@@ -194,6 +194,17 @@ export interface TriggerLinkRecord {
   fieldKey: string;
 }
 
+export interface UrlRedirectRecord {
+  id: string;
+  locationId: string;
+  domain: string;
+  path: string;
+  pathLowercase: string;
+  type: string;
+  target: string;
+  action: string;
+}
+
 export interface ExtSnapshot {
   companies: CompanyRecord[];
   snapshots: SnapshotRecord[];
@@ -211,6 +222,7 @@ export interface ExtSnapshot {
   appointmentNotes: AppointmentNoteRecord[];
   lostReasons: LostReasonRecord[];
   triggerLinks: TriggerLinkRecord[];
+  urlRedirects: UrlRedirectRecord[];
 }
 
 type ExtRecord = ExtSnapshot[keyof ExtSnapshot][number];
@@ -232,6 +244,7 @@ const NAMES = [
   'appointmentNotes',
   'lostReasons',
   'triggerLinks',
+  'urlRedirects',
 ] as const satisfies readonly (keyof ExtSnapshot)[];
 
 /** A record's key: `_id`, `id`, or the location id of an install. */
@@ -255,6 +268,7 @@ export class ExtStore {
   readonly appointmentNotes = new Map<string, AppointmentNoteRecord>();
   readonly lostReasons = new Map<string, LostReasonRecord>();
   readonly triggerLinks = new Map<string, TriggerLinkRecord>();
+  readonly urlRedirects = new Map<string, UrlRedirectRecord>();
 
   get empty(): boolean {
     return NAMES.every((name) => this[name].size === 0);
@@ -278,6 +292,7 @@ export class ExtStore {
       appointmentNotes: [...this.appointmentNotes.values()],
       lostReasons: [...this.lostReasons.values()],
       triggerLinks: [...this.triggerLinks.values()],
+      urlRedirects: [...this.urlRedirects.values()],
     };
   }
 

@@ -20,6 +20,7 @@ import { calendarAdminRoutes } from './routes/calendar-admin';
 import { conversationLookupRoutes } from './routes/conversation-lookups';
 import { opportunityExtraRoutes } from './routes/opportunity-extras';
 import { triggerLinkRoutes } from './routes/trigger-links';
+import { urlRedirectRoutes } from './routes/url-redirects';
 import { calendarRoutes } from './routes/calendars';
 import { contactRoutes } from './routes/contacts';
 import { conversationRoutes } from './routes/conversations';
@@ -100,6 +101,7 @@ export function allRoutes(world: World): Route[] {
     ...conversationLookupRoutes(world),
     ...opportunityExtraRoutes(world),
     ...triggerLinkRoutes(world),
+    ...urlRedirectRoutes(world),
   ];
 }
 

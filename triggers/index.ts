@@ -14,6 +14,7 @@ import { companies as companiesTriggers } from './companies';
 import { associations as associationsTriggers } from './associations';
 import { blogs as blogsTriggers } from './blogs';
 import { links as linksTriggers } from './links';
+import { funnels as funnelsTriggers } from './funnels';
 import getContact from './contacts/get-contact';
 import getContactAppointments from './contacts/get-contact-appointments';
 import getContactNote from './contacts/get-contact-note';
@@ -50,6 +51,7 @@ export const triggerGroups: Record<string, Trigger[]> = {
   'Associations': associationsTriggers,
   'Blogs': blogsTriggers,
   'Trigger Links': linksTriggers,
+  'Funnels & Websites': funnelsTriggers,
   'Forms & Surveys': formsTriggers,
   'Invoices & Payments': paymentsTriggers,
   'Tasks': tasksTriggers,

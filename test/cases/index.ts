@@ -7,6 +7,7 @@ import { sharedCases } from './shared';
 import { conversationAndOtherCases } from './conversations-other';
 import { pipelineCases } from './opportunities-users-businesses-workflows';
 import { triggerLinkCases } from './trigger-links';
+import { urlRedirectCases } from './url-redirects';
 
 /** Every request table; test/app.test.ts checks that each operation appears in one. */
-export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...triggerLinkCases];
+export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...triggerLinkCases, ...urlRedirectCases];
