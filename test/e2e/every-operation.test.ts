@@ -39,7 +39,7 @@ const ops = KINDS.flatMap((kind) =>
 );
 const isDelete = (o: (typeof ops)[number]) => o.ep.method === 'DELETE' || o.key.startsWith('remove');
 /** Deletes of records that others hang off run last, in this order. */
-const LAST = ['deleteRelation', 'deleteAssociation', 'deleteCalendarEvent', 'deleteCalendar', 'deleteCalendarGroup', 'deleteOpportunity', 'deleteBusiness', 'deleteUser', 'deleteContact'];
+const LAST = ['deleteTriggerLink', 'deleteUrlRedirect', 'deleteRelation', 'deleteAssociation', 'deleteCalendarEvent', 'deleteCalendar', 'deleteCalendarGroup', 'deleteOpportunity', 'deleteBusiness', 'deleteUser', 'deleteContact'];
 const rank = (o: (typeof ops)[number]) => (LAST.includes(o.key) ? LAST.indexOf(o.key) + 1 : 0);
 
 const inFuture = (days: number, hour: number) => {
@@ -65,7 +65,15 @@ function demoValues(sb: Sandbox): Record<string, unknown> {
   const blog = [...sb.ext.blogs.values()][0]!;
   const post = [...sb.ext.blogPosts.values()][0]!;
   const business = [...s.businesses.values()].find((b) => b.locationId === loc)!;
+  const redirectId = [...sb.ext.urlRedirects.values()].find((r) => r.locationId === loc)!.id;
   return {
+    linkId: [...sb.ext.triggerLinks.values()].find((l) => l.locationId === loc)!.id,
+    redirectTo: 'https://walk-through.example.com/offer',
+    query: 'a',
+    domain: 'walk-through.example.com',
+    path: '/walk-through',
+    target: 'https://walk-through.example.com/target',
+    redirectId,
     contactId: contact.id,
     taskId: s.tasksOf(contact.id)[0]!.id,
     noteId: s.notesOf(contact.id)[0]!.id,
@@ -175,6 +183,9 @@ function overrides(sb: Sandbox, v: Record<string, unknown>): Record<string, Reco
     'creates.bulkUpdateContactsBusiness': { action: 'add', businessId: v.businessId },
     'creates.createOpportunity': { contactId: [...sb.store.contacts.values()].find((c) => c.locationId === sb.locationId && ![...sb.store.opportunities.values()].some((o) => o.contactId === c.id))!.id, status: 'open' },
     'creates.createCalendarGroup': { slug: 'walk-through-new-group' },
+    'creates.updateTriggerLink': { redirectTo: 'https://walk-through.example.com/changed' },
+    'creates.updateUrlRedirect': { id: v.redirectId },
+    'creates.deleteUrlRedirect': { id: v.redirectId },
     'creates.updateCalendarGroup': { slug: 'walk-through-renamed-group' },
     'creates.updateBlogPost': { status: 'PUBLISHED', urlSlug: 'walk-through-updated-post' },
     'triggers.getMessageRecording': recording,
