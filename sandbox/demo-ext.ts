@@ -239,4 +239,13 @@ export function seedDemoExt(store: SandboxStore, ext: ExtStore, nowMs = Date.now
     const review = { _id: objectId(), altId: loc, altType: 'location' as const, productId: kit._id, rating: 5, headline: 'Whiter teeth in a week', detail: 'Easy to use and no sensitivity.', status: 'approved' as const, user: { name: [reviewer.firstName, reviewer.lastName].filter(Boolean).join(' ') || 'Patient', email: reviewer.email ?? 'patient@example.com', isCustomer: true }, createdAt: iso(nowMs - 5 * DAY), updatedAt: iso(nowMs - 5 * DAY) };
     ext.productReviews.set(review._id, review);
   }
+  // ---- trigger links
+  for (const [name, redirectTo] of [['Whitening offer', 'https://sunrisedental-austin.example/offers/whitening'], ['Book a cleaning', 'https://sunrisedental-austin.example/book']] as const) {
+    const id = ids.id();
+    ext.triggerLinks.set(id, { id, locationId: loc, name, redirectTo, fieldKey: `{{trigger_link.${id}}}` });
+  }
+
+  // ---- URL redirects
+  const redirect = { id: ids.id(), locationId: loc, domain: 'sunrisedental-austin.example', path: '/specials', pathLowercase: '/specials', type: 'Permanent', target: 'https://sunrisedental-austin.example/offers/whitening', action: 'url' };
+  ext.urlRedirects.set(redirect.id, redirect);
 }

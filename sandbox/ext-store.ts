@@ -297,6 +297,25 @@ export interface CollectionRecord {
   createdAt: string;
 }
 
+export interface TriggerLinkRecord {
+  id: string;
+  locationId: string;
+  name: string;
+  redirectTo: string;
+  fieldKey: string;
+}
+
+export interface UrlRedirectRecord {
+  id: string;
+  locationId: string;
+  domain: string;
+  path: string;
+  pathLowercase: string;
+  type: string;
+  target: string;
+  action: string;
+}
+
 export interface ExtSnapshot {
   companies: CompanyRecord[];
   snapshots: SnapshotRecord[];
@@ -323,6 +342,8 @@ export interface ExtSnapshot {
   customValues: CustomValueRecord[];
   locationTags: LocationTagRecord[];
   estimates: EstimateRecord[];
+  triggerLinks: TriggerLinkRecord[];
+  urlRedirects: UrlRedirectRecord[];
 }
 
 type ExtRecord = ExtSnapshot[keyof ExtSnapshot][number];
@@ -353,6 +374,8 @@ const NAMES = [
   'customValues',
   'locationTags',
   'estimates',
+  'triggerLinks',
+  'urlRedirects',
 ] as const satisfies readonly (keyof ExtSnapshot)[];
 
 /** A record's key: `_id`, `id`, or the location id of an install. */
@@ -385,6 +408,8 @@ export class ExtStore {
   readonly customValues = new Map<string, CustomValueRecord>();
   readonly locationTags = new Map<string, LocationTagRecord>();
   readonly estimates = new Map<string, EstimateRecord>();
+  readonly triggerLinks = new Map<string, TriggerLinkRecord>();
+  readonly urlRedirects = new Map<string, UrlRedirectRecord>();
 
   get empty(): boolean {
     return NAMES.every((name) => this[name].size === 0);
@@ -417,6 +442,8 @@ export class ExtStore {
       customValues: [...this.customValues.values()],
       locationTags: [...this.locationTags.values()],
       estimates: [...this.estimates.values()],
+      triggerLinks: [...this.triggerLinks.values()],
+      urlRedirects: [...this.urlRedirects.values()],
     };
   }
 

@@ -21,6 +21,8 @@ import { conversationLookupRoutes } from './routes/conversation-lookups';
 import { opportunityExtraRoutes } from './routes/opportunity-extras';
 import { objectRoutes } from './routes/objects';
 import { locationExtraRoutes } from './routes/location-extras';
+import { triggerLinkRoutes } from './routes/trigger-links';
+import { urlRedirectRoutes } from './routes/url-redirects';
 import { calendarRoutes } from './routes/calendars';
 import { contactRoutes } from './routes/contacts';
 import { conversationRoutes } from './routes/conversations';
@@ -113,6 +115,8 @@ export function allRoutes(world: World): Route[] {
     ...messagingRoutes(world),
     ...productRoutes(world),
     ...couponRoutes(world),
+    ...triggerLinkRoutes(world),
+    ...urlRedirectRoutes(world),
   ];
 }
 

@@ -15,6 +15,7 @@ import { blogs as blogsSearches, searchOrCreates as blogsSearchOrCreates } from 
 import { customObjects as customObjectsSearches, searchOrCreates as customObjectsSearchOrCreates } from './custom-objects';
 import { customValuesTags as customValuesTagsSearches, searchOrCreates as customValuesTagsSearchOrCreates } from './custom-values-tags';
 import { invoices as invoicesSearches, searchOrCreates as invoicesSearchOrCreates } from './invoices';
+import { links as linksSearches, searchOrCreates as linksSearchOrCreates } from './links';
 import findContact from './contacts/find-contact';
 import getContact from './contacts/get-contact';
 import getContactNote from './contacts/get-contact-note';
@@ -39,6 +40,7 @@ export const searchGroups: Record<string, Search[]> = {
   'Custom Values & Tags': customValuesTagsSearches,
   'Invoices & Payments': [...invoicesSearches, ...paymentsSearches],
   'Products': productsSearches,
+  'Trigger Links': linksSearches,
 };
 
 export const searches: Search[] = Object.values(searchGroups).flat();
@@ -61,4 +63,5 @@ export const categorySearchOrCreates = {
   ...customValuesTagsSearchOrCreates,
   ...invoicesSearchOrCreates,
   ...productsSearchOrCreates,
+  ...linksSearchOrCreates,
 };

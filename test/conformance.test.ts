@@ -34,6 +34,8 @@ const INFERRED_SCOPES: Record<string, string[]> = {
   'POST /medias/{id}': ['medias.write'], // Location-Access with no scope listed; the other media writes' scope (src/records/media.ts)
   'POST /medias/folder': ['medias.write'], // Location-Access with no scope listed; the other media writes' scope (src/records/media.ts)
   'DELETE /emails/builder/{locationId}/{templateId}': ['emails/builder.write'], // Location-Access with no scope listed; the template writes' scope (src/records/email-template.ts)
+  'GET /links/id/{linkId}': ['links.readonly'], // spec: bearer with no scope; reads what GET /links/ (links.readonly) lists (src/records/trigger-link.ts)
+  'GET /links/search': ['links.readonly'], // same
 };
 
 /** Versions the spec leaves out (no Version header parameter), as the catalog infers them (see each endpoint's module). */
