@@ -248,4 +248,17 @@ export function seedDemoExt(store: SandboxStore, ext: ExtStore, nowMs = Date.now
   // ---- URL redirects
   const redirect = { id: ids.id(), locationId: loc, domain: 'sunrisedental-austin.example', path: '/specials', pathLowercase: '/specials', type: 'Permanent', target: 'https://sunrisedental-austin.example/offers/whitening', action: 'url' };
   ext.urlRedirects.set(redirect.id, redirect);
+
+  // ---- funnels and websites, with their pages
+  for (const [i, [name, type, url, stepNames]] of ([['Free Whitening Consultation', 'funnel', '/free-consultation', ['Opt-in', 'Thank you']], ['Sunrise Dental Website', 'website', '/home', ['Home', 'Services', 'Contact']]] as const).entries()) {
+    const funnelId = ids.id();
+    const at = iso(nowMs - (20 - i * 5) * DAY);
+    const steps = stepNames.map((stepName, n) => {
+      const pageId = ids.id();
+      const stepId = `${funnelId}-step-${n + 1}`;
+      ext.funnelPages.set(pageId, { _id: pageId, locationId: loc, funnelId, name: stepName, stepId, deleted: false, updatedAt: at });
+      return { id: stepId, name: stepName, pages: [pageId], sequence: n + 1, type: type === 'funnel' ? 'optin_funnel_page' : 'website_page', url: n === 0 ? url : `${url}-${n + 1}` };
+    });
+    ext.funnels.set(funnelId, { _id: funnelId, locationId: loc, name, type, url, domainId: '', deleted: false, steps, dateAdded: at, dateUpdated: at });
+  }
 }

@@ -23,6 +23,7 @@ import { objectRoutes } from './routes/objects';
 import { locationExtraRoutes } from './routes/location-extras';
 import { triggerLinkRoutes } from './routes/trigger-links';
 import { urlRedirectRoutes } from './routes/url-redirects';
+import { funnelRoutes } from './routes/funnels';
 import { calendarRoutes } from './routes/calendars';
 import { contactRoutes } from './routes/contacts';
 import { conversationRoutes } from './routes/conversations';
@@ -117,6 +118,7 @@ export function allRoutes(world: World): Route[] {
     ...couponRoutes(world),
     ...triggerLinkRoutes(world),
     ...urlRedirectRoutes(world),
+    ...funnelRoutes(world),
   ];
 }
 

@@ -16,6 +16,7 @@ import { customObjects as customObjectsSearches, searchOrCreates as customObject
 import { customValuesTags as customValuesTagsSearches, searchOrCreates as customValuesTagsSearchOrCreates } from './custom-values-tags';
 import { invoices as invoicesSearches, searchOrCreates as invoicesSearchOrCreates } from './invoices';
 import { links as linksSearches, searchOrCreates as linksSearchOrCreates } from './links';
+import { funnels as funnelsSearches } from './funnels';
 import findContact from './contacts/find-contact';
 import getContact from './contacts/get-contact';
 import getContactNote from './contacts/get-contact-note';
@@ -41,6 +42,7 @@ export const searchGroups: Record<string, Search[]> = {
   'Invoices & Payments': [...invoicesSearches, ...paymentsSearches],
   'Products': productsSearches,
   'Trigger Links': linksSearches,
+  'Funnels & Websites': funnelsSearches,
 };
 
 export const searches: Search[] = Object.values(searchGroups).flat();

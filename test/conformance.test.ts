@@ -36,12 +36,16 @@ const INFERRED_SCOPES: Record<string, string[]> = {
   'DELETE /emails/builder/{locationId}/{templateId}': ['emails/builder.write'], // Location-Access with no scope listed; the template writes' scope (src/records/email-template.ts)
   'GET /links/id/{linkId}': ['links.readonly'], // spec: bearer with no scope; reads what GET /links/ (links.readonly) lists (src/records/trigger-link.ts)
   'GET /links/search': ['links.readonly'], // same
+  'GET /funnels/funnel/list': ['funnels/funnel.readonly'], // Location-Access with no scope listed; docs/oauth/Scopes.md (src/records/funnel.ts)
+  'GET /funnels/page': ['funnels/page.readonly'], // same
 };
 
 /** Versions the spec leaves out (no Version header parameter), as the catalog infers them (see each endpoint's module). */
 const INFERRED_VERSIONS: Record<string, string> = {
   'GET /conversations/messages/email/{id}': '2021-04-15', // v2 spec declares no Version; every other conversations endpoint uses 2021-04-15 (catalog)
   'DELETE /conversations/messages/email/{emailMessageId}/schedule': '2021-04-15', // no Version in the spec; its sibling's (src/records/sent-message.ts)
+  'GET /funnels/funnel/list': '2021-07-28', // no Version in the spec; the other funnels endpoints' (src/records/funnel.ts)
+  'GET /funnels/page': '2021-07-28', // same
 };
 
 // Runs with or without the specs (a file whose tests are all skipped would also skip its

@@ -95,6 +95,8 @@ function demoValues(sb: Sandbox): Record<string, unknown> {
     path: '/walk-through',
     target: 'https://walk-through.example.com/target',
     redirectId,
+    // funnels and their pages, proposals (documents and templates)
+    funnelId: [...sb.ext.funnels.values()].find((fn) => fn.locationId === loc)!._id,
     contactId: contact.id,
     taskId: s.tasksOf(contact.id)[0]!.id,
     noteId: s.notesOf(contact.id)[0]!.id,
@@ -224,6 +226,7 @@ function overrides(sb: Sandbox, v: Record<string, unknown>, files: string): Reco
     'creates.createOpportunity': { contactId: [...sb.store.contacts.values()].find((c) => c.locationId === sb.locationId && ![...sb.store.opportunities.values()].some((o) => o.contactId === c.id))!.id, status: 'open' },
     'creates.createCalendarGroup': { slug: 'walk-through-new-group' },
     'searches.findTriggerLink': { query: 'a' },
+    'searches.findFunnel': { name: 'whitening' },
     'creates.updateTriggerLink': { redirectTo: 'https://walk-through.example.com/changed' },
     'creates.updateUrlRedirect': { id: v.redirectId },
     'creates.deleteUrlRedirect': { id: v.redirectId },
