@@ -17,6 +17,7 @@ import { customValuesTags as customValuesTagsCreates } from './custom-values-tag
 import { invoices as invoicesCreates } from './invoices';
 import { links as linksCreates } from './links';
 import { funnels as funnelsCreates } from './funnels';
+import { proposals as proposalsCreates } from './proposals';
 import addContactTags from './contacts/add-contact-tags';
 import addContactToCampaign from './contacts/add-contact-to-campaign';
 import bulkUpdateContactTags from './contacts/bulk-update-contact-tags';
@@ -60,6 +61,7 @@ export const createGroups: Record<string, Create[]> = {
   'Products': productsCreates,
   'Trigger Links': linksCreates,
   'Funnels & Websites': funnelsCreates,
+  'Documents & Contracts': proposalsCreates,
   /** Any endpoint the labelled operations do not cover. */
   'Advanced': [apiRequest],
 };

@@ -261,4 +261,23 @@ export function seedDemoExt(store: SandboxStore, ext: ExtStore, nowMs = Date.now
     });
     ext.funnels.set(funnelId, { _id: funnelId, locationId: loc, name, type, url, domainId: '', deleted: false, steps, dateAdded: at, dateUpdated: at });
   }
+
+  // ---- documents & contracts: two templates, a draft proposal and a signed consent
+  for (const [i, [name, type]] of ([['Smile Makeover Proposal', 'proposal'], ['Implant Treatment Estimate', 'estimate']] as const).entries()) {
+    const id = objectId();
+    const at = iso(nowMs - (40 - i) * DAY);
+    ext.documentTemplates.set(id, { _id: id, id, locationId: loc, name, type, deleted: false, version: 1, updatedBy: 'front-desk', isPublicDocument: false, createdAt: at, updatedAt: at });
+  }
+  for (const [i, [name, status, amount]] of ([['Smile Makeover Proposal - draft', 'draft', 3200], ['Whitening Consent', 'completed', 0]] as const).entries()) {
+    const c = contacts[i];
+    if (!c) continue;
+    const id = objectId();
+    const at = iso(nowMs - (6 - i * 2) * DAY);
+    ext.documents.set(id, {
+      _id: id, documentId: id, locationId: loc, name, type: 'proposal', deleted: false, isExpired: false, documentRevision: 1,
+      status: [status], paymentStatus: ['no_payment'], grandTotal: { amount, currency: 'USD', discountPercentage: 0, discounts: [] },
+      recipients: [{ id: c.id, email: c.email ?? '', firstName: c.firstName, lastName: c.lastName, role: 'signer', hasCompleted: status === 'completed', isPrimary: true, signingOrder: 1 }],
+      links: [], fillableFields: [], locale: 'en-US', createdAt: at, updatedAt: at,
+    });
+  }
 }

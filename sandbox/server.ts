@@ -24,6 +24,7 @@ import { locationExtraRoutes } from './routes/location-extras';
 import { triggerLinkRoutes } from './routes/trigger-links';
 import { urlRedirectRoutes } from './routes/url-redirects';
 import { funnelRoutes } from './routes/funnels';
+import { proposalRoutes } from './routes/proposals';
 import { calendarRoutes } from './routes/calendars';
 import { contactRoutes } from './routes/contacts';
 import { conversationRoutes } from './routes/conversations';
@@ -119,6 +120,7 @@ export function allRoutes(world: World): Route[] {
     ...triggerLinkRoutes(world),
     ...urlRedirectRoutes(world),
     ...funnelRoutes(world),
+    ...proposalRoutes(world),
   ];
 }
 

@@ -38,6 +38,11 @@ const INFERRED_SCOPES: Record<string, string[]> = {
   'GET /links/search': ['links.readonly'], // same
   'GET /funnels/funnel/list': ['funnels/funnel.readonly'], // Location-Access with no scope listed; docs/oauth/Scopes.md (src/records/funnel.ts)
   'GET /funnels/page': ['funnels/page.readonly'], // same
+  // Documents & contracts: no scope in the spec nor in docs/oauth/Scopes.md; HighLevel's marketplace scope list (src/records/document.ts).
+  'GET /proposals/document': ['documents_contracts/list.readonly'],
+  'POST /proposals/document/send': ['documents_contracts/sendLink.write'],
+  'GET /proposals/templates': ['documents_contracts_template/list.readonly'],
+  'POST /proposals/templates/send': ['documents_contracts_template/sendLink.write'],
 };
 
 /** Versions the spec leaves out (no Version header parameter), as the catalog infers them (see each endpoint's module). */
@@ -52,7 +57,7 @@ const INFERRED_VERSIONS: Record<string, string> = {
 // afterAll hooks, leaving nock's interception installed for the next file in the worker).
 test('every endpoint record is well-formed: a path, a Version the API knows, at least one scope', () => {
   const bad = declaredEndpoints().filter(
-    (e) => !e.path.startsWith('/') || !['2021-07-28', '2021-04-15'].includes(e.version) || e.scopes.length === 0 || e.scopes.some((s) => !/^[a-z]+(\/[a-zA-Z-]+)?\.(readonly|write)$/.test(s)),
+    (e) => !e.path.startsWith('/') || !['2021-07-28', '2021-04-15'].includes(e.version) || e.scopes.length === 0 || e.scopes.some((s) => !/^[a-z_]+(\/[a-zA-Z-]+)?\.(readonly|write)$/.test(s)),
   );
   expect(bad).toEqual([]);
   expect(new Set(declaredEndpoints().map((e) => `${e.method} ${e.path}`)).size).toBe(declaredEndpoints().length);

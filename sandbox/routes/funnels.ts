@@ -1,5 +1,5 @@
 import { clone, intParam, opt, req, route, V_2021_07_28 as V, type Route, type World } from '../http';
-import { newId } from '../ids';
+import { newTraceId } from '../ids';
 
 /**
  * Funnels and websites, and their pages (funnels.json): the funnel list filters by name (part of
@@ -22,7 +22,7 @@ export function funnelRoutes({ ext }: World): Route[] {
           .filter((f) => (!query.type || f.type === query.type) && (!q || f.name.toLowerCase().includes(q)))
           .sort((a, b) => b.dateUpdated.localeCompare(a.dateUpdated));
         const offset = intParam(query.offset, 0, 'offset');
-        return { funnels: all.slice(offset, offset + intParam(query.limit, 20, 'limit')).map(clone), count: all.length, traceId: newId() };
+        return { funnels: all.slice(offset, offset + intParam(query.limit, 20, 'limit')).map(clone), count: all.length, traceId: newTraceId() };
       },
     }),
     route({

@@ -15,6 +15,7 @@ import { productCases } from './products';
 import { triggerLinkCases } from './trigger-links';
 import { urlRedirectCases } from './url-redirects';
 import { funnelCases } from './funnels';
+import { proposalCases } from './proposals';
 
 /** Every request table; test/app.test.ts checks that each operation appears in one. */
-export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...customObjectCases, ...locationExtraCases, ...messagingCases, ...invoiceCases, ...productCases, ...paymentLookupCases, ...couponCases, ...triggerLinkCases, ...urlRedirectCases, ...funnelCases];
+export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...customObjectCases, ...locationExtraCases, ...messagingCases, ...invoiceCases, ...productCases, ...paymentLookupCases, ...couponCases, ...triggerLinkCases, ...urlRedirectCases, ...funnelCases, ...proposalCases];

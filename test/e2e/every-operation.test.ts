@@ -97,6 +97,9 @@ function demoValues(sb: Sandbox): Record<string, unknown> {
     redirectId,
     // funnels and their pages, proposals (documents and templates)
     funnelId: [...sb.ext.funnels.values()].find((fn) => fn.locationId === loc)!._id,
+    documentId: [...sb.ext.documents.values()].find((d) => d.locationId === loc && d.status.includes('draft'))!.documentId,
+    templateId: [...sb.ext.documentTemplates.values()].find((t) => t.locationId === loc)!.id,
+    sentBy: user.id,
     contactId: contact.id,
     taskId: s.tasksOf(contact.id)[0]!.id,
     noteId: s.notesOf(contact.id)[0]!.id,
