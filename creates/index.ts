@@ -18,6 +18,7 @@ import { invoices as invoicesCreates } from './invoices';
 import { links as linksCreates } from './links';
 import { funnels as funnelsCreates } from './funnels';
 import { proposals as proposalsCreates } from './proposals';
+import { forms as formsCreates } from './forms';
 import addContactTags from './contacts/add-contact-tags';
 import addContactToCampaign from './contacts/add-contact-to-campaign';
 import bulkUpdateContactTags from './contacts/bulk-update-contact-tags';
@@ -62,6 +63,7 @@ export const createGroups: Record<string, Create[]> = {
   'Trigger Links': linksCreates,
   'Funnels & Websites': funnelsCreates,
   'Documents & Contracts': proposalsCreates,
+  'Forms & Surveys': formsCreates,
   /** Any endpoint the labelled operations do not cover. */
   'Advanced': [apiRequest],
 };

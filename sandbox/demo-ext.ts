@@ -280,4 +280,8 @@ export function seedDemoExt(store: SandboxStore, ext: ExtStore, nowMs = Date.now
       links: [], fillableFields: [], locale: 'en-US', createdAt: at, updatedAt: at,
     });
   }
+
+  // ---- a contact custom field of type File Upload (Upload File To Custom Field)
+  const consentField = { id: ids.id(), name: 'Signed Consent Form', fieldKey: 'contact.signed_consent_form', placeholder: 'Upload the signed form', dataType: 'FILE_UPLOAD' as const, position: 400, locationId: loc, model: 'contact' as const };
+  store.customFields.set(consentField.id, consentField);
 }

@@ -25,6 +25,7 @@ import { triggerLinkRoutes } from './routes/trigger-links';
 import { urlRedirectRoutes } from './routes/url-redirects';
 import { funnelRoutes } from './routes/funnels';
 import { proposalRoutes } from './routes/proposals';
+import { customFieldFileRoutes } from './routes/custom-field-files';
 import { calendarRoutes } from './routes/calendars';
 import { contactRoutes } from './routes/contacts';
 import { conversationRoutes } from './routes/conversations';
@@ -121,6 +122,7 @@ export function allRoutes(world: World): Route[] {
     ...urlRedirectRoutes(world),
     ...funnelRoutes(world),
     ...proposalRoutes(world),
+    ...customFieldFileRoutes(world),
   ];
 }
 

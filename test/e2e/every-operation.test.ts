@@ -255,6 +255,7 @@ function overrides(sb: Sandbox, v: Record<string, unknown>, files: string): Reco
     'creates.cancelScheduledMessage': { messageId: 'walkScheduledSms0001' },
     'creates.cancelScheduledEmail': { emailMessageId: 'walkScheduledEmailId' },
     'creates.uploadMessageAttachment': { file: `${files}/walk-brochure.pdf` },
+    'creates.uploadCustomFieldFile': { file: `${files}/walk-brochure.pdf`, customFieldId: [...sb.store.customFields.values()].find((f) => f.locationId === sb.locationId && f.dataType === 'FILE_UPLOAD')!.id },
     'creates.addInboundMessage': { contactId: sb.store.messages.get(String(v.messageId))!.contactId, conversationProviderId: 'walkProvider00000001', message: 'Inbound from the walk-through.' },
     'creates.addOutboundCall': { conversationProviderId: 'walkProvider00000001' },
     'creates.updateConversation': { starred: 'true' },
