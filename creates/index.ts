@@ -19,6 +19,7 @@ import { links as linksCreates } from './links';
 import { funnels as funnelsCreates } from './funnels';
 import { proposals as proposalsCreates } from './proposals';
 import { forms as formsCreates } from './forms';
+import { snapshots as snapshotsCreates } from './snapshots';
 import addContactTags from './contacts/add-contact-tags';
 import addContactToCampaign from './contacts/add-contact-to-campaign';
 import bulkUpdateContactTags from './contacts/bulk-update-contact-tags';
@@ -64,6 +65,7 @@ export const createGroups: Record<string, Create[]> = {
   'Funnels & Websites': funnelsCreates,
   'Documents & Contracts': proposalsCreates,
   'Forms & Surveys': formsCreates,
+  'Snapshots': snapshotsCreates,
   /** Any endpoint the labelled operations do not cover. */
   'Advanced': [apiRequest],
 };

@@ -85,6 +85,12 @@ export function seedAgency(store: SandboxStore, ext: ExtStore, demo: boolean, no
     const s = { id: ids.id(), companyId: first.companyId, name, type };
     ext.snapshots.set(s.id, s);
   }
+  // ---- the starter snapshot's push to the demo location (done)
+  const starter = [...ext.snapshots.values()].find((s) => s.companyId === first.companyId && s.type === 'own');
+  if (starter) {
+    const push = { id: ids.id(), snapshotId: starter.id, locationId: first.id, status: 'completed', completed: ['custom_fields', 'custom_values', 'tags', 'forms', 'funnels', 'workflows'], pending: [], dateAdded: iso(nowMs - 60 * DAY) };
+    ext.snapshotPushes.set(push.id, push);
+  }
 }
 
 /** The agency's admin (the user an agency connection acts as). */

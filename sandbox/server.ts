@@ -26,6 +26,7 @@ import { urlRedirectRoutes } from './routes/url-redirects';
 import { funnelRoutes } from './routes/funnels';
 import { proposalRoutes } from './routes/proposals';
 import { customFieldFileRoutes } from './routes/custom-field-files';
+import { snapshotShareRoutes } from './routes/snapshot-shares';
 import { calendarRoutes } from './routes/calendars';
 import { contactRoutes } from './routes/contacts';
 import { conversationRoutes } from './routes/conversations';
@@ -123,6 +124,7 @@ export function allRoutes(world: World): Route[] {
     ...funnelRoutes(world),
     ...proposalRoutes(world),
     ...customFieldFileRoutes(world),
+    ...snapshotShareRoutes(world),
   ];
 }
 

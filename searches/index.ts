@@ -17,6 +17,7 @@ import { customValuesTags as customValuesTagsSearches, searchOrCreates as custom
 import { invoices as invoicesSearches, searchOrCreates as invoicesSearchOrCreates } from './invoices';
 import { links as linksSearches, searchOrCreates as linksSearchOrCreates } from './links';
 import { funnels as funnelsSearches } from './funnels';
+import { snapshots as snapshotsSearches } from './snapshots';
 import findContact from './contacts/find-contact';
 import getContact from './contacts/get-contact';
 import getContactNote from './contacts/get-contact-note';
@@ -43,6 +44,7 @@ export const searchGroups: Record<string, Search[]> = {
   'Products': productsSearches,
   'Trigger Links': linksSearches,
   'Funnels & Websites': funnelsSearches,
+  'Snapshots': snapshotsSearches,
 };
 
 export const searches: Search[] = Object.values(searchGroups).flat();

@@ -19,6 +19,8 @@ const INFERRED_SCOPES: Record<string, string[]> = {
   'POST /contacts/bulk/tags/update/{type}': ['contacts.write'],
   'POST /contacts/bulk/business': ['contacts.write'], // no security block in the spec; catalog/mapping report: contacts.write
   'GET /snapshots/': ['snapshots.readonly'], // spec: Agency-Access with no scope; docs/oauth/Scopes.md (catalog)
+  'POST /snapshots/share/link': ['snapshots.write'], // spec: Agency-Access with no scope; HighLevel's scope list (src/records/snapshot.ts)
+  'GET /snapshots/snapshot-status/{snapshotId}/location/{locationId}': ['snapshots.readonly'], // same
   'GET /conversations/messages/email/{id}': ['conversations/message.readonly'], // v2 spec has no security; the v3 spec's scope (catalog)
   // Custom object records, custom values and tags: the spec's security names no scope; docs/oauth/Scopes.md does.
   'GET /objects/{schemaKey}/records/{id}': ['objects/record.readonly'],

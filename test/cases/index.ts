@@ -17,6 +17,7 @@ import { urlRedirectCases } from './url-redirects';
 import { funnelCases } from './funnels';
 import { proposalCases } from './proposals';
 import { customFieldFileCases } from './custom-field-files';
+import { snapshotCases } from './snapshots';
 
 /** Every request table; test/app.test.ts checks that each operation appears in one. */
-export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...customObjectCases, ...locationExtraCases, ...messagingCases, ...invoiceCases, ...productCases, ...paymentLookupCases, ...couponCases, ...triggerLinkCases, ...urlRedirectCases, ...funnelCases, ...proposalCases, ...customFieldFileCases];
+export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...customObjectCases, ...locationExtraCases, ...messagingCases, ...invoiceCases, ...productCases, ...paymentLookupCases, ...couponCases, ...triggerLinkCases, ...urlRedirectCases, ...funnelCases, ...proposalCases, ...customFieldFileCases, ...snapshotCases];
