@@ -15,6 +15,11 @@ import { blogs as blogsCreates } from './blogs';
 import { customObjects as customObjectsCreates } from './custom-objects';
 import { customValuesTags as customValuesTagsCreates } from './custom-values-tags';
 import { invoices as invoicesCreates } from './invoices';
+import { links as linksCreates } from './links';
+import { funnels as funnelsCreates } from './funnels';
+import { proposals as proposalsCreates } from './proposals';
+import { forms as formsCreates } from './forms';
+import { snapshots as snapshotsCreates } from './snapshots';
 import addContactTags from './contacts/add-contact-tags';
 import addContactToCampaign from './contacts/add-contact-to-campaign';
 import bulkUpdateContactTags from './contacts/bulk-update-contact-tags';
@@ -56,6 +61,11 @@ export const createGroups: Record<string, Create[]> = {
   'Email Templates': emailsCreates,
   'Invoices & Payments': [...invoicesCreates, ...paymentsCreates],
   'Products': productsCreates,
+  'Trigger Links': linksCreates,
+  'Funnels & Websites': funnelsCreates,
+  'Documents & Contracts': proposalsCreates,
+  'Forms & Surveys': formsCreates,
+  'Snapshots': snapshotsCreates,
   /** Any endpoint the labelled operations do not cover. */
   'Advanced': [apiRequest],
 };

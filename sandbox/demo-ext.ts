@@ -85,6 +85,12 @@ export function seedAgency(store: SandboxStore, ext: ExtStore, demo: boolean, no
     const s = { id: ids.id(), companyId: first.companyId, name, type };
     ext.snapshots.set(s.id, s);
   }
+  // ---- the starter snapshot's push to the demo location (done)
+  const starter = [...ext.snapshots.values()].find((s) => s.companyId === first.companyId && s.type === 'own');
+  if (starter) {
+    const push = { id: ids.id(), snapshotId: starter.id, locationId: first.id, status: 'completed', completed: ['custom_fields', 'custom_values', 'tags', 'forms', 'funnels', 'workflows'], pending: [], dateAdded: iso(nowMs - 60 * DAY) };
+    ext.snapshotPushes.set(push.id, push);
+  }
 }
 
 /** The agency's admin (the user an agency connection acts as). */
@@ -239,4 +245,49 @@ export function seedDemoExt(store: SandboxStore, ext: ExtStore, nowMs = Date.now
     const review = { _id: objectId(), altId: loc, altType: 'location' as const, productId: kit._id, rating: 5, headline: 'Whiter teeth in a week', detail: 'Easy to use and no sensitivity.', status: 'approved' as const, user: { name: [reviewer.firstName, reviewer.lastName].filter(Boolean).join(' ') || 'Patient', email: reviewer.email ?? 'patient@example.com', isCustomer: true }, createdAt: iso(nowMs - 5 * DAY), updatedAt: iso(nowMs - 5 * DAY) };
     ext.productReviews.set(review._id, review);
   }
+  // ---- trigger links
+  for (const [name, redirectTo] of [['Whitening offer', 'https://sunrisedental-austin.example/offers/whitening'], ['Book a cleaning', 'https://sunrisedental-austin.example/book']] as const) {
+    const id = ids.id();
+    ext.triggerLinks.set(id, { id, locationId: loc, name, redirectTo, fieldKey: `{{trigger_link.${id}}}` });
+  }
+
+  // ---- URL redirects
+  const redirect = { id: ids.id(), locationId: loc, domain: 'sunrisedental-austin.example', path: '/specials', pathLowercase: '/specials', type: 'Permanent', target: 'https://sunrisedental-austin.example/offers/whitening', action: 'url' };
+  ext.urlRedirects.set(redirect.id, redirect);
+
+  // ---- funnels and websites, with their pages
+  for (const [i, [name, type, url, stepNames]] of ([['Free Whitening Consultation', 'funnel', '/free-consultation', ['Opt-in', 'Thank you']], ['Sunrise Dental Website', 'website', '/home', ['Home', 'Services', 'Contact']]] as const).entries()) {
+    const funnelId = ids.id();
+    const at = iso(nowMs - (20 - i * 5) * DAY);
+    const steps = stepNames.map((stepName, n) => {
+      const pageId = ids.id();
+      const stepId = `${funnelId}-step-${n + 1}`;
+      ext.funnelPages.set(pageId, { _id: pageId, locationId: loc, funnelId, name: stepName, stepId, deleted: false, updatedAt: at });
+      return { id: stepId, name: stepName, pages: [pageId], sequence: n + 1, type: type === 'funnel' ? 'optin_funnel_page' : 'website_page', url: n === 0 ? url : `${url}-${n + 1}` };
+    });
+    ext.funnels.set(funnelId, { _id: funnelId, locationId: loc, name, type, url, domainId: '', deleted: false, steps, dateAdded: at, dateUpdated: at });
+  }
+
+  // ---- documents & contracts: two templates, a draft proposal and a signed consent
+  for (const [i, [name, type]] of ([['Smile Makeover Proposal', 'proposal'], ['Implant Treatment Estimate', 'estimate']] as const).entries()) {
+    const id = objectId();
+    const at = iso(nowMs - (40 - i) * DAY);
+    ext.documentTemplates.set(id, { _id: id, id, locationId: loc, name, type, deleted: false, version: 1, updatedBy: 'front-desk', isPublicDocument: false, createdAt: at, updatedAt: at });
+  }
+  for (const [i, [name, status, amount]] of ([['Smile Makeover Proposal - draft', 'draft', 3200], ['Whitening Consent', 'completed', 0]] as const).entries()) {
+    const c = contacts[i];
+    if (!c) continue;
+    const id = objectId();
+    const at = iso(nowMs - (6 - i * 2) * DAY);
+    ext.documents.set(id, {
+      _id: id, documentId: id, locationId: loc, name, type: 'proposal', deleted: false, isExpired: false, documentRevision: 1,
+      status: [status], paymentStatus: ['no_payment'], grandTotal: { amount, currency: 'USD', discountPercentage: 0, discounts: [] },
+      recipients: [{ id: c.id, email: c.email ?? '', firstName: c.firstName, lastName: c.lastName, role: 'signer', hasCompleted: status === 'completed', isPrimary: true, signingOrder: 1 }],
+      links: [], fillableFields: [], locale: 'en-US', createdAt: at, updatedAt: at,
+    });
+  }
+
+  // ---- a contact custom field of type File Upload (Upload File To Custom Field)
+  const consentField = { id: ids.id(), name: 'Signed Consent Form', fieldKey: 'contact.signed_consent_form', placeholder: 'Upload the signed form', dataType: 'FILE_UPLOAD' as const, position: 400, locationId: loc, model: 'contact' as const };
+  store.customFields.set(consentField.id, consentField);
 }

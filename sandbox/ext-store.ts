@@ -297,6 +297,97 @@ export interface CollectionRecord {
   createdAt: string;
 }
 
+export interface TriggerLinkRecord {
+  id: string;
+  locationId: string;
+  name: string;
+  redirectTo: string;
+  fieldKey: string;
+}
+
+export interface UrlRedirectRecord {
+  id: string;
+  locationId: string;
+  domain: string;
+  path: string;
+  pathLowercase: string;
+  type: string;
+  target: string;
+  action: string;
+}
+
+/** A funnel or website (funnels.json, funnel/list); `steps` as HighLevel answers them. */
+export interface FunnelRecord {
+  _id: string;
+  locationId: string;
+  name: string;
+  type: 'funnel' | 'website';
+  url: string;
+  domainId: string;
+  deleted: boolean;
+  steps: { id: string; name: string; pages: string[]; sequence: number; type: string; url: string }[];
+  dateAdded: string;
+  dateUpdated: string;
+}
+
+/** A page of a funnel (funnels.json `FunnelPageResponseDTO`). */
+export interface FunnelPageRecord {
+  _id: string;
+  locationId: string;
+  funnelId: string;
+  name: string;
+  stepId: string;
+  deleted: boolean;
+  updatedAt: string;
+}
+
+/** A document or contract (proposals.json `DocumentDto`, the fields the app reads). */
+export interface DocumentRecord {
+  _id: string;
+  documentId: string;
+  locationId: string;
+  name: string;
+  type: string;
+  deleted: boolean;
+  isExpired: boolean;
+  documentRevision: number;
+  status: ('draft' | 'sent' | 'viewed' | 'completed' | 'accepted')[];
+  paymentStatus: ('waiting_for_payment' | 'paid' | 'no_payment')[];
+  grandTotal: { amount: number; currency: string; discountPercentage: number; discounts: { id: string; value: number; type: string }[] };
+  recipients: { id: string; email: string; firstName?: string; lastName?: string; contactName?: string; role: 'user' | 'signer'; hasCompleted: boolean; isPrimary: boolean; signingOrder: number }[];
+  links: { referenceId: string; documentId: string; recipientId: string; entityName: 'contacts' | 'users'; recipientCategory: 'recipient' | 'cc' | 'bcc'; documentRevision: number; createdBy: string; deleted: boolean }[];
+  fillableFields: unknown[];
+  locale: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A document template (proposals.json `TemplateListResponseDTO`). */
+export interface DocumentTemplateRecord {
+  _id: string;
+  id: string;
+  locationId: string;
+  name: string;
+  type: 'proposal' | 'estimate' | 'contentLibrary';
+  deleted: boolean;
+  version: number;
+  updatedBy: string;
+  isPublicDocument: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A snapshot push to a sub-account (snapshots.json `SnapshotStatusSchemaWithAssets`, with its snapshot). */
+export interface SnapshotPushRecord {
+  id: string;
+  snapshotId: string;
+  locationId: string;
+  status: string;
+  completed: string[];
+  pending: string[];
+  dateAdded: string;
+}
+
 export interface ExtSnapshot {
   companies: CompanyRecord[];
   snapshots: SnapshotRecord[];
@@ -323,6 +414,13 @@ export interface ExtSnapshot {
   customValues: CustomValueRecord[];
   locationTags: LocationTagRecord[];
   estimates: EstimateRecord[];
+  triggerLinks: TriggerLinkRecord[];
+  urlRedirects: UrlRedirectRecord[];
+  funnels: FunnelRecord[];
+  funnelPages: FunnelPageRecord[];
+  documents: DocumentRecord[];
+  documentTemplates: DocumentTemplateRecord[];
+  snapshotPushes: SnapshotPushRecord[];
 }
 
 type ExtRecord = ExtSnapshot[keyof ExtSnapshot][number];
@@ -353,6 +451,13 @@ const NAMES = [
   'customValues',
   'locationTags',
   'estimates',
+  'triggerLinks',
+  'urlRedirects',
+  'funnels',
+  'funnelPages',
+  'documents',
+  'documentTemplates',
+  'snapshotPushes',
 ] as const satisfies readonly (keyof ExtSnapshot)[];
 
 /** A record's key: `_id`, `id`, or the location id of an install. */
@@ -385,6 +490,13 @@ export class ExtStore {
   readonly customValues = new Map<string, CustomValueRecord>();
   readonly locationTags = new Map<string, LocationTagRecord>();
   readonly estimates = new Map<string, EstimateRecord>();
+  readonly triggerLinks = new Map<string, TriggerLinkRecord>();
+  readonly urlRedirects = new Map<string, UrlRedirectRecord>();
+  readonly funnels = new Map<string, FunnelRecord>();
+  readonly funnelPages = new Map<string, FunnelPageRecord>();
+  readonly documents = new Map<string, DocumentRecord>();
+  readonly documentTemplates = new Map<string, DocumentTemplateRecord>();
+  readonly snapshotPushes = new Map<string, SnapshotPushRecord>();
 
   get empty(): boolean {
     return NAMES.every((name) => this[name].size === 0);
@@ -417,6 +529,13 @@ export class ExtStore {
       customValues: [...this.customValues.values()],
       locationTags: [...this.locationTags.values()],
       estimates: [...this.estimates.values()],
+      triggerLinks: [...this.triggerLinks.values()],
+      urlRedirects: [...this.urlRedirects.values()],
+      funnels: [...this.funnels.values()],
+      funnelPages: [...this.funnelPages.values()],
+      documents: [...this.documents.values()],
+      documentTemplates: [...this.documentTemplates.values()],
+      snapshotPushes: [...this.snapshotPushes.values()],
     };
   }
 

@@ -42,3 +42,6 @@ export function formOf(parts: FormPart[]): { fields: Record<string, string>; fil
   }
   return { fields, files };
 }
+
+/** The parts of a multipart request as the server's parser leaves them in the body (`{ multipart: [...] }`). */
+export const partsOf = (raw: Record<string, unknown>): FormPart[] => (Array.isArray(raw.multipart) ? (raw.multipart as FormPart[]) : []);

@@ -21,6 +21,12 @@ import { conversationLookupRoutes } from './routes/conversation-lookups';
 import { opportunityExtraRoutes } from './routes/opportunity-extras';
 import { objectRoutes } from './routes/objects';
 import { locationExtraRoutes } from './routes/location-extras';
+import { triggerLinkRoutes } from './routes/trigger-links';
+import { urlRedirectRoutes } from './routes/url-redirects';
+import { funnelRoutes } from './routes/funnels';
+import { proposalRoutes } from './routes/proposals';
+import { customFieldFileRoutes } from './routes/custom-field-files';
+import { snapshotShareRoutes } from './routes/snapshot-shares';
 import { calendarRoutes } from './routes/calendars';
 import { contactRoutes } from './routes/contacts';
 import { conversationRoutes } from './routes/conversations';
@@ -117,6 +123,12 @@ export function allRoutes(world: World): Route[] {
     ...messagingRoutes(world),
     ...productRoutes(world),
     ...couponRoutes(world),
+    ...triggerLinkRoutes(world),
+    ...urlRedirectRoutes(world),
+    ...funnelRoutes(world),
+    ...proposalRoutes(world),
+    ...customFieldFileRoutes(world),
+    ...snapshotShareRoutes(world),
   ];
 }
 

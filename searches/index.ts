@@ -15,6 +15,9 @@ import { blogs as blogsSearches, searchOrCreates as blogsSearchOrCreates } from 
 import { customObjects as customObjectsSearches, searchOrCreates as customObjectsSearchOrCreates } from './custom-objects';
 import { customValuesTags as customValuesTagsSearches, searchOrCreates as customValuesTagsSearchOrCreates } from './custom-values-tags';
 import { invoices as invoicesSearches, searchOrCreates as invoicesSearchOrCreates } from './invoices';
+import { links as linksSearches, searchOrCreates as linksSearchOrCreates } from './links';
+import { funnels as funnelsSearches } from './funnels';
+import { snapshots as snapshotsSearches } from './snapshots';
 import findContact from './contacts/find-contact';
 import getContact from './contacts/get-contact';
 import getContactNote from './contacts/get-contact-note';
@@ -39,6 +42,9 @@ export const searchGroups: Record<string, Search[]> = {
   'Custom Values & Tags': customValuesTagsSearches,
   'Invoices & Payments': [...invoicesSearches, ...paymentsSearches],
   'Products': productsSearches,
+  'Trigger Links': linksSearches,
+  'Funnels & Websites': funnelsSearches,
+  'Snapshots': snapshotsSearches,
 };
 
 export const searches: Search[] = Object.values(searchGroups).flat();
@@ -61,4 +67,5 @@ export const categorySearchOrCreates = {
   ...customValuesTagsSearchOrCreates,
   ...invoicesSearchOrCreates,
   ...productsSearchOrCreates,
+  ...linksSearchOrCreates,
 };

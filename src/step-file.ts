@@ -66,6 +66,16 @@ export async function downloadStepFile(
   return { field: o.uploadField, filename: o.name ?? fileNameOf(raw.headers.get('content-disposition'), url, 'file'), contentType, data };
 }
 
+/**
+ * The file's type, by its name's extension, among the types HighLevel takes for an upload;
+ * refused naming the File Name input when one renamed it, else the File input.
+ */
+export function requireFileType(part: FilePart, allowed: readonly string[], renamed: boolean): void {
+  const ext = /\.([a-z0-9]+)$/i.exec(part.filename)?.[1]?.toLowerCase();
+  if (ext && allowed.includes(ext)) return;
+  throw invalidInput(renamed ? { key: 'fileName', label: 'File Name' } : { key: 'file', label: 'File' }, `must be a ${allowed.join(', ').toUpperCase()} file, got "${part.filename}"`);
+}
+
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const tooLarge = (f: { key: string; label: string }, size: number, max: number) =>
   invalidInput(f, `is ${mb(size)}; HighLevel takes files up to ${mb(max)}`);

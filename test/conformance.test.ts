@@ -19,6 +19,8 @@ const INFERRED_SCOPES: Record<string, string[]> = {
   'POST /contacts/bulk/tags/update/{type}': ['contacts.write'],
   'POST /contacts/bulk/business': ['contacts.write'], // no security block in the spec; catalog/mapping report: contacts.write
   'GET /snapshots/': ['snapshots.readonly'], // spec: Agency-Access with no scope; docs/oauth/Scopes.md (catalog)
+  'POST /snapshots/share/link': ['snapshots.write'], // spec: Agency-Access with no scope; HighLevel's scope list (src/records/snapshot.ts)
+  'GET /snapshots/snapshot-status/{snapshotId}/location/{locationId}': ['snapshots.readonly'], // same
   'GET /conversations/messages/email/{id}': ['conversations/message.readonly'], // v2 spec has no security; the v3 spec's scope (catalog)
   // Custom object records, custom values and tags: the spec's security names no scope; docs/oauth/Scopes.md does.
   'GET /objects/{schemaKey}/records/{id}': ['objects/record.readonly'],
@@ -34,19 +36,30 @@ const INFERRED_SCOPES: Record<string, string[]> = {
   'POST /medias/{id}': ['medias.write'], // Location-Access with no scope listed; the other media writes' scope (src/records/media.ts)
   'POST /medias/folder': ['medias.write'], // Location-Access with no scope listed; the other media writes' scope (src/records/media.ts)
   'DELETE /emails/builder/{locationId}/{templateId}': ['emails/builder.write'], // Location-Access with no scope listed; the template writes' scope (src/records/email-template.ts)
+  'GET /links/id/{linkId}': ['links.readonly'], // spec: bearer with no scope; reads what GET /links/ (links.readonly) lists (src/records/trigger-link.ts)
+  'GET /links/search': ['links.readonly'], // same
+  'GET /funnels/funnel/list': ['funnels/funnel.readonly'], // Location-Access with no scope listed; docs/oauth/Scopes.md (src/records/funnel.ts)
+  'GET /funnels/page': ['funnels/page.readonly'], // same
+  // Documents & contracts: no scope in the spec nor in docs/oauth/Scopes.md; HighLevel's marketplace scope list (src/records/document.ts).
+  'GET /proposals/document': ['documents_contracts/list.readonly'],
+  'POST /proposals/document/send': ['documents_contracts/sendLink.write'],
+  'GET /proposals/templates': ['documents_contracts_template/list.readonly'],
+  'POST /proposals/templates/send': ['documents_contracts_template/sendLink.write'],
 };
 
 /** Versions the spec leaves out (no Version header parameter), as the catalog infers them (see each endpoint's module). */
 const INFERRED_VERSIONS: Record<string, string> = {
   'GET /conversations/messages/email/{id}': '2021-04-15', // v2 spec declares no Version; every other conversations endpoint uses 2021-04-15 (catalog)
   'DELETE /conversations/messages/email/{emailMessageId}/schedule': '2021-04-15', // no Version in the spec; its sibling's (src/records/sent-message.ts)
+  'GET /funnels/funnel/list': '2021-07-28', // no Version in the spec; the other funnels endpoints' (src/records/funnel.ts)
+  'GET /funnels/page': '2021-07-28', // same
 };
 
 // Runs with or without the specs (a file whose tests are all skipped would also skip its
 // afterAll hooks, leaving nock's interception installed for the next file in the worker).
 test('every endpoint record is well-formed: a path, a Version the API knows, at least one scope', () => {
   const bad = declaredEndpoints().filter(
-    (e) => !e.path.startsWith('/') || !['2021-07-28', '2021-04-15'].includes(e.version) || e.scopes.length === 0 || e.scopes.some((s) => !/^[a-z]+(\/[a-zA-Z-]+)?\.(readonly|write)$/.test(s)),
+    (e) => !e.path.startsWith('/') || !['2021-07-28', '2021-04-15'].includes(e.version) || e.scopes.length === 0 || e.scopes.some((s) => !/^[a-z_]+(\/[a-zA-Z-]+)?\.(readonly|write)$/.test(s)),
   );
   expect(bad).toEqual([]);
   expect(new Set(declaredEndpoints().map((e) => `${e.method} ${e.path}`)).size).toBe(declaredEndpoints().length);

@@ -19,6 +19,9 @@ import { medias as mediasTriggers } from './medias';
 import { emails as emailsTriggers } from './emails';
 import { products as productsTriggers } from './products';
 import { instant as instantTriggers } from './instant';
+import { links as linksTriggers } from './links';
+import { funnels as funnelsTriggers } from './funnels';
+import { proposals as proposalsTriggers } from './proposals';
 import getContact from './contacts/get-contact';
 import getContactAppointments from './contacts/get-contact-appointments';
 import getContactNote from './contacts/get-contact-note';
@@ -56,6 +59,9 @@ export const triggerGroups: Record<string, Trigger[]> = {
   'Blogs': blogsTriggers,
   'Custom Objects': customObjectsTriggers,
   'Custom Values & Tags': customValuesTagsTriggers,
+  'Trigger Links': linksTriggers,
+  'Funnels & Websites': funnelsTriggers,
+  'Documents & Contracts': proposalsTriggers,
   'Forms & Surveys': formsTriggers,
   'Invoices & Payments': paymentsTriggers,
   'Tasks': tasksTriggers,

@@ -1,12 +1,11 @@
 import { locationId } from '../../src/client';
 import { contactField } from '../../src/common-fields';
-import { invalidInput } from '../../src/errors';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
 import { defineResult, isRecord, scalarText, wrong, type Coercion } from '../../src/record-table';
 import { conversationField } from '../../src/records/conversation';
 import { uploadAttachmentEndpoint } from '../../src/records/message-record';
-import { downloadStepFile, fileField } from '../../src/step-file';
+import { downloadStepFile, fileField, requireFileType } from '../../src/step-file';
 
 /** The file types HighLevel takes as message attachments (the endpoint's description). */
 const ALLOWED = ['jpg', 'jpeg', 'png', 'mp4', 'mpeg', 'zip', 'rar', 'pdf', 'doc', 'docx', 'txt', 'mp3', 'wav'];
@@ -44,10 +43,7 @@ export default defineAction({
   request: async (i, { z, bundle }) => {
     const loc = locationId(bundle);
     const part = await downloadStepFile(z, i.file, { key: 'file', label: 'File' }, { maxBytes: MAX_BYTES, uploadField: 'fileAttachment', name: i.fileName });
-    const ext = /\.([a-z0-9]+)$/i.exec(part.filename)?.[1]?.toLowerCase();
-    if (!ext || !ALLOWED.includes(ext)) {
-      throw invalidInput(i.fileName ? { key: 'fileName', label: 'File Name' } : { key: 'file', label: 'File' }, `must be a ${ALLOWED.join(', ').toUpperCase()} file, got "${part.filename}"`);
-    }
+    requireFileType(part, ALLOWED, Boolean(i.fileName));
     return { multipart: { fields: { conversationId: i.conversationId, contactId: i.contactId, locationId: loc }, files: [part] } };
   },
   output: (body, ctx) => {

@@ -1,6 +1,6 @@
-import { ApiError, badRequest, compact, intParam, notFound, opt, req, route, unprocessable, V_2021_04_15 as C, V_2021_07_28 as V, type JsonBody, type Route, type World } from '../http';
+import { ApiError, badRequest, compact, intParam, notFound, opt, req, route, unprocessable, V_2021_04_15 as C, V_2021_07_28 as V, type Route, type World } from '../http';
 import { newId, newObjectId, seededIds } from '../ids';
-import { formOf, type FormPart } from '../multipart';
+import { formOf, partsOf } from '../multipart';
 import type { MessageRecord } from '../store';
 
 /**
@@ -67,8 +67,6 @@ interface TemplateRecord {
   previewUrl: string;
   version: string;
 }
-
-const partsOf = (raw: JsonBody): FormPart[] => (Array.isArray(raw.multipart) ? (raw.multipart as FormPart[]) : []);
 
 export function messagingRoutes({ store, baseUrl }: World): Route[] {
   const openConversations = new Map<string, { id: string; locationId: string; contactId: string }>();

@@ -180,7 +180,7 @@ export const slugify = (title: string): string =>
     .slice(0, 100)
     .replace(/-+$/, '');
 
-const isHttpUrl = (s: string): boolean => /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(s);
+export const isHttpUrl = (s: string): boolean => /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(s);
 
 /** Is the slug used by another post of the location? (postId: the post being edited, which does not count) */
 export async function slugExists(ctx: Ctx, urlSlug: string, postId?: string): Promise<boolean> {

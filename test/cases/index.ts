@@ -12,6 +12,12 @@ import { customObjectCases } from './custom-objects';
 import { locationExtraCases } from './location-extras';
 import { messagingCases } from './messaging';
 import { productCases } from './products';
+import { triggerLinkCases } from './trigger-links';
+import { urlRedirectCases } from './url-redirects';
+import { funnelCases } from './funnels';
+import { proposalCases } from './proposals';
+import { customFieldFileCases } from './custom-field-files';
+import { snapshotCases } from './snapshots';
 
 /** Every request table; test/app.test.ts checks that each operation appears in one. */
-export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...customObjectCases, ...locationExtraCases, ...messagingCases, ...invoiceCases, ...productCases, ...paymentLookupCases, ...couponCases];
+export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...customObjectCases, ...locationExtraCases, ...messagingCases, ...invoiceCases, ...productCases, ...paymentLookupCases, ...couponCases, ...triggerLinkCases, ...urlRedirectCases, ...funnelCases, ...proposalCases, ...customFieldFileCases, ...snapshotCases];

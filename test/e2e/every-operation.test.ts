@@ -46,7 +46,7 @@ const ops = KINDS.flatMap((kind) =>
 );
 const isDelete = (o: (typeof ops)[number]) => o.ep.method === 'DELETE' || o.key.startsWith('remove');
 /** Deletes of records that others hang off run last, in this order. */
-const LAST = ['deleteProductPrice', 'deleteProduct', 'deleteRelation', 'deleteAssociation', 'deleteCalendarEvent', 'deleteCalendar', 'deleteCalendarGroup', 'deleteOpportunity', 'deleteBusiness', 'deleteUser', 'deleteContact'];
+const LAST = ['deleteTriggerLink', 'deleteUrlRedirect', 'deleteProductPrice', 'deleteProduct', 'deleteRelation', 'deleteAssociation', 'deleteCalendarEvent', 'deleteCalendar', 'deleteCalendarGroup', 'deleteOpportunity', 'deleteBusiness', 'deleteUser', 'deleteContact'];
 const rank = (o: (typeof ops)[number]) => (LAST.includes(o.key) ? LAST.indexOf(o.key) + 1 : 0);
 
 const inFuture = (days: number, hour: number) => {
@@ -76,6 +76,7 @@ function demoValues(sb: Sandbox): Record<string, unknown> {
   const sentInvoice = [...s.invoices.values()].find((i) => i.altId === loc && i.status === 'sent')!;
   const sentEstimate = [...sb.ext.estimates.values()].find((e) => e.altId === loc && e.estimateStatus === 'sent')!;
   const price = [...sb.ext.prices.values()].find((p) => p.locationId === loc)!;
+  const redirectId = [...sb.ext.urlRedirects.values()].find((r) => r.locationId === loc)!.id;
   return {
     // custom objects, custom values, location tags
     schemaKey: petRecord.objectKey,
@@ -87,6 +88,19 @@ function demoValues(sb: Sandbox): Record<string, unknown> {
     estimateId: sentEstimate._id,
     currency: 'USD',
     lineItems: [{ itemName: 'Walk-through item', itemQty: 2, itemPrice: 12.5 }],
+    // trigger links, URL redirects
+    linkId: [...sb.ext.triggerLinks.values()].find((l) => l.locationId === loc)!.id,
+    redirectTo: 'https://walk-through.example.com/offer',
+    domain: 'walk-through.example.com',
+    path: '/walk-through',
+    target: 'https://walk-through.example.com/target',
+    redirectId,
+    // funnels and their pages, proposals (documents and templates)
+    funnelId: [...sb.ext.funnels.values()].find((fn) => fn.locationId === loc)!._id,
+    documentId: [...sb.ext.documents.values()].find((d) => d.locationId === loc && d.status.includes('draft'))!.documentId,
+    templateId: [...sb.ext.documentTemplates.values()].find((t) => t.locationId === loc)!.id,
+    sentBy: user.id,
+    snapshotId: [...sb.ext.snapshots.values()].find((sn) => sn.type === 'own')!.id,
     contactId: contact.id,
     taskId: s.tasksOf(contact.id)[0]!.id,
     noteId: s.notesOf(contact.id)[0]!.id,
@@ -215,6 +229,12 @@ function overrides(sb: Sandbox, v: Record<string, unknown>, files: string): Reco
     'creates.bulkUpdateContactsBusiness': { action: 'add', businessId: v.businessId },
     'creates.createOpportunity': { contactId: [...sb.store.contacts.values()].find((c) => c.locationId === sb.locationId && ![...sb.store.opportunities.values()].some((o) => o.contactId === c.id))!.id, status: 'open' },
     'creates.createCalendarGroup': { slug: 'walk-through-new-group' },
+    'searches.findTriggerLink': { query: 'a' },
+    'searches.findFunnel': { name: 'whitening' },
+    'searches.getSnapshotPushStatus': { locationId: sb.locationId },
+    'creates.updateTriggerLink': { redirectTo: 'https://walk-through.example.com/changed' },
+    'creates.updateUrlRedirect': { id: v.redirectId },
+    'creates.deleteUrlRedirect': { id: v.redirectId },
     'creates.updateCalendarGroup': { slug: 'walk-through-renamed-group' },
     'creates.updateBlogPost': { status: 'PUBLISHED', urlSlug: 'walk-through-updated-post' },
     'creates.createCustomObjectRecord': { property__name: 'Rex', property__species: 'dog' },
@@ -237,6 +257,7 @@ function overrides(sb: Sandbox, v: Record<string, unknown>, files: string): Reco
     'creates.cancelScheduledMessage': { messageId: 'walkScheduledSms0001' },
     'creates.cancelScheduledEmail': { emailMessageId: 'walkScheduledEmailId' },
     'creates.uploadMessageAttachment': { file: `${files}/walk-brochure.pdf` },
+    'creates.uploadCustomFieldFile': { file: `${files}/walk-brochure.pdf`, customFieldId: [...sb.store.customFields.values()].find((f) => f.locationId === sb.locationId && f.dataType === 'FILE_UPLOAD')!.id },
     'creates.addInboundMessage': { contactId: sb.store.messages.get(String(v.messageId))!.contactId, conversationProviderId: 'walkProvider00000001', message: 'Inbound from the walk-through.' },
     'creates.addOutboundCall': { conversationProviderId: 'walkProvider00000001' },
     'creates.updateConversation': { starred: 'true' },

@@ -1,7 +1,7 @@
 import nock from 'nock';
-import { decodeMultipart } from '../../sandbox/multipart';
-import { intercept, resetNock, run, type Captured } from '../support/harness';
+import { intercept, resetNock, run } from '../support/harness';
 import { conformanceProblems, specAvailable } from '../support/spec';
+import { FILES, formOf, PDF, zapierFile } from '../support/step-files';
 import { userMessage } from '../support/table';
 
 /**
@@ -11,25 +11,6 @@ import { userMessage } from '../support/table';
  * HighLevel refuses and failed downloads stop before anything reaches HighLevel.
  */
 afterEach(resetNock);
-
-const FILES = 'https://zapier-dev-files.s3.amazonaws.com';
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
-
-/** Serve one file as Zapier's file storage would, recording the request headers. */
-function zapierFile(path: string, body: Buffer, headers: Record<string, string>, seen: Record<string, unknown>[] = []) {
-  nock(FILES)
-    .get(path)
-    .reply(function () {
-      seen.push({ ...this.req.headers });
-      return [200, body, headers];
-    });
-  return seen;
-}
-
-function formOf(c: Captured) {
-  const raw = Buffer.from(String(c.body), 'utf8');
-  return decodeMultipart(raw, String(c.headers['content-type'])).map((p) => ({ name: p.name, filename: p.filename, contentType: p.contentType, text: p.data.toString('utf8') }));
-}
 
 test('Upload Message Attachment sends the step\'s file as fileAttachment with the conversation, contact and location', async () => {
   const seen = zapierFile('/cli-platform/abc/brochure.pdf', PDF, { 'content-type': 'application/pdf' });

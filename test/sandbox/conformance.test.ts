@@ -30,6 +30,8 @@ const EXTRA_REQUIRED_BODY: Record<string, string[]> = {
 const INFERRED_VERSIONS: Record<string, string> = {
   'GET /conversations/messages/email/{id}': '2021-04-15',
   'DELETE /conversations/messages/email/{emailMessageId}/schedule': '2021-04-15',
+  'GET /funnels/funnel/list': '2021-07-28', // no Version in the spec (src/records/funnel.ts)
+  'GET /funnels/page': '2021-07-28',
 };
 
 /** Required by the spec but allowed null or blank, so checked by the route itself, and why. */

@@ -1,0 +1,4 @@
+import { funnelCases } from '../cases/funnels';
+import { runTable } from '../support/table';
+
+runTable('Funnels & Websites operations', funnelCases);

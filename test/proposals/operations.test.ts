@@ -1,0 +1,4 @@
+import { proposalCases } from '../cases/proposals';
+import { runTable } from '../support/table';
+
+runTable('Documents & Contracts operations', proposalCases);

@@ -1,0 +1,4 @@
+import { snapshotCases } from '../cases/snapshots';
+import { runTable } from '../support/table';
+
+runTable('Snapshots operations', snapshotCases);
