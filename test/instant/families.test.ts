@@ -11,6 +11,9 @@ import { call, HOOK, hookOp, relay, sub, useRelayStandIn } from '../support/rela
  * body with the filters, perform on HighLevel's documented payloads (docs/webhook-events) -> the
  * exact flat output, the performList fallback order, unsubscribe, and the relay's new filters.
  */
+// Each test runs the app several times (subscribe, perform, lookups through the app tester): 1-3 s
+// on a loaded shared machine, so above jest's 5 s default at times; no assertion depends on time.
+jest.setTimeout(20_000);
 const op = hookOp;
 const rows = (v: unknown) => v as Record<string, unknown>[];
 const outputKeys = (key: string): string[] =>

@@ -11,6 +11,9 @@ import { call, HOOK, hookOp, relay, sub, useRelayStandIn, type Seen } from '../s
  * events requests, and each trigger's perform on a HighLevel event of its type (the same flat
  * output as its record table gives the polling triggers), an event of another type dropped.
  */
+// The every-trigger cases run two app calls each (with lookups): seconds on a loaded shared
+// machine, above jest's 5 s default at times; no assertion depends on time.
+jest.setTimeout(20_000);
 useRelayStandIn();
 const op = hookOp;
 
