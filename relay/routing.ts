@@ -42,6 +42,13 @@ const FILTER_PATHS: Record<Exclude<FilterKey, 'tagChange'>, string[][]> = {
   locationId: [['locationId']],
 };
 
+/**
+ * How a filter's value and the event's are compared: case-insensitively; for messageType also
+ * without the API's `TYPE_` prefix, since the Zap's channel comes from the API's names
+ * (TYPE_SMS, TYPE_EMAIL, TYPE_CALL) and HighLevel's message events say SMS, Email, CALL.
+ */
+const norm = (key: FilterKey, v: string): string => (key === 'messageType' ? v.toLowerCase().replace(/^type_/, '') : v.toLowerCase());
+
 /** The tag diff's side a tagChange filter reads (relay/tags.ts adds both to contact events). */
 const TAG_SIDE: Record<TagChange, string> = { added: 'tagsAdded', removed: 'tagsRemoved' };
 
@@ -57,12 +64,12 @@ export function matchesFilters(event: Payload, filters: SubscriptionFilters): bo
     const paths = key === 'tag' && side ? [[side]] : FILTER_PATHS[key];
     const path = paths.find((p) => at(event, p) !== undefined);
     const value = path ? at(event, path) : undefined;
-    if (Array.isArray(value)) {
-      const w = wanted.toLowerCase();
-      if (!value.some((v) => str(v)?.toLowerCase() === w)) return false;
-    } else if (str(value)?.toLowerCase() !== wanted.toLowerCase()) {
-      return false;
-    }
+    const w = norm(key, wanted);
+    const same = (v: unknown): boolean => {
+      const text = str(v);
+      return text !== undefined && norm(key, text) === w;
+    };
+    if (Array.isArray(value) ? !value.some(same) : !same(value)) return false;
   }
   return true;
 }

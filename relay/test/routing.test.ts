@@ -15,6 +15,12 @@ describe('routing', () => {
     expect(matchesFilters(appt, { calendarId: 'cal1', status: 'confirmed', assignedTo: 'u2' })).toBe(true);
     expect(matchesFilters(appt, { calendarId: 'cal2' })).toBe(false);
     expect(matchesFilters({ messageType: 'SMS', direction: 'inbound' }, { messageType: 'sms', direction: 'inbound' })).toBe(true);
+    // The Zap's channel is the API's name (TYPE_SMS); HighLevel's message events say SMS, Email, CALL.
+    expect(matchesFilters({ messageType: 'SMS' }, { messageType: 'TYPE_SMS' })).toBe(true);
+    expect(matchesFilters({ messageType: 'Email' }, { messageType: 'TYPE_EMAIL' })).toBe(true);
+    expect(matchesFilters({ messageType: 'CALL' }, { messageType: 'TYPE_CALL' })).toBe(true);
+    expect(matchesFilters({ messageType: 'SMS' }, { messageType: 'TYPE_EMAIL' })).toBe(false);
+    expect(matchesFilters({ status: 'TYPE_SMS' }, { status: 'SMS' })).toBe(false);
     expect(recordId(appt)).toBe('a1');
   });
 
