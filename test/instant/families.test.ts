@@ -84,6 +84,20 @@ describe('perform: HighLevel\'s documented payloads -> the flat output', () => {
   const deliver = (key: string, event: Record<string, unknown>, inputData: Record<string, unknown> = {}) =>
     call(op(key).perform, bundle(inputData, { cleanedRequest: { webhookId: 'wh1', timestamp: '2025-02-10T08:26:05.961Z', ...event } })).then(rows);
 
+  test('OrderCreate: the nested amount summary, source and buyer snapshot fill the same outputs as New Order', async () => {
+    const out = await deliver('orderCreatedInstant', {
+      type: 'OrderCreate', locationId: 'LOC123', _id: '660ed43bfdf9fc05a0de7a40', altId: 'LOC123', altType: 'location', status: 'pending', fulfillmentStatus: 'unfulfilled',
+      contactId: 'c1', currency: 'USD', amount: 150.1, liveMode: false, amountSummary: { subtotal: 138, discount: 0, tax: 12.1, shipping: 0 },
+      source: { type: 'website', subType: 'store', id: 'store1', name: 'Ecom Store' }, createdAt: '2024-04-04T16:24:27.036Z', updatedAt: '2024-04-04T16:24:31.297Z',
+      contactSnapshot: { id: 'c1', firstName: 'Maxwell', lastName: 'Schmidt', email: 'max@example.com' },
+    });
+    expect(out).toEqual([expect.objectContaining({
+      id: '660ed43bfdf9fc05a0de7a40', status: 'pending', amount: 150.1, subtotal: 138, discount: 0, sourceType: 'website', sourceSubType: 'store', sourceName: 'Ecom Store',
+      sourceId: 'store1', contactId: 'c1', contactName: 'Maxwell Schmidt', contactEmail: 'max@example.com', locationId: 'LOC123', createdAt: '2024-04-04T16:24:27.036Z',
+    })]);
+    expect(Object.keys(out[0]!).sort()).toEqual(outputKeys('newOrder'));
+  });
+
   test('ProductCreate: the product as New Product outputs it (`_id` as its id)', async () => {
     const out = await deliver('productCreatedInstant', {
       type: 'ProductCreate', _id: '655b33a82209e60b6adb87a5', description: 'This is a really awesome product', locationId: '3SwdhCsvxI8Au3KsPJt6', name: 'Awesome Product',
