@@ -13,8 +13,8 @@ import { oneLineAddress } from '../schemas';
  * and POST /contacts/search (`address`, `dateOfBirth` in epoch ms, sometimes lower-case names only).
  * Adding a field is one line here: its output (label, source, type, sample) and, for a field the
  * contact actions write, its `input` (the Create / Update / Upsert Contact input of the same key,
- * sent under that key, or `writeAs`; src/records/contact-inputs.ts builds the inputs and the body
- * from it).
+ * sent under that key; src/records/contact-inputs.ts builds the inputs and the body from it, and
+ * the sandbox keeps the written fields from the same entries).
  */
 export const contactTable = defineRecord(
   {
