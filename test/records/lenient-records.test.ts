@@ -14,6 +14,8 @@ import { specAvailable, specBody } from './spec-bodies';
 afterEach(resetNock);
 if (!specAvailable) console.log(SKIP_MESSAGE);
 const specTest = specAvailable ? test : test.skip;
+/** The tests that run a trigger through Zapier's app tester: the first loads the whole app, which takes seconds under load. */
+const APP_RUN_MS = 20_000;
 
 function ctxWithConsole() {
   const lines: string[] = [];
@@ -45,7 +47,7 @@ describe('location tasks (POST /locations/{locationId}/tasks/search)', () => {
   test('New Task outputs a task whose flag is text rather than dropping it', async () => {
     intercept('POST', '/locations/LOC123/tasks/search', { body: { tasks: [{ id: 't3', title: 'Call', completed: 'false', dateAdded: '2025-03-16T10:00:00.000Z' }] } });
     expect(await run('triggers', 'newTask')).toEqual([{ ...EMPTY_TASK, id: 't3', title: 'Call', dateAdded: '2025-03-16T10:00:00.000Z' }]);
-  });
+  }, APP_RUN_MS);
 
   test('a list that is no list fails naming it; items without an id are skipped', () => {
     expect(() => locationTaskList({ tasks: 'none' })).toThrow(/the task search with an unexpected response at .*tasks.*: expected a list, got a string/);
@@ -89,7 +91,7 @@ describe('form and survey submissions (GET /forms/submissions, GET /surveys/subm
   test('New Form Submission fires for a submission with an epoch creation time', async () => {
     intercept('GET', '/forms/submissions', { body: { submissions: [{ id: 's3', createdAt: 1710428645000 }], meta: { nextPage: null } } });
     expect(await run('triggers', 'newFormSubmission')).toEqual([{ ...EMPTY_SUBMISSION, id: 's3', formId: null, formName: null, createdAt: '2024-03-14T15:04:05.000Z' }]);
-  });
+  }, APP_RUN_MS);
 
   specTest('answers shaped like the spec\'s schemas (examples and types) are read', async () => {
     const { ctx } = ctxWithConsole();
