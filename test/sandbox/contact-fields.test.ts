@@ -65,4 +65,4 @@ test('a contact written with every field the app writes is served with every fie
     // The search shape is HighLevel's own (highlevel-quirks.ts): the street as `address`, the birth date in epoch ms.
     expect([searched.address1, searched.address, typeof searched.dateOfBirth]).toEqual([undefined, got.address1, 'number']);
   });
-});
+}, 20_000); // starts a sandbox and makes five requests: seconds under load
