@@ -1,4 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
+import { dropdownItems } from '../../src/records/dropdown-item';
+import { connectedLocation } from '../../src/records/location';
 import { locationTaskList, locationTaskTable } from '../../src/records/location-task';
 import { formSubmissionOutputs, surveySubmissionOutputs } from '../../src/records/submission';
 import { intercept, resetNock, run } from '../support/harness';
@@ -101,5 +103,18 @@ describe('form and survey submissions (GET /forms/submissions, GET /surveys/subm
     const surveys = specBody('surveys', 'GetSurveysSubmissionSuccessfulResponseDto', 'types');
     const [survey] = await surveySubmissionOutputs.output(surveySubmissionOutputs.records(surveys), ctx);
     expect(survey).toMatchObject({ id: 'text', surveyId: 'text', name: 'text', createdAt: 'text' });
+  });
+});
+
+describe('the connected location and dropdown items', () => {
+  test('the connection test reads a location with mistyped fields (it failed the connection before)', () => {
+    expect(connectedLocation({ location: { id: 'LOC123', name: 'Delgado Dental', address: { line1: '3535 1st St N' }, companyId: null, timezone: 7 } })).toMatchObject({
+      id: 'LOC123', name: 'Delgado Dental', address: null, companyId: null, timezone: '7',
+    });
+  });
+
+  test('a dropdown lists an item whose status is an object or whose id is a number', () => {
+    const items = dropdownItems('workflows', 'the workflow list')({ workflows: [{ id: 7, name: 'Welcome', status: { state: 'draft' } }, { id: 'w2', name: null, isActive: 'false' }] });
+    expect(items.map((i) => [i.id, i.name, i.status, i.isActive])).toEqual([['7', 'Welcome', '{"state":"draft"}', null], ['w2', null, null, false]]);
   });
 });
