@@ -36,6 +36,8 @@ const common = {
   },
 };
 
+const submissionId = (sample: string) => ({ label: 'Submission ID', type: t.text, sample });
+const kindId = (kind: SubmissionKind, label: string, sample: string) => ({ label, type: t.text, from: [`${kind}Id`, `others.${kind}Id`], sample });
 const kindName = (label: string, sample: string) => ({ label, type: t.text, from: 'others.eventData.parentName', sample });
 
 // No answers (`field_...`) and no custom fields in the samples: they depend on the form, and a
@@ -44,8 +46,8 @@ const kindName = (label: string, sample: string) => ({ label, type: t.text, from
 const tables = {
   form: defineRecord(
     {
-      id: { label: 'Submission ID', type: t.text, sample: '38303ec7-629a-49e2-888a-cf8bf0b1f97e' },
-      formId: { label: 'Form ID', type: t.text, from: ['formId', 'others.formId'], sample: 'YSWdvS4Is98wtIDGnpmI' },
+      id: submissionId('38303ec7-629a-49e2-888a-cf8bf0b1f97e'),
+      formId: kindId('form', 'Form ID', 'YSWdvS4Is98wtIDGnpmI'),
       formName: kindName('Form Name', 'Free Postcard Request'),
       ...common,
     },
@@ -53,8 +55,8 @@ const tables = {
   ),
   survey: defineRecord(
     {
-      id: { label: 'Submission ID', type: t.text, sample: 'be759b9a-c3ec-4b29-ba07-fc3c89c77673' },
-      surveyId: { label: 'Survey ID', type: t.text, from: ['surveyId', 'others.surveyId'], sample: 'jjusM6EOngDExnbo2DbU' },
+      id: submissionId('be759b9a-c3ec-4b29-ba07-fc3c89c77673'),
+      surveyId: kindId('survey', 'Survey ID', 'jjusM6EOngDExnbo2DbU'),
       surveyName: kindName('Survey Name', 'Patient Satisfaction Survey'),
       ...common,
     },
