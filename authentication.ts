@@ -6,7 +6,8 @@ import { endpoint, markAgencyOnly, requiredScopes } from './src/endpoint';
 import { highLevelMessage } from './src/errors';
 import { scrub, secretsOf } from './src/secrets';
 import { findHandover, leaveHandover, type TokenPair } from './src/token-refresh';
-import { Location, oneOf, parseResponse } from './src/schemas';
+import { connectedLocation } from './src/records/location';
+import { oneOf, parseResponse } from './src/schemas';
 
 /**
  * OAuth2 against the HighLevel marketplace (docs: ../shared/ghl-api/docs/oauth/Authorization.md).
@@ -204,8 +205,8 @@ const authentication = {
       return { id: company.id ?? companyId, name: company.name ?? companyId, kind: 'Agency' };
     }
     const body = await callApi({ z, bundle }, getLocationEndpoint, { path: { locationId: locationId(bundle) } });
-    const loc = parseResponse(oneOf('location', Location), body, 'the location request');
-    return { id: loc.id, name: loc.name ?? loc.id, kind: 'Sub-account', companyId: loc.companyId ?? null, timezone: loc.timezone ?? null };
+    const loc = connectedLocation(body);
+    return { id: loc.id, name: loc.name ?? loc.id, kind: 'Sub-account', companyId: loc.companyId, timezone: loc.timezone };
   },
   /** "Sub-account: Sunrise Dental - Austin" or "Agency: Sunrise Marketing". */
   connectionLabel: async (_z: ZObject, bundle: Bundle) => {

@@ -1,4 +1,5 @@
-import { ApiError, badRequest, compact, opt, req, unprocessable, type Infer, type JsonBody } from './http';
+import { contactTextFields, type ContactTextField } from '../src/records/contact-inputs';
+import { ApiError, badRequest, compact, opt, req, unprocessable, type Infer, type JsonBody, type Rule } from './http';
 import { newId } from './ids';
 import type { ContactRecord, CustomFieldRecord, CustomValue, DndChannel, LocationRecord, SandboxStore } from './store';
 
@@ -8,30 +9,24 @@ import type { ContactRecord, CustomFieldRecord, CustomValue, DndChannel, Locatio
  * location's "allow duplicate contact" setting (email, then phone).
  */
 
-/** Body fields of create / upsert / update (spec: CreateContactDto, UpsertContactDto, UpdateContactDto). */
+/**
+ * Body fields of create / upsert / update (spec: CreateContactDto, UpsertContactDto,
+ * UpdateContactDto): every text field the app's contact table writes (src/records/contact.ts,
+ * one declaration for both), plus the fields with behaviour of their own below and those only
+ * the sandbox keeps (gender, DND settings).
+ */
+const textRules = Object.fromEntries(contactTextFields.map((key) => [key, opt.string()])) as Record<ContactTextField, Rule<'string', false>>;
+
 const contactFields = {
-  firstName: opt.string(),
-  lastName: opt.string(),
-  name: opt.string(),
-  email: opt.string(),
+  ...textRules,
   gender: opt.string(),
-  phone: opt.string(),
-  address1: opt.string(),
-  city: opt.string(),
-  state: opt.string(),
-  postalCode: opt.string(),
-  website: opt.string(),
-  timezone: opt.string(),
   dnd: opt.boolean(),
   dndSettings: opt.object(),
   inboundDndSettings: opt.object(),
   tags: opt.stringArray(),
   customFields: opt.array(),
-  source: opt.string(),
+  // Accepted as text, epoch ms or M/D/YYYY (normalizeDate below).
   dateOfBirth: opt.unknown(),
-  country: opt.string(),
-  companyName: opt.string(),
-  assignedTo: opt.string(),
 };
 
 export const createContactRules = { ...contactFields, locationId: req.string() };
@@ -137,21 +132,11 @@ export function mergeCustomValues<V extends string>(
 // ---------------------------------------------------------------------------------------------
 // Create / update
 
-const STRING_FIELDS = [
-  'firstName',
-  'lastName',
-  'companyName',
-  'address1',
-  'city',
-  'state',
-  'postalCode',
-  'country',
-  'website',
-  'timezone',
-  'gender',
-  'source',
-  'assignedTo',
-] as const satisfies readonly (keyof ContactInput & keyof ContactRecord)[];
+/** Text kept as sent (the written text fields but those normalized or split below). */
+const SPECIAL = ['name', 'email', 'phone', 'dateOfBirth'] as const;
+type PlainText = Exclude<ContactTextField, (typeof SPECIAL)[number]> | 'gender';
+const isPlain = (k: ContactTextField): k is Exclude<ContactTextField, (typeof SPECIAL)[number]> => !(SPECIAL as readonly string[]).includes(k);
+const STRING_FIELDS: readonly PlainText[] = [...contactTextFields.filter(isPlain), 'gender'];
 
 function dndSettingsFrom(value: JsonBody | undefined, current: Record<string, DndChannel>): Record<string, DndChannel> {
   if (!value) return current;

@@ -1,3 +1,4 @@
+import { contactTextFields } from '../src/records/contact-inputs';
 import { normalizePhone, presentContact } from './contact-model';
 import { unprocessable, type JsonBody } from './http';
 import type { ContactRecord } from './store';
@@ -22,8 +23,12 @@ type FieldValue = string | number | boolean | string[] | undefined;
 const lower = (s: string | undefined) => s?.toLowerCase();
 const time = (s: string | undefined) => (s ? Date.parse(s) : undefined);
 
-/** The fields a filter may name, and how each is read from a contact. */
+/**
+ * The fields a filter may name, and how each is read from a contact: every text field the app's
+ * contact table writes (case-insensitive), then those HighLevel matches in their own way.
+ */
 const FIELDS: Record<string, (c: ContactRecord) => FieldValue> = {
+  ...Object.fromEntries(contactTextFields.map((key) => [key, (c: ContactRecord) => lower(c[key])])),
   id: (c) => c.id,
   email: (c) => c.emailLowerCase,
   phone: (c) => c.phone,

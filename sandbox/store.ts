@@ -4,6 +4,7 @@
  * so a test may read `store.contacts.get(id)` or count `store.notes.size` directly.
  */
 
+import type { ContactTextField } from '../src/records/contact-inputs';
 import { JournaledMap } from './journal';
 
 export type CustomValue = string | number | boolean | string[] | Record<string, unknown>;
@@ -85,7 +86,8 @@ export interface AttributionSource {
   campaign?: string;
 }
 
-export interface ContactRecord {
+/** The text fields the app's contact table writes are kept as sent (src/records/contact.ts); the rest below. */
+export interface ContactRecord extends Partial<Record<ContactTextField, string>> {
   id: string;
   locationId: string;
   firstName?: string;

@@ -4,7 +4,7 @@ import type { Endpoint } from './endpoint';
 import type { Inputs } from './fields';
 import type { InputOf } from './fields';
 import { defineListTrigger, type OpCtx } from './operation';
-import { listOf, NamedItem, parseResponse, type NamedItem as Item } from './schemas';
+import { dropdownItems, type DropdownItem as Item } from './records/dropdown-item';
 
 /**
  * A hidden trigger that feeds a dynamic dropdown: `{ id, name }` items from a list endpoint.
@@ -42,7 +42,7 @@ export function defineDropdown<I extends Inputs>(d: {
       const parts = d.request(input, ctx);
       return d.pagedBySkip ? { ...parts, query: { ...parts.query, ...skipLimit(ctx.bundle) } } : parts;
     },
-    records: (body: unknown) => parseResponse(listOf(d.listKey, NamedItem), body, `the ${d.noun.toLowerCase()} list`),
+    records: dropdownItems(d.listKey, `the ${d.noun.toLowerCase()} list`),
     output: (items) => items.map((i) => ({ id: i.id, name: label(i) })),
     sample: { id: 'mIVALPYuTD7YjUHnFEx4', name: `Sample ${d.noun.toLowerCase()}` },
     outputFields: [

@@ -9,12 +9,6 @@ import { errors } from 'zapier-platform-core';
  */
 const str = z.string().nullish();
 
-export const CustomFieldValue = z.looseObject({
-  id: z.string(),
-  value: z.unknown().optional(),
-  field_value: z.unknown().optional(),
-});
-
 export const CustomFieldDefinition = z.looseObject({
   id: z.string(),
   name: z.string(),
@@ -25,35 +19,6 @@ export const CustomFieldDefinition = z.looseObject({
   model: str,
 });
 export type CustomFieldDefinition = z.infer<typeof CustomFieldDefinition>;
-
-export const Location = z.looseObject({
-  id: z.string(),
-  name: str,
-  companyId: str,
-  email: str,
-  phone: str,
-  address: str,
-  city: str,
-  state: str,
-  country: str,
-  postalCode: str,
-  website: str,
-  timezone: str,
-});
-export type Location = z.infer<typeof Location>;
-
-/** Items of list endpoints used by dropdowns (campaigns, workflows, businesses, users). */
-export const NamedItem = z.looseObject({ id: z.string(), name: str, status: str, email: str, firstName: str, lastName: str });
-export type NamedItem = z.infer<typeof NamedItem>;
-
-export const User = z.looseObject({
-  id: z.string(),
-  name: str,
-  firstName: str,
-  lastName: str,
-  email: str,
-});
-export type User = z.infer<typeof User>;
 
 /**
  * Parse a response with a shape; a mismatch is HighLevel answering something unexpected,

@@ -1,45 +1,43 @@
-import { countryField, timeZoneField } from '../choices';
-import { tagsField, userField } from '../common-fields';
+import { tagsField } from '../common-fields';
 import { invalidInput } from '../errors';
-import { f, type InputOf } from '../fields';
+import type { FieldSpec, InputOf } from '../fields';
+import { contactTable } from './contact';
 
 /**
  * The contact's standard fields as inputs, shared by Create, Update and Upsert Contact so the
- * three offer the same fields with the same validation. Custom fields come on top as dynamic
- * inputs (src/custom-fields.ts).
+ * three offer the same fields with the same validation. They come from the contact table
+ * (src/records/contact.ts): every field with an `input` is an input of the same key, in the
+ * table's order, and is sent under that key (HighLevel's name in GET /contacts/{id} and in the
+ * write bodies alike: CreateContactDto, UpdateContactDto, UpsertContactDto). The sandbox keeps
+ * the written fields from the same list (sandbox/contact-model.ts). Custom fields come on top as
+ * dynamic inputs (src/custom-fields.ts).
  */
-export const contactInputs = (tagsHelp: string) => ({
-  firstName: f.text({ label: 'First Name', helpText: 'The contact\'s given name, e.g. Rosa.' }),
-  lastName: f.text({ label: 'Last Name', helpText: 'The contact\'s family name (surname), e.g. Delgado.' }),
-  name: f.text({ label: 'Full Name', helpText: 'Full name, if you do not have first and last name separately.' }),
-  email: f.email({ label: 'Email', helpText: 'Email address, e.g. rosa.delgado@example.com.' }),
-  phone: f.phone({ label: 'Phone', helpText: 'Phone number with country code, e.g. +1 512 555 0143.' }),
-  companyName: f.text({ label: 'Company Name', helpText: 'The company the contact works for.' }),
-  address1: f.text({ label: 'Street Address', helpText: 'Street and number of the mailing address.' }),
-  city: f.text({ label: 'City', helpText: 'City of the mailing address.' }),
-  state: f.text({ label: 'State', helpText: 'State or region, e.g. AL.' }),
-  postalCode: f.text({ label: 'Postal Code', helpText: 'ZIP or postal code of the address, e.g. 78701.' }),
-  country: countryField({ label: 'Country', helpText: 'The country of the mailing address: pick one, or map a two-letter code such as US (or the country\'s English name).' }),
-  website: f.text({ label: 'Website', helpText: 'The contact\'s website, e.g. `https://example.com`.' }),
-  timezone: timeZoneField({ label: 'Timezone', helpText: 'The contact\'s time zone: pick one, or map an IANA name such as America/Chicago.' }),
-  dateOfBirth: f.date({ label: 'Date of Birth', helpText: 'A date such as 1988-04-12.' }),
-  source: f.text({ label: 'Source', helpText: 'Where the contact came from, e.g. "Zapier".' }),
+type Fields = typeof contactTable.fields;
+/** A table field the contact actions write. */
+type Writable = { input: FieldSpec<unknown> };
+type WritableKey = { [K in keyof Fields]: Fields[K] extends Writable ? K : never }[keyof Fields];
+type ContactInputs = { [K in WritableKey]: Fields[K] extends { input: infer S } ? S : never };
+
+const writable = (Object.entries(contactTable.fields) as [string, Partial<Writable>][]).flatMap(([key, field]) =>
+  field.input ? [{ key: key as WritableKey, input: field.input }] : [],
+);
+
+export const contactInputs = (tagsHelp: string): ContactInputs => ({
+  // Built key by key from the table's writable fields, which the type names: the one place the
+  // entries take it.
+  ...(Object.fromEntries(writable.map((w) => [w.key, w.input])) as ContactInputs),
   tags: tagsField(false, tagsHelp),
-  assignedTo: userField('Assigned User', 'The user who owns this contact.'),
-  dnd: f.boolean({ label: 'Do Not Disturb', helpText: 'Yes stops all messages to this contact.' }),
 });
 
-export type ContactInput = InputOf<ReturnType<typeof contactInputs>>;
-
-const STANDARD_KEYS = [
-  'firstName', 'lastName', 'name', 'email', 'phone', 'companyName', 'address1', 'city', 'state',
-  'postalCode', 'country', 'website', 'timezone', 'dateOfBirth', 'source', 'tags', 'assignedTo', 'dnd',
-] as const satisfies readonly (keyof ContactInput)[];
+export type ContactInput = InputOf<ContactInputs>;
 
 /** The request body's standard fields: only what the user filled in, so an update changes nothing else. */
-export function contactBody(input: ContactInput): Record<string, unknown> {
+export function contactBody(input: Partial<Record<WritableKey, unknown>>): Record<string, unknown> {
   const body: Record<string, unknown> = {};
-  for (const k of STANDARD_KEYS) if (input[k] !== undefined) body[k] = input[k];
+  for (const w of writable) {
+    const value = input[w.key];
+    if (value !== undefined) body[w.key] = value;
+  }
   return body;
 }
 
@@ -49,3 +47,13 @@ export function requireIdentity(input: ContactInput): void {
     throw invalidInput({ key: 'email', label: 'Email' }, 'or Phone or a name is required to create a contact');
   }
 }
+
+/** What a written field holds, from its input: yes/no, a list, a number or text. */
+const kindOf = (input: FieldSpec<unknown>): 'boolean' | 'list' | 'number' | 'text' =>
+  input.field.type === 'boolean' ? 'boolean' : input.field.list ? 'list' : input.field.type === 'number' ? 'number' : 'text';
+
+/** The written fields whose value is text (what the sandbox keeps as plain text, as HighLevel does). */
+export type ContactTextField = { [K in WritableKey]: ContactInput[K] extends string | undefined ? K : never }[WritableKey];
+export const contactTextFields = writable.filter((w) => kindOf(w.input) === 'text').map((w) => w.key as ContactTextField);
+/** Every written field, by the key the actions send it under. */
+export const contactWrittenFields: readonly WritableKey[] = writable.map((w) => w.key);

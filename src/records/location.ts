@@ -33,6 +33,8 @@ export type Location = Output<typeof locationTable.fields>;
 
 export const locationList = locationTable.list('locations', 'the location search');
 export const locationRecord = locationTable.one('location');
+/** The connection test's read of the connected location (its name labels the connection). */
+export const connectedLocation = locationTable.one('location', 'the location request');
 /** Create Location answers with the location itself (no envelope). */
 export const createdLocationAnswer = locationTable.answer('', 'the new location');
 export const locationOutputs = locationTable.outputs;

@@ -3,7 +3,7 @@ import type { PlainOutputField } from 'zapier-platform-core';
 import { locationId, type Ctx, type RequestParts } from '../client';
 import { customOutputFields, definitions, namedValues } from '../custom-fields';
 import type { Flat, Scalar } from '../operation';
-import { parseResponse } from '../schemas';
+import { defineRecord, isRecord, t, type Field, type Fields, type Output, type RecordTable } from '../record-table';
 import { dateWindow, mayHaveMore, pageSize, windowOutputs } from './window';
 
 /**
@@ -18,29 +18,57 @@ import { dateWindow, mayHaveMore, pageSize, windowOutputs } from './window';
  */
 export type SubmissionKind = 'form' | 'survey';
 
-const str = z.string().nullish();
+const othersOf = (raw: Readonly<Record<string, unknown>>): Record<string, unknown> => (isRecord(raw.others) ? raw.others : {});
 
-const EventData = z.looseObject({
-  page: z.looseObject({ url: str, title: str }).nullish(),
-  source: str,
-  medium: str,
-  referrer: str,
-  parentName: str,
-});
+/** The fields every submission has (the answers come on top, per form: see `flatten`). */
+const common = {
+  contactId: { label: 'Contact ID', type: t.text, sample: 'seD4PfOuKoVMLkEZqohJ' },
+  name: { label: 'Submitter Name', type: t.text, sample: 'Rosa Delgado' },
+  email: { label: 'Submitter Email', type: t.text, sample: 'rosa.delgado@example.com' },
+  createdAt: { label: 'Submitted At', type: t.datetime, sample: '2025-03-14T15:04:05.000Z' },
+  pageUrl: { label: 'Page URL', type: t.text, from: 'others.eventData.page.url', sample: 'https://delgadodental.example.com/free-postcard' },
+  pageTitle: { label: 'Page Title', type: t.text, from: 'others.eventData.page.title', sample: 'Free Postcard' },
+  source: { label: 'Traffic Source', type: t.text, from: 'others.eventData.source', sample: 'Direct traffic' },
+  referrer: { label: 'Referrer', type: t.text, from: 'others.eventData.referrer', sample: 'https://www.google.com/' },
+  fullAddress: {
+    label: 'Full Mailing Address (submitted)', type: t.text, from: [], sample: '3535 1st St N, Dolomite, AL, 35061, US',
+    derive: (_out: unknown, raw: Readonly<Record<string, unknown>>) => submittedAddress(othersOf(raw)),
+  },
+};
 
-export const Submission = z.looseObject({
-  id: z.string(),
-  contactId: str,
-  createdAt: str,
-  formId: str,
-  surveyId: str,
-  name: str,
-  email: str,
-  others: z.record(z.string(), z.unknown()).nullish(),
-});
-export type Submission = z.infer<typeof Submission>;
+const submissionId = (sample: string) => ({ label: 'Submission ID', type: t.text, sample });
+const kindId = (kind: SubmissionKind, label: string, sample: string) => ({ label, type: t.text, from: [`${kind}Id`, `others.${kind}Id`], sample });
+const kindName = (label: string, sample: string) => ({ label, type: t.text, from: 'others.eventData.parentName', sample });
 
-const List = z.object({ submissions: z.array(Submission).nullish() });
+// No answers (`field_...`) and no custom fields in the samples: they depend on the form, and a
+// sample holds only keys every submission has (Zapier's sample data rules). The answers keep their
+// output labels (`answerLabels`).
+const tables = {
+  form: defineRecord(
+    {
+      id: submissionId('38303ec7-629a-49e2-888a-cf8bf0b1f97e'),
+      formId: kindId('form', 'Form ID', 'YSWdvS4Is98wtIDGnpmI'),
+      formName: kindName('Form Name', 'Free Postcard Request'),
+      ...common,
+    },
+    { name: 'form submission' },
+  ),
+  survey: defineRecord(
+    {
+      id: submissionId('be759b9a-c3ec-4b29-ba07-fc3c89c77673'),
+      surveyId: kindId('survey', 'Survey ID', 'jjusM6EOngDExnbo2DbU'),
+      surveyName: kindName('Survey Name', 'Patient Satisfaction Survey'),
+      ...common,
+    },
+    { name: 'survey submission' },
+  ),
+};
+/** What both tables share (the id, the time the window sorts by). */
+type Submissions = Fields & { id: Field<string | null>; createdAt: Field<string | null> };
+
+/** Each parsed submission's `others` (its answers), kept beside the flat row the table made of it. */
+const answersOf = new WeakMap<object, Record<string, unknown>>();
+
 const Meta = z.object({ meta: z.object({ nextPage: z.number().nullish() }).nullish() });
 
 /** Keys of `others` that are HighLevel's bookkeeping, not submitted answers. */
@@ -93,43 +121,46 @@ function answerKeys(others: Record<string, unknown>): string[] {
   return [...new Set(keys)].filter((k) => !META_KEYS.has(k) && !k.startsWith('__'));
 }
 
-const eventOf = (s: Submission) => EventData.safeParse(s.others?.eventData).data;
+/** The submitted mailing address on one line (the standard address answers, in the form's order of address parts). */
+function submittedAddress(others: Record<string, unknown>): string | null {
+  const answered = new Set(answerKeys(others));
+  const line = ['address', 'city', 'state', 'postal_code', 'country']
+    .filter((k) => answered.has(k))
+    .map((k) => plain(others[k]))
+    .filter((p) => (typeof p === 'string' && p.trim()) || typeof p === 'number')
+    .join(', ');
+  return line || null;
+}
 
-async function flatten(kind: SubmissionKind, subs: Submission[], ctx: Ctx): Promise<Flat[]> {
+/** The submissions of one list answer, each row's answers kept for `flatten`. */
+const submissionList = <F extends Submissions>(kind: SubmissionKind, table: RecordTable<F>) => {
+  const read = table.list('submissions', `the ${kind} submissions list`);
+  return (body: unknown): Output<F>[] =>
+    read(body).map((row, i) => {
+      const raw: unknown = isRecord(body) && Array.isArray(body.submissions) ? body.submissions[i] : undefined;
+      answersOf.set(row, isRecord(raw) ? othersOf(raw) : {});
+      return row;
+    });
+};
+
+async function flatten<F extends Submissions>(table: RecordTable<F>, subs: Output<F>[], ctx: Ctx): Promise<Flat[]> {
   // The location's contact custom fields (kept in z.cache), looked up only when an answer is keyed
   // by an id. Not re-fetched for an unknown id (forms also carry ids that are no custom field, and
   // the window's submissions come back every poll): a field created minutes ago is output under
   // its id until the cached list expires.
-  const hasIds = subs.some((s) => answerKeys(s.others ?? {}).some((k) => CUSTOM_ID.test(k)));
+  const others = subs.map((s) => answersOf.get(s) ?? {});
+  const hasIds = others.some((o) => answerKeys(o).some((k) => CUSTOM_ID.test(k)));
   const defs = hasIds ? await definitions(ctx, 'contact') : [];
   const known = new Set(defs.map((d) => d.id));
-  return subs.map((s) => {
-    const others = s.others ?? {};
-    const event = eventOf(s);
+  const rows = await table.output(subs, ctx);
+  return rows.map((row, i) => {
+    const o = others[i] ?? {};
     const answers: Flat = {};
-    for (const key of answerKeys(others)) {
-      if (known.has(key)) Object.assign(answers, namedValues([{ id: key, value: others[key] }], defs));
-      else answers[fieldKey(key)] = plain(others[key]);
+    for (const key of answerKeys(o)) {
+      if (known.has(key)) Object.assign(answers, namedValues([{ id: key, value: o[key] }], defs));
+      else answers[fieldKey(key)] = plain(o[key]);
     }
-    const address = ['address', 'city', 'state', 'postal_code', 'country']
-      .map((k) => answers[fieldKey(k)])
-      .filter((p) => typeof p === 'string' && p.trim())
-      .join(', ');
-    return {
-      id: s.id,
-      [`${kind}Id`]: (kind === 'form' ? s.formId : s.surveyId) ?? (typeof others[`${kind}Id`] === 'string' ? (others[`${kind}Id`] as string) : null),
-      [`${kind}Name`]: event?.parentName ?? null,
-      contactId: s.contactId ?? null,
-      name: s.name ?? null,
-      email: s.email ?? null,
-      createdAt: s.createdAt ?? null,
-      pageUrl: event?.page?.url ?? null,
-      pageTitle: event?.page?.title ?? null,
-      source: event?.source ?? null,
-      referrer: event?.referrer ?? null,
-      fullAddress: address || null,
-      ...answers,
-    };
+    return { ...row, ...answers };
   });
 }
 
@@ -155,51 +186,23 @@ function next(body: unknown, current: RequestParts, count: number): RequestParts
   return { ...current, query: { ...current.query, page } };
 }
 
-const labels = (kind: SubmissionKind): PlainOutputField[] => {
-  const Kind = kind === 'form' ? 'Form' : 'Survey';
-  return [
-    { key: 'id', label: 'Submission ID' },
-    { key: `${kind}Id`, label: `${Kind} ID` },
-    { key: `${kind}Name`, label: `${Kind} Name` },
-    { key: 'contactId', label: 'Contact ID' },
-    { key: 'name', label: 'Submitter Name' },
-    { key: 'email', label: 'Submitter Email' },
-    { key: 'createdAt', label: 'Submitted At', type: 'datetime' },
-    { key: 'pageUrl', label: 'Page URL' },
-    { key: 'pageTitle', label: 'Page Title' },
-    { key: 'source', label: 'Traffic Source' },
-    { key: 'referrer', label: 'Referrer' },
-    { key: 'fullAddress', label: 'Full Mailing Address (submitted)' },
-    ...Object.entries(STANDARD).map(([k, label]) => ({ key: fieldKey(k), label: `Answer: ${label}` })),
-  ];
-};
+/** The answers' labels: the standard form fields (custom fields come as dynamic output fields). */
+const answerLabels: PlainOutputField[] = Object.entries(STANDARD).map(([k, label]) => ({ key: fieldKey(k), label: `Answer: ${label}` }));
 
-const sample = (kind: SubmissionKind): Flat => ({
-  id: kind === 'form' ? '38303ec7-629a-49e2-888a-cf8bf0b1f97e' : 'be759b9a-c3ec-4b29-ba07-fc3c89c77673',
-  [`${kind}Id`]: kind === 'form' ? 'YSWdvS4Is98wtIDGnpmI' : 'jjusM6EOngDExnbo2DbU',
-  [`${kind}Name`]: kind === 'form' ? 'Free Postcard Request' : 'Patient Satisfaction Survey',
-  contactId: 'seD4PfOuKoVMLkEZqohJ',
-  name: 'Rosa Delgado',
-  email: 'rosa.delgado@example.com',
-  createdAt: '2025-03-14T15:04:05.000Z',
-  pageUrl: 'https://delgadodental.example.com/free-postcard',
-  pageTitle: 'Free Postcard',
-  source: 'Direct traffic',
-  referrer: 'https://www.google.com/',
-  fullAddress: '3535 1st St N, Dolomite, AL, 35061, US',
-  // No answers (`field_...`) and no custom fields: they depend on the form, and a sample holds only
-  // keys every submission has (Zapier's sample data rules). The answers keep their output labels.
-});
+function outputsOf<F extends Submissions>(kind: SubmissionKind, table: RecordTable<F>) {
+  return {
+    ...windowOutputs<Output<F>>({
+      items: submissionList(kind, table),
+      next,
+      time: (s) => s.createdAt,
+      flatten: (subs, ctx) => flatten(table, subs, ctx),
+    }),
+    sample: table.sample,
+    outputFields: [...table.outputFields, ...answerLabels],
+    dynamicOutputFields: customOutputFields('contact'),
+  };
+}
 
 /** Everything a submissions trigger declares about its records and output, to spread into it. */
-export const submissionOutputs = (kind: SubmissionKind) => ({
-  ...windowOutputs<Submission>({
-    items: (body) => parseResponse(List, body, `the ${kind} submissions list`).submissions ?? [],
-    next,
-    time: (s) => s.createdAt,
-    flatten: (subs, ctx) => flatten(kind, subs, ctx),
-  }),
-  sample: sample(kind),
-  outputFields: labels(kind),
-  dynamicOutputFields: customOutputFields('contact'),
-});
+export const formSubmissionOutputs = outputsOf('form', tables.form);
+export const surveySubmissionOutputs = outputsOf('survey', tables.survey);

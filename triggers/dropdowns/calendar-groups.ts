@@ -9,5 +9,5 @@ export default defineDropdown({
   endpoint: groupsEndpoint,
   listKey: 'groups',
   request: (_input, { bundle }) => ({ query: { locationId: locationId(bundle) } }),
-  label: (g) => ((g as { isActive?: unknown }).isActive === false ? `${g.name ?? g.id} (inactive)` : (g.name ?? g.id)),
+  label: (g) => (g.isActive === false ? `${g.name ?? g.id} (inactive)` : (g.name ?? g.id)),
 });

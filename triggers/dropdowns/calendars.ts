@@ -9,5 +9,5 @@ export default defineDropdown({
   endpoint: calendarsEndpoint,
   listKey: 'calendars',
   request: (_input, { bundle }) => ({ query: { locationId: locationId(bundle) } }),
-  label: (c) => ((c as { isActive?: unknown }).isActive === false ? `${c.name ?? c.id} (draft)` : (c.name ?? c.id)),
+  label: (c) => (c.isActive === false ? `${c.name ?? c.id} (draft)` : (c.name ?? c.id)),
 });

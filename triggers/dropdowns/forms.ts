@@ -1,7 +1,7 @@
 import { locationId } from '../../src/client';
 import { endpoint } from '../../src/endpoint';
 import { defineListTrigger, each } from '../../src/operation';
-import { listOf, NamedItem, parseResponse } from '../../src/schemas';
+import { dropdownItems } from '../../src/records/dropdown-item';
 
 /** GET /forms/ answers at most 50 forms a page ("maximum up to 50"), so Zapier's "load more" pages by 50. */
 const PAGE = 50;
@@ -19,7 +19,7 @@ export default defineListTrigger({
   request: (_input, { bundle }) => ({
     query: { locationId: locationId(bundle), limit: PAGE, skip: (Number(bundle.meta?.page) || 0) * PAGE },
   }),
-  records: (body: unknown) => parseResponse(listOf('forms', NamedItem), body, 'the form list'),
+  records: dropdownItems('forms', 'the form list'),
   output: each((form) => ({ id: form.id, name: form.name || form.id })),
   sample: { id: 'YSWdvS4Is98wtIDGnpmI', name: 'Free Postcard Request' },
   outputFields: [

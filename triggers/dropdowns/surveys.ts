@@ -1,7 +1,7 @@
 import { locationId } from '../../src/client';
 import { endpoint } from '../../src/endpoint';
 import { defineListTrigger, each } from '../../src/operation';
-import { listOf, NamedItem, parseResponse } from '../../src/schemas';
+import { dropdownItems } from '../../src/records/dropdown-item';
 
 /** GET /surveys/ answers at most 50 surveys a page ("maximum up to 50"), so Zapier's "load more" pages by 50. */
 const PAGE = 50;
@@ -19,7 +19,7 @@ export default defineListTrigger({
   request: (_input, { bundle }) => ({
     query: { locationId: locationId(bundle), limit: PAGE, skip: (Number(bundle.meta?.page) || 0) * PAGE },
   }),
-  records: (body: unknown) => parseResponse(listOf('surveys', NamedItem), body, 'the survey list'),
+  records: dropdownItems('surveys', 'the survey list'),
   output: each((survey) => ({ id: survey.id, name: survey.name || survey.id })),
   sample: { id: 'jjusM6EOngDExnbo2DbU', name: 'Patient Satisfaction Survey' },
   outputFields: [

@@ -1,7 +1,7 @@
 import { endpoint } from '../../src/endpoint';
 import { f } from '../../src/fields';
 import { defineListTrigger } from '../../src/operation';
-import { submissionOutputs, submissionsRequest } from '../../src/records/submission';
+import { formSubmissionOutputs, submissionsRequest } from '../../src/records/submission';
 
 /**
  * New Form Submission: GET /forms/submissions has no sort parameter (mapping report, section 7),
@@ -25,5 +25,5 @@ export default defineListTrigger({
     }),
   },
   request: submissionsRequest('form'),
-  ...submissionOutputs('form'),
+  ...formSubmissionOutputs,
 });

@@ -1,7 +1,7 @@
 import { endpoint } from '../../src/endpoint';
 import { f } from '../../src/fields';
 import { defineListTrigger } from '../../src/operation';
-import { submissionOutputs, submissionsRequest } from '../../src/records/submission';
+import { surveySubmissionOutputs, submissionsRequest } from '../../src/records/submission';
 
 /**
  * New Survey Submission: GET /surveys/submissions has the same shape as the form submissions and
@@ -24,5 +24,5 @@ export default defineListTrigger({
     }),
   },
   request: submissionsRequest('survey'),
-  ...submissionOutputs('survey'),
+  ...surveySubmissionOutputs,
 });

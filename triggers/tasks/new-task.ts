@@ -31,7 +31,7 @@ export default defineListTrigger({
     assignedTo: userField('Assigned To', 'Only tasks assigned to this user. Leave empty for the tasks of every user.'),
   },
   request: taskSearchRequest(false),
-  ...locationTaskPolling((t) => t.dateAdded ?? t.createdAt),
+  ...locationTaskPolling((t) => t.dateAdded),
   probeSet: true,
   sample: locationTaskSample,
   outputFields: locationTaskOutputFields,

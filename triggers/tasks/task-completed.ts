@@ -8,7 +8,7 @@ import {
   taskSearchRequest,
 } from '../../src/records/location-task';
 
-const polling = locationTaskPolling((t) => t.dateUpdated ?? t.updatedAt ?? t.dateAdded ?? t.createdAt);
+const polling = locationTaskPolling((t) => t.dateUpdated ?? t.dateAdded);
 
 /**
  * Task Completed: the same search with {completed: true}, optionally for one assignee, every page
