@@ -10,6 +10,8 @@ export const dropdownItemTable = defineRecord(
     id: { label: 'ID', type: t.text, sample: 'mIVALPYuTD7YjUHnFEx4' },
     name: { label: 'Name', type: t.text, sample: 'Spring Postcard' },
     status: { label: 'Status', type: t.looseText, sample: 'published' },
+    // What kind of item it is, where a list mixes kinds (document templates: proposal, estimate, contract).
+    type: { label: 'Type', type: t.looseText, sample: null },
     isActive: { label: 'Active', type: t.boolean, sample: true },
     email: { label: 'Email', type: t.text, sample: null },
     firstName: { label: 'First Name', type: t.text, sample: null },

@@ -1,5 +1,4 @@
-import { flattenLocationTask, LocationTask, locationTaskOutputFields, locationTaskSample } from '../../../src/records/location-task';
-import { parseResponse } from '../../../src/schemas';
+import { locationTaskOutputFields, locationTaskSample, locationTaskTable, type LocationTask } from '../../../src/records/location-task';
 import type { RelayEvent } from '../../../relay/contract';
 import { eventRecords, withContactOutputs } from '../../../src/hook-trigger';
 
@@ -10,9 +9,9 @@ import { eventRecords, withContactOutputs } from '../../../src/hook-trigger';
  * cached lookup per contact. The assigned user's name and email are not in the events: empty.
  */
 export const instantTaskOutputs = withContactOutputs({
-  output: async (tasks: LocationTask[]) => tasks.map(flattenLocationTask),
+  output: locationTaskTable.output,
   sample: locationTaskSample,
   outputFields: locationTaskOutputFields,
 });
 
-export const taskEventRecords: (event: RelayEvent) => LocationTask[] = eventRecords((raw, _w, what) => parseResponse(LocationTask, raw, what));
+export const taskEventRecords: (event: RelayEvent) => LocationTask[] = eventRecords(locationTaskTable.parse);
