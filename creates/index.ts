@@ -5,6 +5,7 @@ import { users as usersCreates } from './users';
 import { conversations as conversationsCreates } from './conversations';
 import { businesses as businessesCreates } from './businesses';
 import { payments as paymentsCreates } from './payments';
+import { social as socialCreates } from './social';
 import { products as productsCreates } from './products';
 import { workflows as workflowsCreates } from './workflows';
 import { locations as locationsCreates } from './locations';
@@ -56,6 +57,7 @@ export const createGroups: Record<string, Create[]> = {
   'Email Templates': emailsCreates,
   'Invoices & Payments': [...invoicesCreates, ...paymentsCreates],
   'Products': productsCreates,
+  'Social Planner': socialCreates,
   /** Any endpoint the labelled operations do not cover. */
   'Advanced': [apiRequest],
 };

@@ -297,6 +297,67 @@ export interface CollectionRecord {
   createdAt: string;
 }
 
+/** A social media account connected to the Social Planner (social-media-posting.json `GetAccountSchema`). */
+export interface SocialAccountRecord {
+  id: string;
+  locationId: string;
+  name: string;
+  platform: string;
+  type: string;
+  profileId: string;
+  oauthId: string;
+  expire: string;
+  isExpired: boolean;
+}
+
+/** A Social Planner post (`GetPostFormattedSchema`; `error` and `type` are required there). */
+export interface SocialPostRecord {
+  _id: string;
+  locationId: string;
+  source: string;
+  platform: string;
+  accountIds: string[];
+  accountId: string;
+  summary?: string;
+  media?: unknown[];
+  status: string;
+  type: string;
+  displayDate: string;
+  publishedAt?: string;
+  postId?: string;
+  error: string;
+  tags: string[];
+  categoryId?: string;
+  followUpComment?: string;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A Social Planner post category (`CategorySchema`). */
+export interface SocialCategoryRecord {
+  _id: string;
+  locationId: string;
+  name: string;
+  primaryColor: string;
+  secondaryColor: string;
+  createdBy: string;
+  deleted: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A Social Planner post tag (`SocialMediaTagSchema`, the name in `tag`). */
+export interface SocialTagRecord {
+  _id: string;
+  locationId: string;
+  tag: string;
+  createdBy: string;
+  deleted: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface ExtSnapshot {
   companies: CompanyRecord[];
   snapshots: SnapshotRecord[];
@@ -323,6 +384,10 @@ export interface ExtSnapshot {
   customValues: CustomValueRecord[];
   locationTags: LocationTagRecord[];
   estimates: EstimateRecord[];
+  socialAccounts: SocialAccountRecord[];
+  socialPosts: SocialPostRecord[];
+  socialCategories: SocialCategoryRecord[];
+  socialTags: SocialTagRecord[];
 }
 
 type ExtRecord = ExtSnapshot[keyof ExtSnapshot][number];
@@ -353,6 +418,10 @@ const NAMES = [
   'customValues',
   'locationTags',
   'estimates',
+  'socialAccounts',
+  'socialPosts',
+  'socialCategories',
+  'socialTags',
 ] as const satisfies readonly (keyof ExtSnapshot)[];
 
 /** A record's key: `_id`, `id`, or the location id of an install. */
@@ -385,6 +454,10 @@ export class ExtStore {
   readonly customValues = new Map<string, CustomValueRecord>();
   readonly locationTags = new Map<string, LocationTagRecord>();
   readonly estimates = new Map<string, EstimateRecord>();
+  readonly socialAccounts = new Map<string, SocialAccountRecord>();
+  readonly socialPosts = new Map<string, SocialPostRecord>();
+  readonly socialCategories = new Map<string, SocialCategoryRecord>();
+  readonly socialTags = new Map<string, SocialTagRecord>();
 
   get empty(): boolean {
     return NAMES.every((name) => this[name].size === 0);
@@ -417,6 +490,10 @@ export class ExtStore {
       customValues: [...this.customValues.values()],
       locationTags: [...this.locationTags.values()],
       estimates: [...this.estimates.values()],
+      socialAccounts: [...this.socialAccounts.values()],
+      socialPosts: [...this.socialPosts.values()],
+      socialCategories: [...this.socialCategories.values()],
+      socialTags: [...this.socialTags.values()],
     };
   }
 

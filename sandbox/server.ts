@@ -35,6 +35,7 @@ import { opportunityRoutes } from './routes/opportunities';
 import { paymentRoutes } from './routes/payments';
 import { couponRoutes } from './routes/coupons';
 import { productRoutes } from './routes/products';
+import { socialRoutes } from './routes/social';
 import { taskRoutes } from './routes/tasks';
 import { decodeMultipart } from './multipart';
 import { messagingRoutes } from './routes/messaging';
@@ -113,6 +114,7 @@ export function allRoutes(world: World): Route[] {
     ...messagingRoutes(world),
     ...productRoutes(world),
     ...couponRoutes(world),
+    ...socialRoutes(world),
   ];
 }
 
