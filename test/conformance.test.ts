@@ -34,6 +34,16 @@ const INFERRED_SCOPES: Record<string, string[]> = {
   'POST /medias/{id}': ['medias.write'], // Location-Access with no scope listed; the other media writes' scope (src/records/media.ts)
   'POST /medias/folder': ['medias.write'], // Location-Access with no scope listed; the other media writes' scope (src/records/media.ts)
   'DELETE /emails/builder/{locationId}/{templateId}': ['emails/builder.write'], // Location-Access with no scope listed; the template writes' scope (src/records/email-template.ts)
+  // Social Planner: the spec's security names no scope; docs/oauth/Scopes.md does (src/records/social-post.ts, social-planner.ts).
+  'GET /social-media-posting/{locationId}/posts/{id}': ['socialplanner/post.readonly'],
+  'PUT /social-media-posting/{locationId}/posts/{id}': ['socialplanner/post.write'],
+  'DELETE /social-media-posting/{locationId}/posts/{id}': ['socialplanner/post.write'],
+  'POST /social-media-posting/{locationId}/posts/bulk-delete': ['socialplanner/csv.write'],
+  'DELETE /social-media-posting/{locationId}/accounts/{id}': ['socialplanner/account.write'],
+  'GET /social-media-posting/{locationId}/categories/{id}': ['socialplanner/category.readonly'],
+  'GET /social-media-posting/{locationId}/tags': ['socialplanner/tag.readonly'],
+  // Neither the spec nor Scopes.md names one: the accounts' read scope (searches/social/get-social-media-statistics.ts).
+  'POST /social-media-posting/statistics': ['socialplanner/account.readonly'],
 };
 
 /** Versions the spec leaves out (no Version header parameter), as the catalog infers them (see each endpoint's module). */

@@ -13,7 +13,7 @@ export default defineAction({
   key: 'deleteSocialAccount',
   noun: 'Social Account',
   label: 'Delete Social Account',
-  description: 'Disconnects a social media account from the Social Planner (its scheduled posts are no longer posted to it; reconnecting needs the account\'s owner in HighLevel). This cannot be undone.',
+  description: 'Disconnects a social media account from the Social Planner (its scheduled posts are no longer posted to it; reconnecting it takes its owner\'s sign-in). This cannot be undone.',
   endpoint: endpoint('DELETE', '/social-media-posting/{locationId}/accounts/{id}', '2021-07-28', ['socialplanner/account.write']),
   inputs: {
     id: f.id({ label: 'Account', required: true, dynamic: 'socialAccountDropdown.id.name', helpText: 'The connected account to remove. Pick one, or map an Account ID.' }),

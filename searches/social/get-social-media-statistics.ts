@@ -38,7 +38,7 @@ const statisticsTable = defineRecord(
  */
 export default defineSearch({
   key: 'getSocialMediaStatistics',
-  noun: 'Social Media Statistics',
+  noun: 'Social Media Statistic',
   label: 'Get Social Media Statistics',
   description: 'Finds the last 7 days\' totals (posts, impressions, reach, likes, comments, followers) of connected social media accounts, with the change against the 7 days before, e.g. for a weekly report.',
   endpoint: endpoint('POST', '/social-media-posting/statistics', '2021-07-28', ['socialplanner/account.readonly'], { readOnly: true }),
