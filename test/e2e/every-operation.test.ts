@@ -161,6 +161,7 @@ function overrides(sb: Sandbox, v: Record<string, unknown>, files: string): Reco
   const appointmentNote = [...sb.ext.appointmentNotes.values()].find((n) => n.appointmentId === v.appointmentId)!;
   const slot = [...sb.ext.blockedSlots.values()].find((b) => b.calendarId === v.calendarId)!;
   const calendar = { calendarId: v.calendarId };
+  const review = [...sb.ext.productReviews.values()][0]!;
   const socialAccounts = [...sb.ext.socialAccounts.values()];
   const social = {
     facebook: socialAccounts.find((a) => a.platform === 'facebook')!.id,
@@ -212,6 +213,11 @@ function overrides(sb: Sandbox, v: Record<string, unknown>, files: string): Reco
     'searches.findCoupon': { code: [...sb.ext.coupons.values()][0]!.code },
     'creates.deleteCoupon': { couponId: [...sb.ext.coupons.values()][0]!._id },
     'creates.deleteProductCollection': { collectionId: [...sb.ext.collections.values()][0]!._id },
+    'searches.getProductCollection': { collectionId: [...sb.ext.collections.values()][0]!._id },
+    'creates.updateProductCollection': { collectionId: [...sb.ext.collections.values()][0]!._id, name: 'Whitening (renamed)' },
+    'creates.updateProductPrice': { amount: 52 },
+    'creates.updateProductReview': { reviewId: review._id, productId: review.productId },
+    'creates.deleteProductReview': { reviewId: review._id, productId: review.productId },
     'searches.findLocation': { locationId: sb.locationId },
     'creates.createAppointment': { ignoreFreeSlotValidation: 'true' },
     'creates.updateAppointment': { ignoreFreeSlotValidation: 'true' },

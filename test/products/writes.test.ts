@@ -1,0 +1,4 @@
+import { productWriteCases } from '../cases/products-writes';
+import { runTable } from '../support/table';
+
+runTable('Products: price, collection and review writes', productWriteCases);
