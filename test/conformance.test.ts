@@ -56,7 +56,7 @@ const INFERRED_VERSIONS: Record<string, string> = {
 // afterAll hooks, leaving nock's interception installed for the next file in the worker).
 test('every endpoint record is well-formed: a path, a Version the API knows, at least one scope', () => {
   const bad = declaredEndpoints().filter(
-    (e) => !e.path.startsWith('/') || !['2021-07-28', '2021-04-15'].includes(e.version) || e.scopes.length === 0 || e.scopes.some((s) => !/^[a-z]+(\/[a-zA-Z-]+)?\.(readonly|write)$/.test(s)),
+    (e) => !e.path.startsWith('/') || !['2021-07-28', '2021-04-15'].includes(e.version) || e.scopes.length === 0 || e.scopes.some((s) => !/^[a-z]+(\/[a-zA-Z-]+)?\.(readonly|write|collectPayment)$/.test(s)),
   );
   expect(bad).toEqual([]);
   expect(new Set(declaredEndpoints().map((e) => `${e.method} ${e.path}`)).size).toBe(declaredEndpoints().length);

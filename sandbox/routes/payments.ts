@@ -1,6 +1,6 @@
 import { unsortedOrder } from '../highlevel-quirks';
 import { dateRange } from '../date-range';
-import { clone, notFound, opt, req, route, V_2021_07_28 as V, type Infer, type Route, type World } from '../http';
+import { badRequest, clone, notFound, opt, req, route, V_2021_07_28 as V, type Infer, type Route, type World } from '../http';
 import type { PaymentRecordBase } from '../store';
 
 /**
@@ -124,6 +124,33 @@ export function paymentRoutes({ store }: World): Route[] {
       version: V,
       query: { altId: req.string(), locationId: opt.string(), altType: opt.string() },
       handler: ({ params, query, ownLocation }) => byId(store.orders, params.orderId, query.altId, ownLocation, 'Order not found'),
+    }),
+    // A payment made outside HighLevel: the order is then paid (or partially paid).
+    route({
+      method: 'POST',
+      path: '/payments/orders/{orderId}/record-payment',
+      version: V,
+      body: {
+        altId: req.string(),
+        altType: req.string({ enum: ['location'] as const }),
+        mode: req.string({ enum: ['cash', 'card', 'cheque', 'bank_transfer', 'other'] as const }),
+        card: opt.object(),
+        cheque: opt.object(),
+        notes: opt.string(),
+        amount: opt.number({ min: 0 }),
+        meta: opt.object(),
+        isPartialPayment: opt.boolean(),
+      },
+      handler: ({ params, body, ownLocation }) => {
+        ownLocation(body.altId);
+        const order = store.orders.get(params.orderId);
+        if (!order || order.altId !== body.altId) throw notFound('Order not found');
+        if (body.mode === 'card' && (typeof body.card?.last4 !== 'string' || typeof body.card?.type !== 'string')) throw badRequest('card.type and card.last4 are required for a card payment');
+        if (body.mode === 'cheque' && typeof body.cheque?.number !== 'string') throw badRequest('cheque.number is required for a cheque payment');
+        order.paymentStatus = body.isPartialPayment ? 'partially_paid' : 'paid';
+        order.updatedAt = store.now();
+        return { success: true };
+      },
     }),
     route({
       method: 'GET',

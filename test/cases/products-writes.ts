@@ -74,3 +74,26 @@ export const productWriteCases: Case[] = [
   },
   { name: 'deleting a review needs its product', op: 'creates.deleteProductReview', input: { reviewId: 'R1' }, calls: [], error: /"Product" \(productId\) is required/ },
 ];
+
+const ORDER_PAY = '/payments/orders/O1/record-payment';
+/** Record Order Payment (payments.json), next to the product writes. */
+export const orderPaymentCases: Case[] = [
+  {
+    name: 'a card payment with its brand and last digits, partial',
+    op: 'creates.recordOrderPayment',
+    input: { orderId: 'O1', mode: 'card', amount: '40', isPartialPayment: 'yes', cardType: 'visa', cardLast4: '4242', notes: 'Paid at the front desk' },
+    calls: [{ method: 'POST', path: ORDER_PAY, version: V, body: { ...ALT, mode: 'card', amount: 40, isPartialPayment: true, notes: 'Paid at the front desk', card: { type: 'visa', last4: '4242' } }, reply: { body: { success: true } } }],
+    output: { orderId: 'O1', mode: 'card', amount: 40, succeeded: true },
+  },
+  {
+    name: 'a cheque for the open balance',
+    op: 'creates.recordOrderPayment',
+    input: { orderId: 'O1', mode: 'cheque', chequeNumber: '1042' },
+    calls: [{ method: 'POST', path: ORDER_PAY, version: V, body: { ...ALT, mode: 'cheque', cheque: { number: '1042' } }, reply: { body: { success: true } } }],
+    output: { orderId: 'O1', mode: 'cheque', amount: null, succeeded: true },
+  },
+  { name: 'a card payment needs the last 4 digits', op: 'creates.recordOrderPayment', input: { orderId: 'O1', mode: 'card', cardType: 'visa', cardLast4: '42' }, calls: [], error: /"Card Last 4 Digits" \(cardLast4\) must be four digits for a Card payment, got "42"/ },
+  { name: 'a cheque needs its number', op: 'creates.recordOrderPayment', input: { orderId: 'O1', mode: 'cheque' }, calls: [], error: /"Cheque Number" \(chequeNumber\) is required for a Cheque payment/ },
+  { name: 'a zero amount', op: 'creates.recordOrderPayment', input: { orderId: 'O1', mode: 'cash', amount: 0 }, calls: [], error: /"Amount" \(amount\) must be more than 0, got 0/ },
+  { name: 'an unknown method', op: 'creates.recordOrderPayment', input: { orderId: 'O1', mode: 'crypto' }, calls: [], error: /"Payment Method" \(mode\) must be one of cash, card, cheque, bank_transfer, other/ },
+];

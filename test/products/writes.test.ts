@@ -1,4 +1,5 @@
-import { productWriteCases } from '../cases/products-writes';
+import { orderPaymentCases, productWriteCases } from '../cases/products-writes';
 import { runTable } from '../support/table';
 
 runTable('Products: price, collection and review writes', productWriteCases);
+runTable('Record Order Payment', orderPaymentCases);
