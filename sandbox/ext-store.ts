@@ -358,6 +358,19 @@ export interface SocialTagRecord {
   updatedAt: string;
 }
 
+/** A shipment of an order's items (payments.json `FulfillmentSchema`); `altId` is the location. */
+export interface FulfillmentRecord {
+  _id: string;
+  altId: string;
+  altType: 'location';
+  orderId: string;
+  trackings: { trackingNumber?: string; shippingCarrier?: string; trackingUrl?: string }[];
+  items: { _id: string; name: string; product: ProductRecord | Record<string, never>; price: PriceRecord; qty: number }[];
+  notifyCustomer: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface ExtSnapshot {
   companies: CompanyRecord[];
   snapshots: SnapshotRecord[];
@@ -388,6 +401,7 @@ export interface ExtSnapshot {
   socialPosts: SocialPostRecord[];
   socialCategories: SocialCategoryRecord[];
   socialTags: SocialTagRecord[];
+  fulfillments: FulfillmentRecord[];
 }
 
 type ExtRecord = ExtSnapshot[keyof ExtSnapshot][number];
@@ -422,6 +436,7 @@ const NAMES = [
   'socialPosts',
   'socialCategories',
   'socialTags',
+  'fulfillments',
 ] as const satisfies readonly (keyof ExtSnapshot)[];
 
 /** A record's key: `_id`, `id`, or the location id of an install. */
@@ -458,6 +473,7 @@ export class ExtStore {
   readonly socialPosts = new Map<string, SocialPostRecord>();
   readonly socialCategories = new Map<string, SocialCategoryRecord>();
   readonly socialTags = new Map<string, SocialTagRecord>();
+  readonly fulfillments = new Map<string, FulfillmentRecord>();
 
   get empty(): boolean {
     return NAMES.every((name) => this[name].size === 0);
@@ -494,6 +510,7 @@ export class ExtStore {
       socialPosts: [...this.socialPosts.values()],
       socialCategories: [...this.socialCategories.values()],
       socialTags: [...this.socialTags.values()],
+      fulfillments: [...this.fulfillments.values()],
     };
   }
 

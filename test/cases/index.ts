@@ -13,7 +13,7 @@ import { locationExtraCases } from './location-extras';
 import { messagingCases } from './messaging';
 import { productCases } from './products';
 import { socialCases } from './social';
-import { orderPaymentCases, productWriteCases } from './products-writes';
+import { fulfillmentCases, orderPaymentCases, productWriteCases } from './products-writes';
 
 /** Every request table; test/app.test.ts checks that each operation appears in one. */
-export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...customObjectCases, ...locationExtraCases, ...messagingCases, ...invoiceCases, ...productCases, ...paymentLookupCases, ...couponCases, ...socialCases, ...productWriteCases, ...orderPaymentCases];
+export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...customObjectCases, ...locationExtraCases, ...messagingCases, ...invoiceCases, ...productCases, ...paymentLookupCases, ...couponCases, ...socialCases, ...productWriteCases, ...orderPaymentCases, ...fulfillmentCases];

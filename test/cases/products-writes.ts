@@ -97,3 +97,45 @@ export const orderPaymentCases: Case[] = [
   { name: 'a zero amount', op: 'creates.recordOrderPayment', input: { orderId: 'O1', mode: 'cash', amount: 0 }, calls: [], error: /"Amount" \(amount\) must be more than 0, got 0/ },
   { name: 'an unknown method', op: 'creates.recordOrderPayment', input: { orderId: 'O1', mode: 'crypto' }, calls: [], error: /"Payment Method" \(mode\) must be one of cash, card, cheque, bank_transfer, other/ },
 ];
+
+const RAW_FULFILLMENT = {
+  _id: 'F1', altId: 'LOC123', altType: 'location',
+  trackings: [{ trackingNumber: '1Z999AA10123456784', shippingCarrier: 'UPS', trackingUrl: 'https://www.ups.com/track?tracknum=1Z999AA10123456784' }],
+  items: [{ _id: 'PR1', name: 'Teeth Whitening Kit', product: {}, price: {}, qty: 2 }],
+  createdAt: '2025-03-15T10:12:00.000Z', updatedAt: '2025-03-15T10:12:00.000Z',
+};
+const FLAT_FULFILLMENT = {
+  id: 'F1', trackingNumber: '1Z999AA10123456784', shippingCarrier: 'UPS', trackingUrl: 'https://www.ups.com/track?tracknum=1Z999AA10123456784',
+  itemNames: ['Teeth Whitening Kit'], priceIds: ['PR1'], locationId: 'LOC123', createdAt: '2025-03-15T10:12:00.000Z', updatedAt: '2025-03-15T10:12:00.000Z',
+};
+/** Order fulfillments (payments.json). */
+export const fulfillmentCases: Case[] = [
+  {
+    name: 'ship two of one price with UPS tracking, the buyer notified',
+    op: 'creates.createOrderFulfillment',
+    input: { orderId: 'O1', items: [{ priceId: 'PR1', qty: '2' }, { priceId: '', qty: '' }], trackingNumber: '1Z999AA10123456784', shippingCarrier: 'UPS', trackingUrl: 'https://www.ups.com/track?tracknum=1Z999AA10123456784', notifyCustomer: 'true' },
+    calls: [{
+      method: 'POST', path: '/payments/orders/O1/fulfillments', version: V,
+      body: { ...ALT, trackings: [{ trackingNumber: '1Z999AA10123456784', shippingCarrier: 'UPS', trackingUrl: 'https://www.ups.com/track?tracknum=1Z999AA10123456784' }], items: [{ priceId: 'PR1', qty: 2 }], notifyCustomer: true },
+      reply: { body: { status: true, data: RAW_FULFILLMENT } },
+    }],
+    output: FLAT_FULFILLMENT,
+  },
+  {
+    name: 'no tracking, quantity 1 when blank, not notified',
+    op: 'creates.createOrderFulfillment',
+    input: { orderId: 'O1', items: { priceId: 'PR1' } },
+    calls: [{ method: 'POST', path: '/payments/orders/O1/fulfillments', version: V, body: { ...ALT, trackings: [], items: [{ priceId: 'PR1', qty: 1 }], notifyCustomer: false }, reply: { body: { status: true, data: { ...RAW_FULFILLMENT, trackings: [] } } } }],
+    output: { ...FLAT_FULFILLMENT, trackingNumber: null, shippingCarrier: null, trackingUrl: null },
+  },
+  { name: 'the items are required', op: 'creates.createOrderFulfillment', input: { orderId: 'O1', items: [{ priceId: '', qty: '' }] }, calls: [], error: /"Items" \(items\) needs at least one item with a Price ID/ },
+  { name: 'a quantity that is not whole', op: 'creates.createOrderFulfillment', input: { orderId: 'O1', items: [{ priceId: 'PR1', qty: '1.5' }] }, calls: [], error: /"Items" \(items\) row 1: the Quantity must be a whole number of 1 or more, got "1.5"/ },
+  {
+    name: 'the fulfillments of an order',
+    op: 'searches.findOrderFulfillments',
+    input: { orderId: 'O1' },
+    calls: [{ method: 'GET', path: '/payments/orders/O1/fulfillments', version: V, query: ALT, reply: { body: { status: true, data: [RAW_FULFILLMENT] } } }],
+    output: [FLAT_FULFILLMENT],
+  },
+  { name: 'an order without fulfillments', op: 'searches.findOrderFulfillments', input: { orderId: 'O1' }, calls: [{ method: 'GET', path: '/payments/orders/O1/fulfillments', version: V, query: ALT, reply: { body: { status: true, data: [] } } }], output: [] },
+];

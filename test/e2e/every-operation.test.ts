@@ -216,6 +216,7 @@ function overrides(sb: Sandbox, v: Record<string, unknown>, files: string): Reco
     'searches.getProductCollection': { collectionId: [...sb.ext.collections.values()][0]!._id },
     'creates.updateProductCollection': { collectionId: [...sb.ext.collections.values()][0]!._id, name: 'Whitening (renamed)' },
     'creates.updateProductPrice': { amount: 52 },
+    'creates.createOrderFulfillment': { items: [{ priceId: String(v.priceId), qty: 1 }], trackingNumber: '1ZWALK0001' },
     'creates.updateProductReview': { reviewId: review._id, productId: review.productId },
     'creates.deleteProductReview': { reviewId: review._id, productId: review.productId },
     'searches.findLocation': { locationId: sb.locationId },
