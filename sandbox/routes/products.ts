@@ -27,6 +27,20 @@ export function productRoutes({ store, ext }: World): Route[] {
     isTaxesEnabled: opt.boolean(),
     slug: opt.string(),
   };
+  /** The body of a price write (CreatePriceDto / UpdatePriceDto). */
+  const priceFields = {
+    name: req.string(),
+    type: req.string({ enum: ['one_time', 'recurring'] as const }),
+    currency: req.string(),
+    amount: req.number({ min: 0 }),
+    locationId: req.string(),
+    recurring: opt.object(),
+    description: opt.string(),
+    compareAtPrice: opt.number({ min: 0 }),
+    sku: opt.string(),
+    trackInventory: opt.boolean(),
+    availableQuantity: opt.number({ min: 0 }),
+  };
   const page = <T>(all: T[], offset: string | undefined, limit: string | undefined) => {
     const from = intParam(offset, 0, 'offset');
     const n = intParam(limit, 0, 'limit');
@@ -137,19 +151,7 @@ export function productRoutes({ store, ext }: World): Route[] {
       path: '/products/{productId}/price',
       version: V,
       status: 201,
-      body: {
-        name: req.string(),
-        type: req.string({ enum: ['one_time', 'recurring'] as const }),
-        currency: req.string(),
-        amount: req.number({ min: 0 }),
-        locationId: req.string(),
-        recurring: opt.object(),
-        description: opt.string(),
-        compareAtPrice: opt.number({ min: 0 }),
-        sku: opt.string(),
-        trackInventory: opt.boolean(),
-        availableQuantity: opt.number({ min: 0 }),
-      },
+      body: priceFields,
       handler: ({ params, body, ownLocation, own }) => {
         ownLocation(body.locationId);
         const p = productOf(params.productId, body.locationId, own);
@@ -309,20 +311,7 @@ export function productRoutes({ store, ext }: World): Route[] {
       method: 'PUT',
       path: '/products/{productId}/price/{priceId}',
       version: V,
-      body: {
-        name: req.string(),
-        type: req.string({ enum: ['one_time', 'recurring'] as const }),
-        currency: req.string(),
-        amount: req.number({ min: 0 }),
-        locationId: req.string(),
-        recurring: opt.object(),
-        description: opt.string(),
-        compareAtPrice: opt.number({ min: 0 }),
-        sku: opt.string(),
-        trackInventory: opt.boolean(),
-        availableQuantity: opt.number({ min: 0 }),
-        allowOutOfStockPurchases: opt.boolean(),
-      },
+      body: { ...priceFields, allowOutOfStockPurchases: opt.boolean() },
       handler: ({ params, body, ownLocation, own }) => {
         ownLocation(body.locationId);
         const p = productOf(params.productId, body.locationId, own);
