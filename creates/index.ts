@@ -5,6 +5,7 @@ import { users as usersCreates } from './users';
 import { conversations as conversationsCreates } from './conversations';
 import { businesses as businessesCreates } from './businesses';
 import { payments as paymentsCreates } from './payments';
+import { social as socialCreates } from './social';
 import { products as productsCreates } from './products';
 import { workflows as workflowsCreates } from './workflows';
 import { locations as locationsCreates } from './locations';
@@ -66,6 +67,7 @@ export const createGroups: Record<string, Create[]> = {
   'Documents & Contracts': proposalsCreates,
   'Forms & Surveys': formsCreates,
   'Snapshots': snapshotsCreates,
+  'Social Planner': socialCreates,
   /** Any endpoint the labelled operations do not cover. */
   'Advanced': [apiRequest],
 };

@@ -1,5 +1,6 @@
 import { DEMO_COMPANY_ID, DEMO_LOCATION_ID } from './demo-data';
 import type { ExtStore } from './ext-store';
+import { seedDemoSocial } from './demo-social';
 import { seededIds } from './ids';
 import { seedLocationData } from './location-data';
 import type { LocationRecord, SandboxStore, UserRecord } from './store';
@@ -290,4 +291,6 @@ export function seedDemoExt(store: SandboxStore, ext: ExtStore, nowMs = Date.now
   // ---- a contact custom field of type File Upload (Upload File To Custom Field)
   const consentField = { id: ids.id(), name: 'Signed Consent Form', fieldKey: 'contact.signed_consent_form', placeholder: 'Upload the signed form', dataType: 'FILE_UPLOAD' as const, position: 400, locationId: loc, model: 'contact' as const };
   store.customFields.set(consentField.id, consentField);
+
+  seedDemoSocial(store, ext, nowMs);
 }

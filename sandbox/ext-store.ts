@@ -388,6 +388,80 @@ export interface SnapshotPushRecord {
   dateAdded: string;
 }
 
+/** A social media account connected to the Social Planner (social-media-posting.json `GetAccountSchema`). */
+export interface SocialAccountRecord {
+  id: string;
+  locationId: string;
+  name: string;
+  platform: string;
+  type: string;
+  profileId: string;
+  oauthId: string;
+  expire: string;
+  isExpired: boolean;
+}
+
+/** A Social Planner post (`GetPostFormattedSchema`; `error` and `type` are required there). */
+export interface SocialPostRecord {
+  _id: string;
+  locationId: string;
+  source: string;
+  platform: string;
+  accountIds: string[];
+  accountId: string;
+  summary?: string;
+  media?: unknown[];
+  status: string;
+  type: string;
+  displayDate: string;
+  publishedAt?: string;
+  postId?: string;
+  error: string;
+  tags: string[];
+  categoryId?: string;
+  followUpComment?: string;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A Social Planner post category (`CategorySchema`). */
+export interface SocialCategoryRecord {
+  _id: string;
+  locationId: string;
+  name: string;
+  primaryColor: string;
+  secondaryColor: string;
+  createdBy: string;
+  deleted: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A Social Planner post tag (`SocialMediaTagSchema`, the name in `tag`). */
+export interface SocialTagRecord {
+  _id: string;
+  locationId: string;
+  tag: string;
+  createdBy: string;
+  deleted: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A shipment of an order's items (payments.json `FulfillmentSchema`); `altId` is the location. */
+export interface FulfillmentRecord {
+  _id: string;
+  altId: string;
+  altType: 'location';
+  orderId: string;
+  trackings: { trackingNumber?: string; shippingCarrier?: string; trackingUrl?: string }[];
+  items: { _id: string; name: string; product: ProductRecord | Record<string, never>; price: PriceRecord; qty: number }[];
+  notifyCustomer: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface ExtSnapshot {
   companies: CompanyRecord[];
   snapshots: SnapshotRecord[];
@@ -421,6 +495,11 @@ export interface ExtSnapshot {
   documents: DocumentRecord[];
   documentTemplates: DocumentTemplateRecord[];
   snapshotPushes: SnapshotPushRecord[];
+  socialAccounts: SocialAccountRecord[];
+  socialPosts: SocialPostRecord[];
+  socialCategories: SocialCategoryRecord[];
+  socialTags: SocialTagRecord[];
+  fulfillments: FulfillmentRecord[];
 }
 
 type ExtRecord = ExtSnapshot[keyof ExtSnapshot][number];
@@ -458,6 +537,11 @@ const NAMES = [
   'documents',
   'documentTemplates',
   'snapshotPushes',
+  'socialAccounts',
+  'socialPosts',
+  'socialCategories',
+  'socialTags',
+  'fulfillments',
 ] as const satisfies readonly (keyof ExtSnapshot)[];
 
 /** A record's key: `_id`, `id`, or the location id of an install. */
@@ -497,6 +581,11 @@ export class ExtStore {
   readonly documents = new Map<string, DocumentRecord>();
   readonly documentTemplates = new Map<string, DocumentTemplateRecord>();
   readonly snapshotPushes = new Map<string, SnapshotPushRecord>();
+  readonly socialAccounts = new Map<string, SocialAccountRecord>();
+  readonly socialPosts = new Map<string, SocialPostRecord>();
+  readonly socialCategories = new Map<string, SocialCategoryRecord>();
+  readonly socialTags = new Map<string, SocialTagRecord>();
+  readonly fulfillments = new Map<string, FulfillmentRecord>();
 
   get empty(): boolean {
     return NAMES.every((name) => this[name].size === 0);
@@ -536,6 +625,11 @@ export class ExtStore {
       documents: [...this.documents.values()],
       documentTemplates: [...this.documentTemplates.values()],
       snapshotPushes: [...this.snapshotPushes.values()],
+      socialAccounts: [...this.socialAccounts.values()],
+      socialPosts: [...this.socialPosts.values()],
+      socialCategories: [...this.socialCategories.values()],
+      socialTags: [...this.socialTags.values()],
+      fulfillments: [...this.fulfillments.values()],
     };
   }
 

@@ -126,9 +126,11 @@ export function scopeOf(method: string, template: string): string | undefined {
   const path = template.replace(/\/+$/, '');
   const rule = SCOPE_FAMILIES.find((r) => (r.exact ? path === r.path : path === r.path || path.startsWith(`${r.path}/`)));
   if (!rule) return undefined;
+  // The spec gives recording an order's payment its own scope.
+  if (rule.family === 'payments/orders' && path.endsWith('/record-payment')) return 'payments/orders.collectPayment';
   const read = method === 'GET' || (method === 'POST' && /\/search(\/filter-by-email)?$/.test(path));
   return `${rule.family}.${read ? 'readonly' : 'write'}`;
 }
 
 /** Every scope the rules name: what a token issued for the demo location carries. */
-export const ALL_SCOPES: readonly string[] = SCOPE_FAMILIES.flatMap((r) => [`${r.family}.readonly`, `${r.family}.write`]);
+export const ALL_SCOPES: readonly string[] = [...SCOPE_FAMILIES.flatMap((r) => [`${r.family}.readonly`, `${r.family}.write`]), 'payments/orders.collectPayment'];

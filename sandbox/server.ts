@@ -41,6 +41,7 @@ import { opportunityRoutes } from './routes/opportunities';
 import { paymentRoutes } from './routes/payments';
 import { couponRoutes } from './routes/coupons';
 import { productRoutes } from './routes/products';
+import { socialRoutes } from './routes/social';
 import { taskRoutes } from './routes/tasks';
 import { decodeMultipart } from './multipart';
 import { messagingRoutes } from './routes/messaging';
@@ -129,6 +130,7 @@ export function allRoutes(world: World): Route[] {
     ...proposalRoutes(world),
     ...customFieldFileRoutes(world),
     ...snapshotShareRoutes(world),
+    ...socialRoutes(world),
   ];
 }
 

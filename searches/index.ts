@@ -5,6 +5,7 @@ import { users as usersSearches, searchOrCreates as usersSearchOrCreates } from 
 import { conversations as conversationsSearches, searchOrCreates as conversationsSearchOrCreates } from './conversations';
 import { businesses as businessesSearches, searchOrCreates as businessesSearchOrCreates } from './businesses';
 import { payments as paymentsSearches } from './payments';
+import { social as socialSearches } from './social';
 import { products as productsSearches, searchOrCreates as productsSearchOrCreates } from './products';
 import { workflows as workflowsSearches, searchOrCreates as workflowsSearchOrCreates } from './workflows';
 import { locations as locationsSearches, searchOrCreates as locationsSearchOrCreates } from './locations';
@@ -45,6 +46,7 @@ export const searchGroups: Record<string, Search[]> = {
   'Trigger Links': linksSearches,
   'Funnels & Websites': funnelsSearches,
   'Snapshots': snapshotsSearches,
+  'Social Planner': socialSearches,
 };
 
 export const searches: Search[] = Object.values(searchGroups).flat();

@@ -45,6 +45,16 @@ const INFERRED_SCOPES: Record<string, string[]> = {
   'POST /proposals/document/send': ['documents_contracts/sendLink.write'],
   'GET /proposals/templates': ['documents_contracts_template/list.readonly'],
   'POST /proposals/templates/send': ['documents_contracts_template/sendLink.write'],
+  // Social Planner: the spec's security names no scope; docs/oauth/Scopes.md does (src/records/social-post.ts, social-planner.ts).
+  'GET /social-media-posting/{locationId}/posts/{id}': ['socialplanner/post.readonly'],
+  'PUT /social-media-posting/{locationId}/posts/{id}': ['socialplanner/post.write'],
+  'DELETE /social-media-posting/{locationId}/posts/{id}': ['socialplanner/post.write'],
+  'POST /social-media-posting/{locationId}/posts/bulk-delete': ['socialplanner/csv.write'],
+  'DELETE /social-media-posting/{locationId}/accounts/{id}': ['socialplanner/account.write'],
+  'GET /social-media-posting/{locationId}/categories/{id}': ['socialplanner/category.readonly'],
+  'GET /social-media-posting/{locationId}/tags': ['socialplanner/tag.readonly'],
+  // Neither the spec nor Scopes.md names one: the accounts' read scope (searches/social/get-social-media-statistics.ts).
+  'POST /social-media-posting/statistics': ['socialplanner/account.readonly'],
 };
 
 /** Versions the spec leaves out (no Version header parameter), as the catalog infers them (see each endpoint's module). */
@@ -59,7 +69,7 @@ const INFERRED_VERSIONS: Record<string, string> = {
 // afterAll hooks, leaving nock's interception installed for the next file in the worker).
 test('every endpoint record is well-formed: a path, a Version the API knows, at least one scope', () => {
   const bad = declaredEndpoints().filter(
-    (e) => !e.path.startsWith('/') || !['2021-07-28', '2021-04-15'].includes(e.version) || e.scopes.length === 0 || e.scopes.some((s) => !/^[a-z_]+(\/[a-zA-Z-]+)?\.(readonly|write)$/.test(s)),
+    (e) => !e.path.startsWith('/') || !['2021-07-28', '2021-04-15'].includes(e.version) || e.scopes.length === 0 || e.scopes.some((s) => !/^[a-z_]+(\/[a-zA-Z-]+)?\.(readonly|write|collectPayment)$/.test(s)),
   );
   expect(bad).toEqual([]);
   expect(new Set(declaredEndpoints().map((e) => `${e.method} ${e.path}`)).size).toBe(declaredEndpoints().length);

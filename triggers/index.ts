@@ -17,6 +17,7 @@ import { customObjects as customObjectsTriggers } from './custom-objects';
 import { customValuesTags as customValuesTagsTriggers } from './custom-values-tags';
 import { medias as mediasTriggers } from './medias';
 import { emails as emailsTriggers } from './emails';
+import { social as socialTriggers } from './social';
 import { products as productsTriggers } from './products';
 import { instant as instantTriggers } from './instant';
 import { links as linksTriggers } from './links';
@@ -68,6 +69,7 @@ export const triggerGroups: Record<string, Trigger[]> = {
   'Media Library': mediasTriggers,
   'Email Templates': emailsTriggers,
   'Products': productsTriggers,
+  'Social Planner': socialTriggers,
   'Instant (through the relay)': instantTriggers,
   'Dropdown sources (hidden)': [locationDropdown, contactDropdown, userDropdown, campaignDropdown, workflowDropdown, businessDropdown, taskDropdown, noteDropdown],
 };

@@ -1,6 +1,8 @@
 import type { Create } from 'zapier-platform-core';
 import createCoupon from './create-coupon';
 import deleteCoupon from './delete-coupon';
+import recordOrderPayment from './record-order-payment';
+import createOrderFulfillment from './create-order-fulfillment';
 
 /** The Invoices & Payments actions of payments.json. */
-export const payments: Create[] = [createCoupon, deleteCoupon];
+export const payments: Create[] = [createCoupon, deleteCoupon, recordOrderPayment, createOrderFulfillment];

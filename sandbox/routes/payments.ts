@@ -1,6 +1,8 @@
 import { unsortedOrder } from '../highlevel-quirks';
 import { dateRange } from '../date-range';
-import { clone, notFound, opt, req, route, V_2021_07_28 as V, type Infer, type Route, type World } from '../http';
+import { badRequest, clone, notFound, opt, req, route, V_2021_07_28 as V, type Infer, type Route, type World } from '../http';
+import type { FulfillmentRecord } from '../ext-store';
+import { newObjectId } from '../ids';
 import type { PaymentRecordBase } from '../store';
 
 /**
@@ -39,7 +41,7 @@ function paymentsPage<T extends PaymentRecordBase>(records: Map<string, T>, quer
   return { data: all.slice(offset, offset + (query.limit ?? DEFAULT_LIMIT)).map(clone), totalCount: all.length };
 }
 
-export function paymentRoutes({ store }: World): Route[] {
+export function paymentRoutes({ store, ext }: World): Route[] {
   return [
     route({
       method: 'GET',
@@ -124,6 +126,78 @@ export function paymentRoutes({ store }: World): Route[] {
       version: V,
       query: { altId: req.string(), locationId: opt.string(), altType: opt.string() },
       handler: ({ params, query, ownLocation }) => byId(store.orders, params.orderId, query.altId, ownLocation, 'Order not found'),
+    }),
+    // A payment made outside HighLevel: the order is then paid (or partially paid).
+    route({
+      method: 'POST',
+      path: '/payments/orders/{orderId}/record-payment',
+      version: V,
+      body: {
+        altId: req.string(),
+        altType: req.string({ enum: ['location'] as const }),
+        mode: req.string({ enum: ['cash', 'card', 'cheque', 'bank_transfer', 'other'] as const }),
+        card: opt.object(),
+        cheque: opt.object(),
+        notes: opt.string(),
+        amount: opt.number({ min: 0 }),
+        meta: opt.object(),
+        isPartialPayment: opt.boolean(),
+      },
+      handler: ({ params, body, ownLocation }) => {
+        ownLocation(body.altId);
+        const order = store.orders.get(params.orderId);
+        if (!order || order.altId !== body.altId) throw notFound('Order not found');
+        if (body.mode === 'card' && (typeof body.card?.last4 !== 'string' || typeof body.card?.type !== 'string')) throw badRequest('card.type and card.last4 are required for a card payment');
+        if (body.mode === 'cheque' && typeof body.cheque?.number !== 'string') throw badRequest('cheque.number is required for a cheque payment');
+        order.paymentStatus = body.isPartialPayment ? 'partially_paid' : 'paid';
+        order.updatedAt = store.now();
+        return { success: true };
+      },
+    }),
+    // Fulfillments: shipments of an order's items (each a price of the location, with its product), newest first.
+    route({
+      method: 'POST',
+      path: '/payments/orders/{orderId}/fulfillments',
+      version: V,
+      body: { altId: req.string(), altType: req.string({ enum: ['location'] as const }), trackings: req.array(), items: req.array(), notifyCustomer: req.boolean() },
+      handler: ({ params, body, ownLocation }) => {
+        ownLocation(body.altId);
+        const order = store.orders.get(params.orderId);
+        if (!order || order.altId !== body.altId) throw notFound('Order not found');
+        if (!body.items.length) throw badRequest('items must contain at least 1 elements');
+        const items = body.items.map((raw) => {
+          const item = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+          const price = typeof item.priceId === 'string' ? ext.prices.get(item.priceId) : undefined;
+          if (!price || price.locationId !== body.altId) throw badRequest(`Price ${String(item.priceId)} not found`);
+          const qty = typeof item.qty === 'number' && Number.isInteger(item.qty) && item.qty >= 1 ? item.qty : null;
+          if (qty === null) throw badRequest('qty must be a whole number of 1 or more');
+          const product = ext.products.get(price.product);
+          return { _id: price._id, name: product?.name ?? price.name, product: product ? clone(product) : {}, price: clone(price), qty };
+        });
+        const now = store.now();
+        const trackings = body.trackings.filter((x): x is Record<string, string> => typeof x === 'object' && x !== null);
+        const f: FulfillmentRecord = { _id: newObjectId(), altId: body.altId, altType: 'location', orderId: order._id, trackings, items, notifyCustomer: body.notifyCustomer, createdAt: now, updatedAt: now };
+        ext.fulfillments.set(f._id, f);
+        order.fulfillmentStatus = 'fulfilled';
+        const { orderId: _o, notifyCustomer: _n, ...answer } = f;
+        return { status: true, data: clone(answer) };
+      },
+    }),
+    route({
+      method: 'GET',
+      path: '/payments/orders/{orderId}/fulfillments',
+      version: V,
+      query: { altId: req.string(), altType: req.string({ enum: ['location'] as const }) },
+      handler: ({ params, query, ownLocation }) => {
+        ownLocation(query.altId);
+        const order = store.orders.get(params.orderId);
+        if (!order || order.altId !== query.altId) throw notFound('Order not found');
+        const data = [...ext.fulfillments.values()]
+          .filter((f) => f.orderId === order._id)
+          .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+          .map(({ orderId: _o, notifyCustomer: _n, ...f }) => clone(f));
+        return { status: true, data };
+      },
     }),
     route({
       method: 'GET',

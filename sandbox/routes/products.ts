@@ -27,6 +27,20 @@ export function productRoutes({ store, ext }: World): Route[] {
     isTaxesEnabled: opt.boolean(),
     slug: opt.string(),
   };
+  /** The body of a price write (CreatePriceDto / UpdatePriceDto). */
+  const priceFields = {
+    name: req.string(),
+    type: req.string({ enum: ['one_time', 'recurring'] as const }),
+    currency: req.string(),
+    amount: req.number({ min: 0 }),
+    locationId: req.string(),
+    recurring: opt.object(),
+    description: opt.string(),
+    compareAtPrice: opt.number({ min: 0 }),
+    sku: opt.string(),
+    trackInventory: opt.boolean(),
+    availableQuantity: opt.number({ min: 0 }),
+  };
   const page = <T>(all: T[], offset: string | undefined, limit: string | undefined) => {
     const from = intParam(offset, 0, 'offset');
     const n = intParam(limit, 0, 'limit');
@@ -137,19 +151,7 @@ export function productRoutes({ store, ext }: World): Route[] {
       path: '/products/{productId}/price',
       version: V,
       status: 201,
-      body: {
-        name: req.string(),
-        type: req.string({ enum: ['one_time', 'recurring'] as const }),
-        currency: req.string(),
-        amount: req.number({ min: 0 }),
-        locationId: req.string(),
-        recurring: opt.object(),
-        description: opt.string(),
-        compareAtPrice: opt.number({ min: 0 }),
-        sku: opt.string(),
-        trackInventory: opt.boolean(),
-        availableQuantity: opt.number({ min: 0 }),
-      },
+      body: priceFields,
       handler: ({ params, body, ownLocation, own }) => {
         ownLocation(body.locationId);
         const p = productOf(params.productId, body.locationId, own);
@@ -223,6 +225,32 @@ export function productRoutes({ store, ext }: World): Route[] {
       },
     }),
     route({
+      method: 'GET',
+      path: '/products/collections/{collectionId}',
+      version: V,
+      query: { altId: req.string() },
+      handler: ({ params, query, ownLocation }) => {
+        ownLocation(query.altId);
+        const c = ext.collections.get(params.collectionId);
+        if (!c || c.altId !== query.altId) throw notFound('Collection not found');
+        return { data: clone(c), status: true };
+      },
+    }),
+    route({
+      method: 'PUT',
+      path: '/products/collections/{collectionId}',
+      version: V,
+      body: { altId: req.string(), altType: req.string({ enum: ['location'] as const }), name: opt.string(), slug: opt.string(), image: opt.string(), seo: opt.object() },
+      handler: ({ params, body, ownLocation }) => {
+        ownLocation(body.altId);
+        const c = ext.collections.get(params.collectionId);
+        if (!c || c.altId !== body.altId) throw notFound('Collection not found');
+        if (body.slug && [...ext.collections.values()].some((o) => o._id !== c._id && o.altId === body.altId && o.slug === body.slug)) throw badRequest(`A collection with the slug ${body.slug} already exists`);
+        ext.collections.set(c._id, compact({ ...c, name: body.name ?? c.name, slug: body.slug ?? c.slug, image: body.image ?? c.image }));
+        return { status: true, message: 'Collection updated' };
+      },
+    }),
+    route({
       method: 'DELETE',
       path: '/products/collections/{collectionId}',
       version: V,
@@ -280,6 +308,22 @@ export function productRoutes({ store, ext }: World): Route[] {
       },
     }),
     route({
+      method: 'PUT',
+      path: '/products/{productId}/price/{priceId}',
+      version: V,
+      body: { ...priceFields, allowOutOfStockPurchases: opt.boolean() },
+      handler: ({ params, body, ownLocation, own }) => {
+        ownLocation(body.locationId);
+        const p = productOf(params.productId, body.locationId, own);
+        const price = own(ext.prices.get(params.priceId), PRICE_NOT_FOUND);
+        if (price.product !== p._id) throw notFound(PRICE_NOT_FOUND);
+        const { recurring: _recurring, ...fields } = body;
+        const next: PriceRecord = compact({ ...price, ...fields, updatedAt: store.now() });
+        ext.prices.set(price._id, next);
+        return clone(next);
+      },
+    }),
+    route({
       method: 'DELETE',
       path: '/products/{productId}/price/{priceId}',
       version: V,
@@ -291,6 +335,42 @@ export function productRoutes({ store, ext }: World): Route[] {
         if (price.product !== p._id) throw badRequest(PRICE_NOT_FOUND);
         ext.prices.delete(price._id);
         return { status: true };
+      },
+    }),
+    route({
+      method: 'PUT',
+      path: '/products/reviews/{reviewId}',
+      version: V,
+      body: {
+        altId: req.string(),
+        altType: req.string({ enum: ['location'] as const }),
+        productId: req.string(),
+        status: req.string({ enum: ['pending', 'approved', 'rejected'] as const }),
+        reply: opt.array(),
+        rating: opt.number({ min: 1, max: 5 }),
+        headline: opt.string(),
+        detail: opt.string(),
+      },
+      handler: ({ params, body, ownLocation }) => {
+        ownLocation(body.altId);
+        const r = ext.productReviews.get(params.reviewId);
+        if (!r || r.altId !== body.altId || r.productId !== body.productId) throw notFound('Review not found');
+        const { reply: _reply, altId: _a, altType: _t, ...fields } = body;
+        ext.productReviews.set(r._id, { ...r, ...compact(fields), updatedAt: store.now() });
+        return { status: true, message: 'Review updated' };
+      },
+    }),
+    route({
+      method: 'DELETE',
+      path: '/products/reviews/{reviewId}',
+      version: V,
+      query: { altId: req.string(), altType: req.string({ enum: ['location'] as const }), productId: req.string() },
+      handler: ({ params, query, ownLocation }) => {
+        ownLocation(query.altId);
+        const r = ext.productReviews.get(params.reviewId);
+        if (!r || r.altId !== query.altId || r.productId !== query.productId) throw notFound('Review not found');
+        ext.productReviews.delete(r._id);
+        return { status: true, message: 'Review deleted' };
       },
     }),
   ];

@@ -1,4 +1,5 @@
 import { endpoint } from '../endpoint';
+import { f } from '../fields';
 import { defineRecord, t } from '../record-table';
 
 /**
@@ -28,3 +29,10 @@ export const productReviewTable = defineRecord(
 );
 export const productReviewList = productReviewTable.list('data', 'the product review list');
 export const productReviewOutputs = productReviewTable.outputs;
+
+/** The Review input, with its dropdown. */
+export const productReviewField = (helpText: string) =>
+  f.id({ label: 'Review', required: true, dynamic: 'productReviewDropdown.id.name', helpText });
+
+/** The moderation states of a review (the reviews list's `status` filter values). */
+export const REVIEW_STATUSES = { approved: 'Approved (published)', rejected: 'Rejected (hidden)', pending: 'Pending' } as const;

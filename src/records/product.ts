@@ -12,6 +12,7 @@ import { defineRecord, t, type Output } from '../record-table';
 export const listProductsEndpoint = endpoint('GET', '/products/', '2021-07-28', ['products.readonly']);
 export const getProductEndpoint = endpoint('GET', '/products/{productId}', '2021-07-28', ['products.readonly']);
 export const listPricesEndpoint = endpoint('GET', '/products/{productId}/price', '2021-07-28', ['products/prices.readonly']);
+export const getPriceEndpoint = endpoint('GET', '/products/{productId}/price/{priceId}', '2021-07-28', ['products/prices.readonly']);
 
 export const productTable = defineRecord(
   {
@@ -73,6 +74,9 @@ export const productField = (withSearch = true) =>
     ...(withSearch ? { search: 'findProduct.id' } : {}),
     helpText: 'The product. Pick one from the list, or map a Product ID from an earlier step (e.g. New Product).',
   });
+
+/** The Price input (a price of the Product input above), with its dropdown. */
+export const priceField = (helpText: string) => f.id({ label: 'Price', required: true, dynamic: 'productPriceDropdown.id.name', helpText });
 
 /** Every product query names the location (the spec requires `locationId`). */
 export const atLocation = (ctx: Ctx) => ({ locationId: locationId(ctx.bundle) });

@@ -17,3 +17,7 @@ export const succeededOf = (body: unknown): boolean => {
   const r = parseResponse(z.looseObject({ success: flag, succeeded: flag, succeded: flag }), body ?? {}, 'the request');
   return r.success ?? r.succeeded ?? r.succeded ?? true;
 };
+
+/** Products and payments writes answer `{ status: true, message }`; a 2xx without the flag is a success. */
+export const statusFlagOf = (body: unknown): boolean =>
+  parseResponse(z.looseObject({ status: z.boolean().nullish() }), body ?? {}, 'the request').status ?? true;

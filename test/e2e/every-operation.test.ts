@@ -175,6 +175,13 @@ function overrides(sb: Sandbox, v: Record<string, unknown>, files: string): Reco
   const appointmentNote = [...sb.ext.appointmentNotes.values()].find((n) => n.appointmentId === v.appointmentId)!;
   const slot = [...sb.ext.blockedSlots.values()].find((b) => b.calendarId === v.calendarId)!;
   const calendar = { calendarId: v.calendarId };
+  const review = [...sb.ext.productReviews.values()][0]!;
+  const socialAccounts = [...sb.ext.socialAccounts.values()];
+  const social = {
+    facebook: socialAccounts.find((a) => a.platform === 'facebook')!.id,
+    instagram: socialAccounts.find((a) => a.platform === 'instagram')!.id,
+    post: (status: string) => [...sb.ext.socialPosts.values()].find((p) => p.status === status)!._id,
+  };
   const draftInvoice = [...sb.store.invoices.values()].find((i) => i.altId === sb.locationId && i.status === 'draft')!;
   return {
     // The sent demo invoice is updated, sent and paid; the draft one is voided, then deleted.
@@ -220,6 +227,12 @@ function overrides(sb: Sandbox, v: Record<string, unknown>, files: string): Reco
     'searches.findCoupon': { code: [...sb.ext.coupons.values()][0]!.code },
     'creates.deleteCoupon': { couponId: [...sb.ext.coupons.values()][0]!._id },
     'creates.deleteProductCollection': { collectionId: [...sb.ext.collections.values()][0]!._id },
+    'searches.getProductCollection': { collectionId: [...sb.ext.collections.values()][0]!._id },
+    'creates.updateProductCollection': { collectionId: [...sb.ext.collections.values()][0]!._id, name: 'Whitening (renamed)' },
+    'creates.updateProductPrice': { amount: 52 },
+    'creates.createOrderFulfillment': { items: [{ priceId: String(v.priceId), qty: 1 }], trackingNumber: '1ZWALK0001' },
+    'creates.updateProductReview': { reviewId: review._id, productId: review.productId },
+    'creates.deleteProductReview': { reviewId: review._id, productId: review.productId },
     'searches.findLocation': { locationId: sb.locationId },
     'creates.createAppointment': { ignoreFreeSlotValidation: 'true' },
     'creates.updateAppointment': { ignoreFreeSlotValidation: 'true' },
@@ -268,6 +281,15 @@ function overrides(sb: Sandbox, v: Record<string, unknown>, files: string): Reco
     'creates.renameMediaFile': { id: v.mediaFileId, name: 'renamed-by-walk.png' },
     'creates.deleteMediaFile': { id: v.mediaFileId },
     'creates.deleteEmailTemplate': { templateId: v.emailTemplateId },
+    // Social Planner: the scheduled demo post is read and updated, the draft deleted, the published one bulk-deleted.
+    'creates.createSocialPost': { accountIds: [social.facebook], summary: 'Posted by the walk-through.' },
+    'creates.updateSocialPost': { id: social.post('scheduled'), summary: 'Edited by the walk-through.' },
+    'searches.getSocialPost': { id: social.post('scheduled') },
+    'creates.deleteSocialPost': { id: social.post('draft') },
+    'creates.deleteSocialPosts': { postIds: [social.post('published')] },
+    'creates.deleteSocialAccount': { id: social.instagram },
+    'searches.getSocialPostCategory': { id: [...sb.ext.socialCategories.values()][0]!._id },
+    'searches.getSocialMediaStatistics': { profileIds: [sb.ext.socialAccounts.get(social.facebook)!.profileId] },
   };
 }
 

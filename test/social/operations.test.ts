@@ -1,0 +1,4 @@
+import { socialCases } from '../cases/social';
+import { runTable } from '../support/table';
+
+runTable('Social Planner', socialCases);
