@@ -204,7 +204,7 @@ export interface Call<P extends string, Q extends Rules, B extends Rules> {
   own<T extends { locationId: string }>(record: T | undefined, message: string): T;
 }
 
-export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RouteDef<P extends string, Q extends Rules, B extends Rules> {
   method: Method;

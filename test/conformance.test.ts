@@ -34,6 +34,7 @@ const INFERRED_SCOPES: Record<string, string[]> = {
   'POST /medias/{id}': ['medias.write'], // Location-Access with no scope listed; the other media writes' scope (src/records/media.ts)
   'POST /medias/folder': ['medias.write'], // Location-Access with no scope listed; the other media writes' scope (src/records/media.ts)
   'DELETE /emails/builder/{locationId}/{templateId}': ['emails/builder.write'], // Location-Access with no scope listed; the template writes' scope (src/records/email-template.ts)
+  'PATCH /invoices/{invoiceId}/late-fees-configuration': ['invoices.write'], // Location-Access with no scope listed; the invoice writes' scope (creates/invoices/update-invoice-late-fees.ts)
 };
 
 /** Versions the spec leaves out (no Version header parameter), as the catalog infers them (see each endpoint's module). */

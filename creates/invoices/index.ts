@@ -6,7 +6,8 @@ import deleteInvoice from './delete-invoice';
 import recordInvoicePayment from './record-invoice-payment';
 import sendInvoice from './send-invoice';
 import updateInvoice from './update-invoice';
+import updateInvoiceLateFees from './update-invoice-late-fees';
 import voidInvoice from './void-invoice';
 
 /** The Invoices & Payments creates: invoices, then estimates (in the order the README table shows them). */
-export const invoices: Create[] = [createInvoice, createAndSendInvoice, updateInvoice, sendInvoice, recordInvoicePayment, voidInvoice, deleteInvoice, ...estimates];
+export const invoices: Create[] = [createInvoice, createAndSendInvoice, updateInvoice, updateInvoiceLateFees, sendInvoice, recordInvoicePayment, voidInvoice, deleteInvoice, ...estimates];

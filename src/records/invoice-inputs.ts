@@ -190,3 +190,10 @@ export async function billedContact(ctx: Ctx, input: { contactId: string; sendTo
 
 export const estimateIdField = (helpText = 'The estimate. Pick one, or map an Estimate ID from an earlier step (e.g. New Estimate).') =>
   f.id({ label: 'Estimate', required: true, dynamic: 'estimateDropdown.id.name', helpText });
+
+/** A money amount (already a number: f.number refuses text) that must be more than 0, or at most `max`; refused naming the field. */
+export function amountOf(n: number, ref: { key: string; label: string }, max?: number): number {
+  if (!(n > 0)) throw invalidInput(ref, `must be more than 0, got ${n}`);
+  if (max !== undefined && n > max) throw invalidInput(ref, `must be at most ${max}, got ${n}`);
+  return n;
+}
