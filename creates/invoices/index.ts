@@ -8,6 +8,15 @@ import sendInvoice from './send-invoice';
 import updateInvoice from './update-invoice';
 import updateInvoiceLateFees from './update-invoice-late-fees';
 import voidInvoice from './void-invoice';
+import cancelRecurringInvoice from './cancel-recurring-invoice';
+import createRecurringInvoice from './create-recurring-invoice';
+import deleteRecurringInvoice from './delete-recurring-invoice';
+import setUpRecurringInvoiceAutoPayment from './set-up-recurring-invoice-auto-payment';
+import startRecurringInvoice from './start-recurring-invoice';
+import updateRecurringInvoice from './update-recurring-invoice';
 
-/** The Invoices & Payments creates: invoices, then estimates (in the order the README table shows them). */
-export const invoices: Create[] = [createInvoice, createAndSendInvoice, updateInvoice, updateInvoiceLateFees, sendInvoice, recordInvoicePayment, voidInvoice, deleteInvoice, ...estimates];
+/** The recurring invoice creates (invoice schedules), after the invoice ones; delete last. */
+const recurring: Create[] = [createRecurringInvoice, updateRecurringInvoice, startRecurringInvoice, setUpRecurringInvoiceAutoPayment, cancelRecurringInvoice, deleteRecurringInvoice];
+
+/** The Invoices & Payments creates: invoices, recurring invoices, then estimates (in the order the README table shows them). */
+export const invoices: Create[] = [createInvoice, createAndSendInvoice, updateInvoice, updateInvoiceLateFees, sendInvoice, recordInvoicePayment, voidInvoice, deleteInvoice, ...recurring, ...estimates];

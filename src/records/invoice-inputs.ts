@@ -174,12 +174,23 @@ export const contactDetails = (c: Contact) => ({
   ),
 });
 
+/** The contact an invoice, estimate or recurring invoice is for (GET /contacts/{contactId}). */
+export const readContact = async (ctx: Ctx, contactId: string): Promise<Contact> => contactRecord(await callApi(ctx, getContact, { path: { contactId } }));
+
+/** An item of an invoice or recurring invoice as read back, in the shape a PUT takes (`InvoiceItemDto`'s fields only). */
+export const keptItem = (i: Record<string, unknown>) =>
+  Object.fromEntries(
+    (['name', 'description', 'productId', 'priceId', 'currency', 'amount', 'qty', 'taxes', 'type', 'taxInclusive'] as const)
+      .filter((k) => i[k] !== undefined && i[k] !== null)
+      .map((k) => [k, i[k]]),
+  );
+
 /**
  * Reads the billed contact and returns the invoice's `contactDetails` and `sentTo`. A contact
  * without an email needs Send To Email (HighLevel requires one recipient address).
  */
 export async function billedContact(ctx: Ctx, input: { contactId: string; sendToEmail?: string }) {
-  const contact = contactRecord(await callApi(ctx, getContact, { path: { contactId: input.contactId } }));
+  const contact = await readContact(ctx, input.contactId);
   const email = input.sendToEmail ?? contact.email;
   if (!email) throw invalidInput({ key: 'sendToEmail', label: 'Send To Email' }, `is required: the contact ${contact.id} has no email address`);
   return {

@@ -12,6 +12,7 @@ import { customObjectCases } from './custom-objects';
 import { locationExtraCases } from './location-extras';
 import { messagingCases } from './messaging';
 import { productCases } from './products';
+import { recurringInvoiceCases } from './recurring-invoices';
 
 /** Every request table; test/app.test.ts checks that each operation appears in one. */
-export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...customObjectCases, ...locationExtraCases, ...messagingCases, ...invoiceCases, ...productCases, ...paymentLookupCases, ...couponCases];
+export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...customObjectCases, ...locationExtraCases, ...messagingCases, ...invoiceCases, ...productCases, ...paymentLookupCases, ...couponCases, ...recurringInvoiceCases];
