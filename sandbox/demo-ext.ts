@@ -1,6 +1,7 @@
 import { DEMO_COMPANY_ID, DEMO_LOCATION_ID } from './demo-data';
 import type { ExtStore } from './ext-store';
 import { seededIds } from './ids';
+import { seedDemoSchedules } from './demo-schedules';
 import { seedLocationData } from './location-data';
 import type { LocationRecord, SandboxStore, UserRecord } from './store';
 import { isoInZone } from './time';
@@ -239,4 +240,7 @@ export function seedDemoExt(store: SandboxStore, ext: ExtStore, nowMs = Date.now
     const review = { _id: objectId(), altId: loc, altType: 'location' as const, productId: kit._id, rating: 5, headline: 'Whiter teeth in a week', detail: 'Easy to use and no sensitivity.', status: 'approved' as const, user: { name: [reviewer.firstName, reviewer.lastName].filter(Boolean).join(' ') || 'Patient', email: reviewer.email ?? 'patient@example.com', isCustomer: true }, createdAt: iso(nowMs - 5 * DAY), updatedAt: iso(nowMs - 5 * DAY) };
     ext.productReviews.set(review._id, review);
   }
+
+  // ---- recurring invoices and users' availability schedules
+  seedDemoSchedules(store, ext, loc, nowMs);
 }

@@ -211,6 +211,43 @@ export interface EstimateRecord {
   updatedAt: string;
 }
 
+/** A recurring invoice (invoices.json `GetScheduleResponseDto`): an invoice template and its repeat rule; `invoices` are those issued. */
+export interface InvoiceScheduleRecord {
+  _id: string;
+  altId: string;
+  altType: 'location';
+  status: 'draft' | 'active' | 'cancelled';
+  liveMode: boolean;
+  name: string;
+  title: string;
+  termsNotes: string;
+  currency: string;
+  contactDetails: Record<string, unknown> & { id: string };
+  businessDetails: Record<string, unknown>;
+  discount: { type: 'percentage' | 'fixed'; value: number };
+  items: { _id: string; name: string; description?: string; currency: string; qty: number; amount: number }[];
+  total: number;
+  schedule: { rrule: Record<string, unknown> };
+  autoPayment?: Record<string, unknown>;
+  invoices: { _id: string; status: string; total: number; issueDate: string }[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A user's availability schedule (calendars.json `ScheduleObjectResponseDTO`): weekly and date rules of HH:MM intervals. */
+export interface AvailabilityScheduleRecord {
+  id: string;
+  locationId: string;
+  userId: string;
+  name: string;
+  timezone: string;
+  rules: { type: 'wday' | 'date'; day?: string; date?: string; intervals: { from: string; to: string }[] }[];
+  calendarIds: string[];
+  deleted: boolean;
+  dateAdded: string;
+  dateUpdated: string;
+}
+
 export type ProductType = 'DIGITAL' | 'PHYSICAL' | 'SERVICE' | 'PHYSICAL/DIGITAL';
 
 /** A product of a location's catalog (products.json `DefaultProductResponseDto`). */
@@ -323,6 +360,8 @@ export interface ExtSnapshot {
   customValues: CustomValueRecord[];
   locationTags: LocationTagRecord[];
   estimates: EstimateRecord[];
+  invoiceSchedules: InvoiceScheduleRecord[];
+  availabilitySchedules: AvailabilityScheduleRecord[];
 }
 
 type ExtRecord = ExtSnapshot[keyof ExtSnapshot][number];
@@ -353,6 +392,8 @@ const NAMES = [
   'customValues',
   'locationTags',
   'estimates',
+  'invoiceSchedules',
+  'availabilitySchedules',
 ] as const satisfies readonly (keyof ExtSnapshot)[];
 
 /** A record's key: `_id`, `id`, or the location id of an install. */
@@ -385,6 +426,8 @@ export class ExtStore {
   readonly customValues = new Map<string, CustomValueRecord>();
   readonly locationTags = new Map<string, LocationTagRecord>();
   readonly estimates = new Map<string, EstimateRecord>();
+  readonly invoiceSchedules = new Map<string, InvoiceScheduleRecord>();
+  readonly availabilitySchedules = new Map<string, AvailabilityScheduleRecord>();
 
   get empty(): boolean {
     return NAMES.every((name) => this[name].size === 0);
@@ -417,6 +460,8 @@ export class ExtStore {
       customValues: [...this.customValues.values()],
       locationTags: [...this.locationTags.values()],
       estimates: [...this.estimates.values()],
+      invoiceSchedules: [...this.invoiceSchedules.values()],
+      availabilitySchedules: [...this.availabilitySchedules.values()],
     };
   }
 

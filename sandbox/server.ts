@@ -29,6 +29,7 @@ import { formRoutes } from './routes/forms';
 import { invoiceRoutes } from './routes/invoices';
 import { invoiceWriteRoutes } from './routes/invoice-writes';
 import { estimateRoutes } from './routes/estimates';
+import { invoiceScheduleRoutes } from './routes/invoice-schedules';
 import { AGENCY_SCOPE, DEFAULT_SCOPE, registerOAuth } from './routes/oauth';
 import { opportunitySearchRoutes } from './routes/opportunity-search';
 import { opportunityRoutes } from './routes/opportunities';
@@ -100,6 +101,7 @@ export function allRoutes(world: World): Route[] {
     ...invoiceRoutes(world),
     ...invoiceWriteRoutes(world),
     ...estimateRoutes(world),
+    ...invoiceScheduleRoutes(world),
     ...paymentRoutes(world),
     ...agencyRoutes(world),
     ...associationRoutes(world),
