@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { callApi, type Ctx } from '../client';
 import { contactField } from '../common-fields';
 import { endpoint } from '../endpoint';
-import { f, REQUIRED, spec, type FieldSpec } from '../fields';
+import { f, REQUIRED, type FieldSpec } from '../fields';
+import { lineItemGroup } from '../line-items';
 import { invalidInput } from '../errors';
 import { clock } from '../clock';
 import { contactRecord, type Contact } from './contact';
@@ -87,10 +88,7 @@ export function lineItemsField(helpText: string, required = true): FieldSpec<Lin
       }
       return items;
     });
-  // Zapier allows no help text on a line-item group itself: it goes on the first column.
-  const built = spec({ label: 'Line Items', helpText, required }, { children: CHILDREN.map((c, i) => ({ ...c, ...(i === 0 ? { helpText: `${helpText} ${c.helpText}` } : {}) })) }, schema);
-  const { helpText: _none, ...field } = built.field;
-  return { field, get schema() { return built.schema; } };
+  return lineItemGroup({ label: 'Line Items', helpText, required }, CHILDREN, schema);
 }
 
 /** The items as the spec's `InvoiceItemDto` (name, currency, amount, qty; description when given). */

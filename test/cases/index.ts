@@ -13,6 +13,7 @@ import { locationExtraCases } from './location-extras';
 import { messagingCases } from './messaging';
 import { productCases } from './products';
 import { recurringInvoiceCases } from './recurring-invoices';
+import { availabilityScheduleCases } from './availability-schedules';
 
 /** Every request table; test/app.test.ts checks that each operation appears in one. */
-export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...customObjectCases, ...locationExtraCases, ...messagingCases, ...invoiceCases, ...productCases, ...paymentLookupCases, ...couponCases, ...recurringInvoiceCases];
+export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...customObjectCases, ...locationExtraCases, ...messagingCases, ...invoiceCases, ...productCases, ...paymentLookupCases, ...couponCases, ...recurringInvoiceCases, ...availabilityScheduleCases];
