@@ -16,6 +16,7 @@ import { agencyRoutes } from './routes/agency';
 import { associationRoutes } from './routes/associations';
 import { blogRoutes } from './routes/blogs';
 import { businessWriteRoutes } from './routes/business-writes';
+import { availabilityScheduleRoutes } from './routes/availability-schedules';
 import { calendarAdminRoutes } from './routes/calendar-admin';
 import { conversationLookupRoutes } from './routes/conversation-lookups';
 import { opportunityExtraRoutes } from './routes/opportunity-extras';
@@ -108,6 +109,7 @@ export function allRoutes(world: World): Route[] {
     ...blogRoutes(world),
     ...businessWriteRoutes(world),
     ...calendarAdminRoutes(world),
+    ...availabilityScheduleRoutes(world),
     ...conversationLookupRoutes(world),
     ...opportunityExtraRoutes(world),
     ...objectRoutes(world),

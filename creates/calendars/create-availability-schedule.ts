@@ -3,7 +3,7 @@ import { timeZoneField } from '../../src/choices';
 import { endpoint } from '../../src/endpoint';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { availabilityScheduleAnswer, availabilityScheduleShape, hoursField, scheduleUserField, V } from '../../src/records/availability-schedule';
+import { availabilityScheduleAnswer, availabilityScheduleShape, hoursField, scheduleUserField, scheduleZone, V } from '../../src/records/availability-schedule';
 import { calendarsPickList } from '../../src/records/calendar';
 
 /**
@@ -20,11 +20,11 @@ export default defineAction({
   inputs: {
     userId: scheduleUserField('The user whose availability this is. Pick one, or map a User ID.'),
     name: f.text({ label: 'Name', required: true, helpText: 'The schedule\'s name, e.g. "Front desk hours".' }),
-    timezone: timeZoneField({ label: 'Time Zone', required: true, helpText: 'The time zone of the hours below, e.g. America/Chicago.' }),
+    timezone: timeZoneField({ label: 'Time Zone', required: true, helpText: 'The time zone of the hours below, e.g. America/Chicago (an Area/City zone: HighLevel\'s schedules take no three-part zones).' }),
     rules: hoursField('When the user is available: one row per time range, e.g. monday 08:00 to 12:00 and monday 13:00 to 17:00 for a lunch break. Days without a row are unavailable.', true),
     calendarIds: calendarsPickList(false, 'Calendars that book by this schedule. None when blank (apply it later with Add Calendar To Availability Schedule).'),
   },
-  request: (input, { bundle }) => ({ body: { locationId: locationId(bundle), ...input } }),
+  request: (input, { bundle }) => ({ body: { locationId: locationId(bundle), ...input, timezone: scheduleZone(input.timezone) } }),
   output: availabilityScheduleAnswer,
   ...availabilityScheduleShape,
 });

@@ -3,7 +3,7 @@ import { endpoint } from '../../src/endpoint';
 import { invalidInput } from '../../src/errors';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
-import { availabilityScheduleAnswer, availabilityScheduleField, availabilityScheduleShape, dropdownUserInput, hoursField, V } from '../../src/records/availability-schedule';
+import { availabilityScheduleAnswer, availabilityScheduleField, availabilityScheduleShape, dropdownUserInput, hoursField, scheduleZone, V } from '../../src/records/availability-schedule';
 import { field } from '../../src/records/step-input';
 
 /**
@@ -26,7 +26,7 @@ export default defineAction({
   },
   request: ({ availabilityScheduleId, name, timezone, rules }) => {
     if (name === undefined && timezone === undefined && rules === undefined) throw invalidInput(field('name', 'Name'), 'is required unless Time Zone or Hours is given: there is nothing to update');
-    return { path: { id: availabilityScheduleId }, body: { ...(name ? { name } : {}), ...(timezone ? { timezone } : {}), ...(rules ? { rules } : {}) } };
+    return { path: { id: availabilityScheduleId }, body: { ...(name ? { name } : {}), ...(timezone ? { timezone: scheduleZone(timezone) } : {}), ...(rules ? { rules } : {}) } };
   },
   output: availabilityScheduleAnswer,
   ...availabilityScheduleShape,

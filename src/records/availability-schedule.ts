@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { userField } from '../common-fields';
 import { endpoint } from '../endpoint';
+import { invalidInput } from '../errors';
 import { f, REQUIRED, type FieldSpec } from '../fields';
 import { lineItemGroup } from '../line-items';
 import { defineRecord, isRecord, readAs, t, wrong, type Coercion } from '../record-table';
 import { succeededOf } from './result';
+import { field } from './step-input';
 
 /**
  * Availability schedules (calendars.json `/calendars/schedules`, Version 2021-04-15): a user's
@@ -171,3 +173,15 @@ export const calendarLink = (verb: 'add' | 'remove') => ({
     { key: 'succeeded', label: 'Succeeded', type: 'boolean' as const },
   ],
 });
+
+/**
+ * The spec allows schedule time zones of one Area/City pair only (`^[A-Za-z_]+/[A-Za-z_]+$`):
+ * a zone of the list such as America/Argentina/Buenos_Aires or Etc/GMT+5 is refused naming the
+ * field before any request, instead of HighLevel's 422.
+ */
+export function scheduleZone(tz: string | undefined): string | undefined {
+  if (tz !== undefined && !/^[A-Za-z_]+\/[A-Za-z_]+$/.test(tz)) {
+    throw invalidInput(field('timezone', 'Time Zone'), `must be an Area/City time zone such as America/Chicago (HighLevel's schedules take no other form), got "${tz}"`);
+  }
+  return tz;
+}

@@ -118,6 +118,13 @@ export const availabilityScheduleCases: Case[] = [
     error: /"Time Zone" \(timezone\) must be a time zone name such as America\/Chicago/,
   },
   {
+    name: 'a zone of the list that HighLevel\'s schedules do not take (three parts)',
+    op: 'creates.updateAvailabilitySchedule',
+    input: { availabilityScheduleId: 'av1', timezone: 'America/Argentina/Buenos_Aires' },
+    calls: [],
+    error: /"Time Zone" \(timezone\) must be an Area\/City time zone such as America\/Chicago \(HighLevel's schedules take no other form\), got "America\/Argentina\/Buenos_Aires"/,
+  },
+  {
     name: 'only the given fields are sent; new hours replace all',
     op: 'creates.updateAvailabilitySchedule',
     input: { availabilityScheduleId: 'av1', timezone: 'America/Los_Angeles', rules: [{ day: 'friday', from: '08:00', to: '14:00' }] },

@@ -76,7 +76,12 @@ function demoValues(sb: Sandbox): Record<string, unknown> {
   const sentInvoice = [...s.invoices.values()].find((i) => i.altId === loc && i.status === 'sent')!;
   const sentEstimate = [...sb.ext.estimates.values()].find((e) => e.altId === loc && e.estimateStatus === 'sent')!;
   const price = [...sb.ext.prices.values()].find((p) => p.locationId === loc)!;
+  const schedules = [...sb.ext.invoiceSchedules.values()].filter((r) => r.altId === loc);
   return {
+    // recurring invoices, availability schedules (the role-user user's)
+    scheduleId: schedules.find((r) => r.status === 'active')!._id,
+    availabilityScheduleId: [...sb.ext.availabilitySchedules.values()].find((a) => a.userId === user.id)!.id,
+    startDate: inFuture(5, 0).slice(0, 10),
     // custom objects, custom values, location tags
     schemaKey: petRecord.objectKey,
     objectRecordId: petRecord.id,
@@ -162,7 +167,16 @@ function overrides(sb: Sandbox, v: Record<string, unknown>, files: string): Reco
   const slot = [...sb.ext.blockedSlots.values()].find((b) => b.calendarId === v.calendarId)!;
   const calendar = { calendarId: v.calendarId };
   const draftInvoice = [...sb.store.invoices.values()].find((i) => i.altId === sb.locationId && i.status === 'draft')!;
+  const draftSchedule = [...sb.ext.invoiceSchedules.values()].find((r) => r.altId === sb.locationId && r.status === 'draft')!;
   return {
+    // Recurring invoices: the running one is updated, started and paid automatically; the draft one is cancelled, then deleted.
+    'creates.cancelRecurringInvoice': { scheduleId: draftSchedule._id },
+    'creates.deleteRecurringInvoice': { scheduleId: draftSchedule._id },
+    'creates.setUpRecurringInvoiceAutoPayment': { paymentMethodId: 'pm_walkThrough', customerId: 'cus_walkThrough' },
+    'searches.findRecurringInvoice': { search: 'Smile' },
+    'creates.updateInvoiceLateFees': { value: 25 },
+    'creates.createAvailabilitySchedule': { rules: [{ day: 'monday', from: '09:00', to: '17:00' }] },
+    'creates.updateAvailabilitySchedule': { name: 'Walk-through hours' },
     // The sent demo invoice is updated, sent and paid; the draft one is voided, then deleted.
     'creates.voidInvoice': { invoiceId: draftInvoice._id },
     'creates.deleteInvoice': { invoiceId: draftInvoice._id },
