@@ -11,13 +11,13 @@ import { altLocation } from '../../src/records/window';
  * the template (contact, items, currency, discount, business) and the repeat rule
  * (`schedule.rrule`), as a draft. The contact is read first (GET /contacts/{contactId}) for the
  * name, email, phone and address the spec requires, as for invoices. Nothing is sent to the
- * contact until the schedule is started (Start Recurring Invoice).
+ * contact until the schedule is started (Send Recurring Invoice).
  */
 export default defineAction({
   key: 'createRecurringInvoice',
   noun: 'Recurring Invoice',
   label: 'Create Recurring Invoice',
-  description: 'Creates a draft recurring invoice for a contact (line items and a repeat rule such as monthly on the 1st); start it with Start Recurring Invoice.',
+  description: 'Creates a draft recurring invoice for a contact (line items and a repeat rule such as monthly on the 1st); send it with Send Recurring Invoice.',
   endpoint: endpoint('POST', '/invoices/schedule', '2021-07-28', ['invoices/schedule.write']),
   inputs: {
     ...billedContactInput,

@@ -12,11 +12,11 @@ import cancelRecurringInvoice from './cancel-recurring-invoice';
 import createRecurringInvoice from './create-recurring-invoice';
 import deleteRecurringInvoice from './delete-recurring-invoice';
 import setUpRecurringInvoiceAutoPayment from './set-up-recurring-invoice-auto-payment';
-import startRecurringInvoice from './start-recurring-invoice';
+import sendRecurringInvoice from './send-recurring-invoice';
 import updateRecurringInvoice from './update-recurring-invoice';
 
 /** The recurring invoice creates (invoice schedules), after the invoice ones; delete last. */
-const recurring: Create[] = [createRecurringInvoice, updateRecurringInvoice, startRecurringInvoice, setUpRecurringInvoiceAutoPayment, cancelRecurringInvoice, deleteRecurringInvoice];
+const recurring: Create[] = [createRecurringInvoice, updateRecurringInvoice, sendRecurringInvoice, setUpRecurringInvoiceAutoPayment, cancelRecurringInvoice, deleteRecurringInvoice];
 
 /** The Invoices & Payments creates: invoices, recurring invoices, then estimates (in the order the README table shows them). */
 export const invoices: Create[] = [createInvoice, createAndSendInvoice, updateInvoice, updateInvoiceLateFees, sendInvoice, recordInvoicePayment, voidInvoice, deleteInvoice, ...recurring, ...estimates];

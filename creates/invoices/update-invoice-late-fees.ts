@@ -22,7 +22,7 @@ export default defineAction({
   key: 'updateInvoiceLateFees',
   noun: 'Invoice',
   label: 'Update Invoice Late Fees',
-  description: 'Sets (or switches off) the late fee HighLevel adds to an unpaid invoice after its due date: a fixed amount or a percentage, once or repeating.',
+  description: 'Sets (or switches off) the late fee added to an unpaid invoice after its due date: a fixed amount or a percentage, once or repeating.',
   endpoint: endpoint('PATCH', '/invoices/{invoiceId}/late-fees-configuration', '2021-07-28', ['invoices.write']),
   inputs: {
     invoiceId: invoiceIdField('The invoice the late fee applies to. Pick one, or map an Invoice ID from an earlier step (e.g. New Invoice).'),

@@ -208,7 +208,7 @@ export const recurringInvoiceCases: Case[] = [
   /* ------------------------------ start, auto-payment, cancel, delete ------------------------------ */
   {
     name: 'starts it in live mode by default',
-    op: 'creates.startRecurringInvoice',
+    op: 'creates.sendRecurringInvoice',
     input: { scheduleId: 'sch1' },
     calls: [call('POST', '/invoices/schedule/sch1/schedule', { body: { ...ALT, liveMode: true }, reply: RAW_SCHEDULE })],
     output: FLAT_SCHEDULE,

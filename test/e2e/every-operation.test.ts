@@ -169,7 +169,7 @@ function overrides(sb: Sandbox, v: Record<string, unknown>, files: string): Reco
   const draftInvoice = [...sb.store.invoices.values()].find((i) => i.altId === sb.locationId && i.status === 'draft')!;
   const draftSchedule = [...sb.ext.invoiceSchedules.values()].find((r) => r.altId === sb.locationId && r.status === 'draft')!;
   return {
-    // Recurring invoices: the running one is updated, started and paid automatically; the draft one is cancelled, then deleted.
+    // Recurring invoices: the running one is updated, sent and paid automatically; the draft one is cancelled, then deleted.
     'creates.cancelRecurringInvoice': { scheduleId: draftSchedule._id },
     'creates.deleteRecurringInvoice': { scheduleId: draftSchedule._id },
     'creates.setUpRecurringInvoiceAutoPayment': { paymentMethodId: 'pm_walkThrough', customerId: 'cus_walkThrough' },
