@@ -1,7 +1,8 @@
 import { dateRange } from '../date-range';
 import type { EstimateRecord } from '../ext-store';
-import { badRequest, clone, intParam, notFound, opt, req, route, unprocessable, V_2021_07_28 as V, type Infer, type Route, type World } from '../http';
+import { badRequest, clone, intParam, notFound, opt, req, route, V_2021_07_28 as V, type Infer, type Route, type World } from '../http';
 import { newObjectId } from '../ids';
+import { itemsAndTotal } from '../line-items';
 import type { InvoiceRecord } from '../store';
 
 /**
@@ -13,8 +14,6 @@ import type { InvoiceRecord } from '../store';
 
 const ALT = { altId: req.string(), altType: req.string({ enum: ['location'] as const }) };
 const NOT_FOUND = 'Estimate not found';
-type Json = Record<string, unknown>;
-const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The estimate body of a create and an update (`CreateEstimatesDto` / `UpdateEstimateDto` require the same fields). */
 const estimateBody = {
@@ -45,23 +44,12 @@ export function estimateRoutes({ store, ext }: World): Route[] {
   const fromBody = (body: Infer<typeof estimateBody>, prev?: EstimateRecord): EstimateRecord => {
     const c = store.contacts.get(String(body.contactDetails.id ?? ''));
     if (!c || c.locationId !== body.altId) throw badRequest('Contact not found');
-    const errors: string[] = [];
-    const items = body.items.map((raw, i) => {
-      const o = isObj(raw) ? raw : {};
-      if (typeof o.name !== 'string' || !o.name) errors.push(`items.${i}.name should not be empty`);
-      if (typeof o.amount !== 'number' || typeof o.qty !== 'number') errors.push(`items.${i}.amount and qty must be numbers`);
-      return { _id: newObjectId(), name: String(o.name), ...(typeof o.description === 'string' ? { description: o.description } : {}), currency: body.currency, qty: Number(o.qty), amount: Number(o.amount) };
-    });
-    if (errors.length) throw unprocessable(errors);
-    const subTotal = items.reduce((s, i) => s + i.qty * i.amount, 0);
-    const d = body.discount;
-    const discount = { type: d.type === 'fixed' ? ('fixed' as const) : ('percentage' as const), value: typeof d.value === 'number' ? d.value : 0 };
-    const off = discount.type === 'fixed' ? discount.value : (subTotal * discount.value) / 100;
+    const { items, discount, total } = itemsAndTotal(body);
     const now = store.now();
     return {
       _id: prev?._id ?? newObjectId(), altId: body.altId, altType: 'location', name: body.name, title: body.title ?? 'ESTIMATE',
       estimateNumber: prev?.estimateNumber ?? Math.max(0, ...[...ext.estimates.values()].map((x) => x.estimateNumber)) + 1, estimateStatus: prev?.estimateStatus ?? 'draft',
-      currency: body.currency, liveMode: body.liveMode ?? true, deleted: false, items, discount, total: Math.round((subTotal - off) * 100) / 100,
+      currency: body.currency, liveMode: body.liveMode ?? true, deleted: false, items, discount, total,
       contactDetails: { id: c.id, name: String(body.contactDetails.name ?? c.name ?? ''), email: c.email, phoneNo: c.phone },
       businessDetails: { name: typeof body.businessDetails.name === 'string' ? body.businessDetails.name : store.locations.get(body.altId)?.business.name ?? '' },
       issueDate: body.issueDate ?? now.slice(0, 10), ...(body.expiryDate ? { expiryDate: body.expiryDate } : {}), createdAt: prev?.createdAt ?? now, updatedAt: now,

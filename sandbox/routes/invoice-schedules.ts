@@ -2,6 +2,7 @@ import { dateRange } from '../date-range';
 import type { InvoiceScheduleRecord } from '../ext-store';
 import { badRequest, clone, intParam, notFound, opt, req, route, unprocessable, V_2021_07_28 as V, type Infer, type Route, type World } from '../http';
 import { newObjectId } from '../ids';
+import { itemsAndTotal } from '../line-items';
 
 /**
  * Recurring invoices (invoices.json `/invoices/schedule`, Version 2021-07-28): the location's
@@ -53,23 +54,14 @@ export function invoiceScheduleRoutes({ store, ext }: World): Route[] {
     if (!INTERVAL_TYPES.includes(String(rrule.intervalType))) errors.push(`schedule.rrule.intervalType must be one of the following values: ${INTERVAL_TYPES.join(', ')}`);
     if (typeof rrule.interval !== 'number') errors.push('schedule.rrule.interval must be a number conforming to the specified constraints');
     if (typeof rrule.startDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(rrule.startDate)) errors.push('schedule.rrule.startDate must be a date in YYYY-MM-DD format');
-    const items = body.items.map((raw, i) => {
-      const o = isObj(raw) ? raw : {};
-      if (typeof o.name !== 'string' || !o.name) errors.push(`items.${i}.name should not be empty`);
-      if (typeof o.amount !== 'number' || typeof o.qty !== 'number') errors.push(`items.${i}.amount and qty must be numbers`);
-      return { _id: newObjectId(), name: String(o.name), ...(typeof o.description === 'string' ? { description: o.description } : {}), currency: body.currency, qty: Number(o.qty), amount: Number(o.amount) };
-    });
     if (errors.length) throw unprocessable(errors);
-    const d = body.discount;
-    const discount = { type: d.type === 'fixed' ? ('fixed' as const) : ('percentage' as const), value: typeof d.value === 'number' ? d.value : 0 };
-    const subTotal = items.reduce((s, i) => s + i.qty * i.amount, 0);
-    const off = discount.type === 'fixed' ? discount.value : (subTotal * discount.value) / 100;
+    const { items, discount, total } = itemsAndTotal(body);
     const now = store.now();
     return {
       _id: prev?._id ?? newObjectId(), altId: body.altId, altType: 'location', status: prev?.status ?? 'draft', liveMode: body.liveMode, name: body.name,
       title: body.title ?? prev?.title ?? 'INVOICE', termsNotes: body.termsNotes ?? prev?.termsNotes ?? '', currency: body.currency,
       contactDetails: { ...body.contactDetails, id: c.id }, businessDetails: { name: store.locations.get(body.altId)?.business.name ?? '', ...body.businessDetails },
-      discount, items, total: Math.round((subTotal - off) * 100) / 100, schedule: { rrule: { ...rrule } }, invoices: prev?.invoices ?? [],
+      discount, items, total, schedule: { rrule: { ...rrule } }, invoices: prev?.invoices ?? [],
       ...(prev?.autoPayment ? { autoPayment: prev.autoPayment } : {}), createdAt: prev?.createdAt ?? now, updatedAt: now,
     };
   };

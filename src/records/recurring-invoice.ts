@@ -1,7 +1,7 @@
 import { endpoint } from '../endpoint';
 import { f } from '../fields';
 import { defineRecord, isRecord, readAs, t } from '../record-table';
-import { lineItems } from './invoice';
+import { billedColumns, lineItems } from './invoice';
 
 /**
  * Recurring invoices: HighLevel's invoice schedules (invoices.json `/invoices/schedule`,
@@ -41,11 +41,7 @@ export const recurringInvoiceTable = defineRecord(
       derive: (_o, raw) => readAs(t.text, issued(raw).at(-1)?._id ?? issued(raw).at(-1)?.id),
     },
     liveMode: { label: 'Live Mode (not test)', type: t.boolean, sample: true },
-    contactId: { label: 'Contact ID', type: t.text, from: 'contactDetails.id', sample: 'seD4PfOuKoVMLkEZqohJ' },
-    contactName: { label: 'Contact Name', type: t.text, from: 'contactDetails.name', sample: 'Rosa Delgado' },
-    contactEmail: { label: 'Contact Email', type: t.text, from: 'contactDetails.email', sample: 'rosa.delgado@example.com' },
-    contactPhone: { label: 'Contact Phone', type: t.text, from: 'contactDetails.phoneNo', sample: '+15125550143' },
-    businessName: { label: 'Business Name', type: t.text, from: 'businessDetails.name', sample: 'Sunrise Dental' },
+    ...billedColumns,
     termsNotes: { label: 'Terms & Notes', type: t.text, sample: 'Billed on the 1st of each month.' },
     locationId: { label: 'Location ID', type: t.text, from: 'altId', sample: 've9EPM428h8vShlRW1KT' },
     createdAt: { label: 'Created At', type: t.datetime, sample: '2025-03-14T15:04:05.000Z' },

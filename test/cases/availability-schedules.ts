@@ -1,15 +1,8 @@
-import type { Call, Case } from '../support/table';
+import type { Case } from '../support/table';
+import { callAt } from './call';
 
 /** Availability schedules (calendars.json `/calendars/schedules`, Version 2021-04-15). */
-const V = '2021-04-15' as const;
-const call = (method: Call['method'], path: string, o: { query?: Record<string, string>; body?: unknown; reply?: unknown; status?: number } = {}): Call => ({
-  method,
-  path,
-  version: V,
-  ...(o.query ? { query: o.query } : {}),
-  ...(o.body !== undefined ? { body: o.body } : {}),
-  reply: { ...(o.status ? { status: o.status } : {}), body: o.reply ?? {} },
-});
+const call = callAt('2021-04-15');
 
 const WEEK = [
   { type: 'wday', day: 'monday', intervals: [{ from: '08:00', to: '12:00' }, { from: '13:00', to: '17:00' }] },

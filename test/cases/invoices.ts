@@ -1,17 +1,10 @@
-import type { Call, Case } from '../support/table';
+import type { Case } from '../support/table';
+import { callAt } from './call';
 import { RAW_CONTACT } from './fixtures';
 import { FLAT_INVOICE, INVOICE_Q, RAW_INVOICE, WINDOW } from './forms-payments-tasks'; // also fixes the clock: today is 2025-03-16 (UTC)
 
-const V = '2021-07-28' as const;
 const ALT = { altId: 'LOC123', altType: 'location' };
-const call = (method: Call['method'], path: string, o: { query?: Record<string, string>; body?: unknown; reply?: unknown; status?: number } = {}): Call => ({
-  method,
-  path,
-  version: V,
-  ...(o.query ? { query: o.query } : {}),
-  ...(o.body !== undefined ? { body: o.body } : {}),
-  reply: { ...(o.status ? { status: o.status } : {}), body: o.reply ?? {} },
-});
+const call = callAt('2021-07-28');
 const CONTACT_CALL = call('GET', '/contacts/c1', { reply: { contact: RAW_CONTACT } });
 const GET_INV = call('GET', '/invoices/inv1', { query: ALT, reply: RAW_INVOICE });
 
