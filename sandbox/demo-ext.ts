@@ -2,6 +2,7 @@ import { DEMO_COMPANY_ID, DEMO_LOCATION_ID } from './demo-data';
 import type { ExtStore } from './ext-store';
 import { seedDemoSocial } from './demo-social';
 import { seededIds } from './ids';
+import { seedDemoSchedules } from './demo-schedules';
 import { seedLocationData } from './location-data';
 import type { LocationRecord, SandboxStore, UserRecord } from './store';
 import { isoInZone } from './time';
@@ -293,4 +294,7 @@ export function seedDemoExt(store: SandboxStore, ext: ExtStore, nowMs = Date.now
   store.customFields.set(consentField.id, consentField);
 
   seedDemoSocial(store, ext, nowMs);
+
+  // ---- recurring invoices and users' availability schedules
+  seedDemoSchedules(store, ext, loc, nowMs);
 }

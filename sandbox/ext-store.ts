@@ -211,6 +211,43 @@ export interface EstimateRecord {
   updatedAt: string;
 }
 
+/** A recurring invoice (invoices.json `GetScheduleResponseDto`): an invoice template and its repeat rule; `invoices` are those issued. */
+export interface InvoiceScheduleRecord {
+  _id: string;
+  altId: string;
+  altType: 'location';
+  status: 'draft' | 'active' | 'cancelled';
+  liveMode: boolean;
+  name: string;
+  title: string;
+  termsNotes: string;
+  currency: string;
+  contactDetails: Record<string, unknown> & { id: string };
+  businessDetails: Record<string, unknown>;
+  discount: { type: 'percentage' | 'fixed'; value: number };
+  items: { _id: string; name: string; description?: string; currency: string; qty: number; amount: number }[];
+  total: number;
+  schedule: { rrule: Record<string, unknown> };
+  autoPayment?: Record<string, unknown>;
+  invoices: { _id: string; status: string; total: number; issueDate: string }[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A user's availability schedule (calendars.json `ScheduleObjectResponseDTO`): weekly and date rules of HH:MM intervals. */
+export interface AvailabilityScheduleRecord {
+  id: string;
+  locationId: string;
+  userId: string;
+  name: string;
+  timezone: string;
+  rules: { type: 'wday' | 'date'; day?: string; date?: string; intervals: { from: string; to: string }[] }[];
+  calendarIds: string[];
+  deleted: boolean;
+  dateAdded: string;
+  dateUpdated: string;
+}
+
 export type ProductType = 'DIGITAL' | 'PHYSICAL' | 'SERVICE' | 'PHYSICAL/DIGITAL';
 
 /** A product of a location's catalog (products.json `DefaultProductResponseDto`). */
@@ -500,6 +537,8 @@ export interface ExtSnapshot {
   socialCategories: SocialCategoryRecord[];
   socialTags: SocialTagRecord[];
   fulfillments: FulfillmentRecord[];
+  invoiceSchedules: InvoiceScheduleRecord[];
+  availabilitySchedules: AvailabilityScheduleRecord[];
 }
 
 type ExtRecord = ExtSnapshot[keyof ExtSnapshot][number];
@@ -542,6 +581,8 @@ const NAMES = [
   'socialCategories',
   'socialTags',
   'fulfillments',
+  'invoiceSchedules',
+  'availabilitySchedules',
 ] as const satisfies readonly (keyof ExtSnapshot)[];
 
 /** A record's key: `_id`, `id`, or the location id of an install. */
@@ -586,6 +627,8 @@ export class ExtStore {
   readonly socialCategories = new Map<string, SocialCategoryRecord>();
   readonly socialTags = new Map<string, SocialTagRecord>();
   readonly fulfillments = new Map<string, FulfillmentRecord>();
+  readonly invoiceSchedules = new Map<string, InvoiceScheduleRecord>();
+  readonly availabilitySchedules = new Map<string, AvailabilityScheduleRecord>();
 
   get empty(): boolean {
     return NAMES.every((name) => this[name].size === 0);
@@ -630,6 +673,8 @@ export class ExtStore {
       socialCategories: [...this.socialCategories.values()],
       socialTags: [...this.socialTags.values()],
       fulfillments: [...this.fulfillments.values()],
+      invoiceSchedules: [...this.invoiceSchedules.values()],
+      availabilitySchedules: [...this.availabilitySchedules.values()],
     };
   }
 

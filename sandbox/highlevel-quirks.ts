@@ -117,6 +117,7 @@ const SCOPE_FAMILIES: readonly { path: string; family: string; exact?: boolean }
   { path: '/forms', family: 'forms' },
   { path: '/surveys', family: 'surveys' },
   { path: '/invoices/estimate', family: 'invoices/estimate' },
+  { path: '/invoices/schedule', family: 'invoices/schedule' },
   { path: '/invoices', family: 'invoices' },
   { path: '/users', family: 'users' },
 ];

@@ -16,6 +16,7 @@ import { agencyRoutes } from './routes/agency';
 import { associationRoutes } from './routes/associations';
 import { blogRoutes } from './routes/blogs';
 import { businessWriteRoutes } from './routes/business-writes';
+import { availabilityScheduleRoutes } from './routes/availability-schedules';
 import { calendarAdminRoutes } from './routes/calendar-admin';
 import { conversationLookupRoutes } from './routes/conversation-lookups';
 import { opportunityExtraRoutes } from './routes/opportunity-extras';
@@ -35,6 +36,7 @@ import { formRoutes } from './routes/forms';
 import { invoiceRoutes } from './routes/invoices';
 import { invoiceWriteRoutes } from './routes/invoice-writes';
 import { estimateRoutes } from './routes/estimates';
+import { invoiceScheduleRoutes } from './routes/invoice-schedules';
 import { AGENCY_SCOPE, DEFAULT_SCOPE, registerOAuth } from './routes/oauth';
 import { opportunitySearchRoutes } from './routes/opportunity-search';
 import { opportunityRoutes } from './routes/opportunities';
@@ -111,12 +113,14 @@ export function allRoutes(world: World): Route[] {
     ...invoiceRoutes(world),
     ...invoiceWriteRoutes(world),
     ...estimateRoutes(world),
+    ...invoiceScheduleRoutes(world),
     ...paymentRoutes(world),
     ...agencyRoutes(world),
     ...associationRoutes(world),
     ...blogRoutes(world),
     ...businessWriteRoutes(world),
     ...calendarAdminRoutes(world),
+    ...availabilityScheduleRoutes(world),
     ...conversationLookupRoutes(world),
     ...opportunityExtraRoutes(world),
     ...objectRoutes(world),

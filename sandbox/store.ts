@@ -427,6 +427,8 @@ export interface InvoiceRecord {
   title: string;
   amountDue: number;
   totalSummary: { subTotal: number; discount: number; tax: number };
+  /** Set with PATCH /invoices/{invoiceId}/late-fees-configuration (invoices.json `LateFeesConfigurationDto`). */
+  lateFeesConfiguration?: Record<string, unknown>;
   createdAt: string;
   updatedAt: string;
 }

@@ -55,6 +55,7 @@ const INFERRED_SCOPES: Record<string, string[]> = {
   'GET /social-media-posting/{locationId}/tags': ['socialplanner/tag.readonly'],
   // Neither the spec nor Scopes.md names one: the accounts' read scope (searches/social/get-social-media-statistics.ts).
   'POST /social-media-posting/statistics': ['socialplanner/account.readonly'],
+  'PATCH /invoices/{invoiceId}/late-fees-configuration': ['invoices.write'], // Location-Access with no scope listed; the invoice writes' scope (creates/invoices/update-invoice-late-fees.ts)
 };
 
 /** Versions the spec leaves out (no Version header parameter), as the catalog infers them (see each endpoint's module). */

@@ -146,6 +146,8 @@ const NO_LIST: Record<string, string> = {
   additionalEmailIds: 'email addresses, not IDs (HighLevel names the field ...EmailIds)',
   conversationProviderId: 'conversation providers (custom channels) are set up in the marketplace app; no endpoint lists them',
   altId: "the message's ID in the other system it came from (External Message ID), not a HighLevel record",
+  paymentMethodId: 'a saved card or bank account at the payment provider (e.g. Stripe pm_...); no HighLevel endpoint lists them',
+  customerId: 'the contact\'s customer ID at the payment provider (e.g. Stripe cus_...); no HighLevel endpoint lists them',
 };
 /** Searches that find a record by something a Zap has (email, phone, name) and return its ID (D014, build guidelines "ID fields"). */
 const SEARCH_FOR: Record<string, string> = {

@@ -1,4 +1,9 @@
 import type { Create } from 'zapier-platform-core';
+import addCalendarToAvailabilitySchedule from './add-calendar-to-availability-schedule';
+import createAvailabilitySchedule from './create-availability-schedule';
+import deleteAvailabilitySchedule from './delete-availability-schedule';
+import removeCalendarFromAvailabilitySchedule from './remove-calendar-from-availability-schedule';
+import updateAvailabilitySchedule from './update-availability-schedule';
 import createAppointment from './create-appointment';
 import createAppointmentNote from './create-appointment-note';
 import createBlockSlot from './create-block-slot';
@@ -44,4 +49,9 @@ export const calendars: Create[] = [
   createCalendarResource,
   updateCalendarResource,
   deleteCalendarResource,
+  createAvailabilitySchedule,
+  updateAvailabilitySchedule,
+  addCalendarToAvailabilitySchedule,
+  removeCalendarFromAvailabilitySchedule,
+  deleteAvailabilitySchedule,
 ];

@@ -5,17 +5,9 @@ import { invalidInput } from '../../src/errors';
 import { defineAction } from '../../src/operation';
 import { isRecord, readAs, t } from '../../src/record-table';
 import { invoiceAnswer, invoiceShape } from '../../src/records/invoice';
-import { currencyOf, invoiceBodyInputs, invoiceIdField, itemsBody, lineItemsField } from '../../src/records/invoice-inputs';
+import { currencyOf, invoiceBodyInputs, invoiceIdField, itemsBody, keptItem, lineItemsField } from '../../src/records/invoice-inputs';
 import { altLocation } from '../../src/records/window';
 import { getInvoiceEndpoint } from '../../searches/invoices/get-invoice';
-
-/** An item of the invoice as read back, in the shape PUT takes (`InvoiceItemDto`'s fields only). */
-const keptItem = (i: Record<string, unknown>) =>
-  Object.fromEntries(
-    (['name', 'description', 'productId', 'priceId', 'currency', 'amount', 'qty', 'taxes', 'type', 'taxInclusive'] as const)
-      .filter((k) => i[k] !== undefined && i[k] !== null)
-      .map((k) => [k, i[k]]),
-  );
 
 /**
  * Update Invoice: PUT /invoices/{invoiceId} (invoices.json `UpdateInvoiceDto`). The PUT replaces

@@ -1,20 +1,37 @@
 import { dateRange } from '../date-range';
 import type { EstimateRecord } from '../ext-store';
-import { badRequest, clone, intParam, notFound, opt, req, route, unprocessable, V_2021_07_28 as V, type Route, type World } from '../http';
+import { badRequest, clone, intParam, notFound, opt, req, route, V_2021_07_28 as V, type Infer, type Route, type World } from '../http';
 import { newObjectId } from '../ids';
+import { itemsAndTotal } from '../line-items';
 import type { InvoiceRecord } from '../store';
 
 /**
  * Estimates (invoices.json, Version 2021-07-28): the location's list (no sort in the spec:
  * answered oldest first, as created; filtered by issue date `startAt`..`endAt`, status, contact
  * and a search of name and number), create (a draft, 201), send (201), create an invoice from
- * one (a draft invoice with its contact and items) and delete (`altId`/`altType` in the body).
+ * one (a draft invoice with its contact and items), update (a PUT replacing it; an invoiced one is refused) and delete (`altId`/`altType` in the body).
  */
 
 const ALT = { altId: req.string(), altType: req.string({ enum: ['location'] as const }) };
 const NOT_FOUND = 'Estimate not found';
-type Json = Record<string, unknown>;
-const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The estimate body of a create and an update (`CreateEstimatesDto` / `UpdateEstimateDto` require the same fields). */
+const estimateBody = {
+  ...ALT,
+  name: req.string(),
+  businessDetails: req.object(),
+  currency: req.string(),
+  items: req.array(),
+  discount: req.object(),
+  contactDetails: req.object(),
+  frequencySettings: req.object(),
+  issueDate: opt.string(),
+  expiryDate: opt.string(),
+  title: opt.string(),
+  liveMode: opt.boolean(),
+};
+const SETTABLE = ['draft', 'sent', 'accepted', 'declined', 'invoiced'] as const satisfies readonly EstimateRecord['estimateStatus'][];
+const settable = (s: string | undefined): s is EstimateRecord['estimateStatus'] => (SETTABLE as readonly string[]).includes(s ?? '');
 
 export function estimateRoutes({ store, ext }: World): Route[] {
   const find = (id: string, altId: string, ownLocation: (l: string) => void): EstimateRecord => {
@@ -22,6 +39,21 @@ export function estimateRoutes({ store, ext }: World): Route[] {
     const e = ext.estimates.get(id);
     if (!e || e.altId !== altId || e.deleted) throw notFound(NOT_FOUND);
     return e;
+  };
+  /** A new estimate from a create body, or `prev` with the body's fields (an update replaces the estimate). */
+  const fromBody = (body: Infer<typeof estimateBody>, prev?: EstimateRecord): EstimateRecord => {
+    const c = store.contacts.get(String(body.contactDetails.id ?? ''));
+    if (!c || c.locationId !== body.altId) throw badRequest('Contact not found');
+    const { items, discount, total } = itemsAndTotal(body);
+    const now = store.now();
+    return {
+      _id: prev?._id ?? newObjectId(), altId: body.altId, altType: 'location', name: body.name, title: body.title ?? 'ESTIMATE',
+      estimateNumber: prev?.estimateNumber ?? Math.max(0, ...[...ext.estimates.values()].map((x) => x.estimateNumber)) + 1, estimateStatus: prev?.estimateStatus ?? 'draft',
+      currency: body.currency, liveMode: body.liveMode ?? true, deleted: false, items, discount, total,
+      contactDetails: { id: c.id, name: String(body.contactDetails.name ?? c.name ?? ''), email: c.email, phoneNo: c.phone },
+      businessDetails: { name: typeof body.businessDetails.name === 'string' ? body.businessDetails.name : store.locations.get(body.altId)?.business.name ?? '' },
+      issueDate: body.issueDate ?? now.slice(0, 10), ...(body.expiryDate ? { expiryDate: body.expiryDate } : {}), createdAt: prev?.createdAt ?? now, updatedAt: now,
+    };
   };
   const save = (e: EstimateRecord) => {
     const next = { ...e, updatedAt: store.now() };
@@ -64,47 +96,24 @@ export function estimateRoutes({ store, ext }: World): Route[] {
       path: '/invoices/estimate',
       version: V,
       status: 201,
-      body: {
-        ...ALT,
-        name: req.string(),
-        businessDetails: req.object(),
-        currency: req.string(),
-        items: req.array(),
-        discount: req.object(),
-        contactDetails: req.object(),
-        frequencySettings: req.object(),
-        issueDate: opt.string(),
-        expiryDate: opt.string(),
-        title: opt.string(),
-        liveMode: opt.boolean(),
-      },
+      body: estimateBody,
       handler: ({ body, ownLocation }) => {
         ownLocation(body.altId);
-        const c = store.contacts.get(String(body.contactDetails.id ?? ''));
-        if (!c || c.locationId !== body.altId) throw badRequest('Contact not found');
-        const errors: string[] = [];
-        const items = body.items.map((raw, i) => {
-          const o = isObj(raw) ? raw : {};
-          if (typeof o.name !== 'string' || !o.name) errors.push(`items.${i}.name should not be empty`);
-          if (typeof o.amount !== 'number' || typeof o.qty !== 'number') errors.push(`items.${i}.amount and qty must be numbers`);
-          return { _id: newObjectId(), name: String(o.name), ...(typeof o.description === 'string' ? { description: o.description } : {}), currency: body.currency, qty: Number(o.qty), amount: Number(o.amount) };
-        });
-        if (errors.length) throw unprocessable(errors);
-        const subTotal = items.reduce((s, i) => s + i.qty * i.amount, 0);
-        const d = body.discount;
-        const discount = { type: d.type === 'fixed' ? ('fixed' as const) : ('percentage' as const), value: typeof d.value === 'number' ? d.value : 0 };
-        const off = discount.type === 'fixed' ? discount.value : (subTotal * discount.value) / 100;
-        const now = store.now();
-        const e: EstimateRecord = {
-          _id: newObjectId(), altId: body.altId, altType: 'location', name: body.name, title: body.title ?? 'ESTIMATE',
-          estimateNumber: Math.max(0, ...[...ext.estimates.values()].map((x) => x.estimateNumber)) + 1, estimateStatus: 'draft',
-          currency: body.currency, liveMode: body.liveMode ?? true, deleted: false, items, discount, total: Math.round((subTotal - off) * 100) / 100,
-          contactDetails: { id: c.id, name: String(body.contactDetails.name ?? c.name ?? ''), email: c.email, phoneNo: c.phone },
-          businessDetails: { name: typeof body.businessDetails.name === 'string' ? body.businessDetails.name : store.locations.get(body.altId)?.business.name ?? '' },
-          issueDate: body.issueDate ?? now.slice(0, 10), ...(body.expiryDate ? { expiryDate: body.expiryDate } : {}), createdAt: now, updatedAt: now,
-        };
+        const e = fromBody(body);
         ext.estimates.set(e._id, e);
         return clone(e);
+      },
+    }),
+    route({
+      method: 'PUT',
+      path: '/invoices/estimate/{estimateId}',
+      version: V,
+      body: { ...estimateBody, estimateStatus: opt.string({ enum: ['all', 'draft', 'sent', 'accepted', 'declined', 'invoiced', 'viewed'] as const }) },
+      handler: ({ params, body, ownLocation }) => {
+        const e = find(params.estimateId, body.altId, ownLocation);
+        if (e.estimateStatus === 'invoiced') throw badRequest('Cannot update an invoiced estimate');
+        const next = fromBody(body, e);
+        return save({ ...next, estimateStatus: settable(body.estimateStatus) ? body.estimateStatus : e.estimateStatus });
       },
     }),
     route({

@@ -201,6 +201,26 @@ export function invoiceWriteRoutes({ store }: World): Route[] {
       },
     }),
     route({
+      method: 'PATCH',
+      path: '/invoices/{invoiceId}/late-fees-configuration',
+      version: V,
+      body: { ...ALT, lateFeesConfiguration: req.object() },
+      handler: ({ params, body, ownLocation }) => {
+        const inv = find(params.invoiceId, body.altId, ownLocation);
+        const c = body.lateFeesConfiguration;
+        const frequency = isObj(c.frequency) ? c.frequency : {};
+        const errors = [
+          ...(typeof c.enable === 'boolean' ? [] : ['lateFeesConfiguration.enable must be a boolean value']),
+          ...(typeof c.value === 'number' ? [] : ['lateFeesConfiguration.value must be a number conforming to the specified constraints']),
+          ...(DISCOUNT_TYPES.includes(c.type as (typeof DISCOUNT_TYPES)[number]) ? [] : ['lateFeesConfiguration.type must be one of the following values: fixed, percentage']),
+          ...(typeof frequency.intervalCount === 'number' && ['minute', 'hour', 'day', 'week', 'month', 'one_time'].includes(String(frequency.interval)) ? [] : ['lateFeesConfiguration.frequency must have an intervalCount and an interval']),
+        ];
+        if (errors.length) throw unprocessable(errors);
+        open(inv, 'set late fees on');
+        return save({ ...inv, lateFeesConfiguration: clone(c) });
+      },
+    }),
+    route({
       method: 'POST',
       path: '/invoices/{invoiceId}/void',
       version: V,

@@ -1,5 +1,5 @@
 import { defineRecord, t } from '../record-table';
-import { lineItems } from './invoice';
+import { billedColumns, lineItems } from './invoice';
 
 /**
  * Estimates (invoices.json `EstimateResponseDto`): flat, amounts as numbers in the estimate's
@@ -20,11 +20,7 @@ export const estimateTable = defineRecord(
     expiryDate: { label: 'Expiry Date', type: t.text, sample: '2025-04-13' },
     lineItems: { label: 'Line Items', type: lineItems, from: 'items', sample: '1 × In-office whitening (450)' },
     liveMode: { label: 'Live Mode (not test)', type: t.boolean, sample: true },
-    contactId: { label: 'Contact ID', type: t.text, from: 'contactDetails.id', sample: 'seD4PfOuKoVMLkEZqohJ' },
-    contactName: { label: 'Contact Name', type: t.text, from: 'contactDetails.name', sample: 'Rosa Delgado' },
-    contactEmail: { label: 'Contact Email', type: t.text, from: 'contactDetails.email', sample: 'rosa.delgado@example.com' },
-    contactPhone: { label: 'Contact Phone', type: t.text, from: 'contactDetails.phoneNo', sample: '+15125550143' },
-    businessName: { label: 'Business Name', type: t.text, from: 'businessDetails.name', sample: 'Sunrise Dental' },
+    ...billedColumns,
     locationId: { label: 'Location ID', type: t.text, from: 'altId', sample: 've9EPM428h8vShlRW1KT' },
     createdAt: { label: 'Created At', type: t.datetime, sample: '2025-03-14T15:04:05.000Z' },
     updatedAt: { label: 'Updated At', type: t.datetime, sample: '2025-03-14T15:04:05.000Z' },

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { callApi, type Ctx } from '../client';
 import { contactField } from '../common-fields';
 import { endpoint } from '../endpoint';
-import { f, REQUIRED, spec, type FieldSpec } from '../fields';
+import { f, REQUIRED, type FieldSpec } from '../fields';
+import { lineItemGroup } from '../line-items';
 import { invalidInput } from '../errors';
 import { clock } from '../clock';
 import { contactRecord, type Contact } from './contact';
@@ -87,10 +88,7 @@ export function lineItemsField(helpText: string, required = true): FieldSpec<Lin
       }
       return items;
     });
-  // Zapier allows no help text on a line-item group itself: it goes on the first column.
-  const built = spec({ label: 'Line Items', helpText, required }, { children: CHILDREN.map((c, i) => ({ ...c, ...(i === 0 ? { helpText: `${helpText} ${c.helpText}` } : {}) })) }, schema);
-  const { helpText: _none, ...field } = built.field;
-  return { field, get schema() { return built.schema; } };
+  return lineItemGroup({ label: 'Line Items', helpText, required }, CHILDREN, schema);
 }
 
 /** The items as the spec's `InvoiceItemDto` (name, currency, amount, qty; description when given). */
@@ -174,12 +172,23 @@ export const contactDetails = (c: Contact) => ({
   ),
 });
 
+/** The contact an invoice, estimate or recurring invoice is for (GET /contacts/{contactId}). */
+export const readContact = async (ctx: Ctx, contactId: string): Promise<Contact> => contactRecord(await callApi(ctx, getContact, { path: { contactId } }));
+
+/** An item of an invoice or recurring invoice as read back, in the shape a PUT takes (`InvoiceItemDto`'s fields only). */
+export const keptItem = (i: Record<string, unknown>) =>
+  Object.fromEntries(
+    (['name', 'description', 'productId', 'priceId', 'currency', 'amount', 'qty', 'taxes', 'type', 'taxInclusive'] as const)
+      .filter((k) => i[k] !== undefined && i[k] !== null)
+      .map((k) => [k, i[k]]),
+  );
+
 /**
  * Reads the billed contact and returns the invoice's `contactDetails` and `sentTo`. A contact
  * without an email needs Send To Email (HighLevel requires one recipient address).
  */
 export async function billedContact(ctx: Ctx, input: { contactId: string; sendToEmail?: string }) {
-  const contact = contactRecord(await callApi(ctx, getContact, { path: { contactId: input.contactId } }));
+  const contact = await readContact(ctx, input.contactId);
   const email = input.sendToEmail ?? contact.email;
   if (!email) throw invalidInput({ key: 'sendToEmail', label: 'Send To Email' }, `is required: the contact ${contact.id} has no email address`);
   return {
@@ -190,3 +199,10 @@ export async function billedContact(ctx: Ctx, input: { contactId: string; sendTo
 
 export const estimateIdField = (helpText = 'The estimate. Pick one, or map an Estimate ID from an earlier step (e.g. New Estimate).') =>
   f.id({ label: 'Estimate', required: true, dynamic: 'estimateDropdown.id.name', helpText });
+
+/** A money amount (already a number: f.number refuses text) that must be more than 0, or at most `max`; refused naming the field. */
+export function amountOf(n: number, ref: { key: string; label: string }, max?: number): number {
+  if (!(n > 0)) throw invalidInput(ref, `must be more than 0, got ${n}`);
+  if (max !== undefined && n > max) throw invalidInput(ref, `must be at most ${max}, got ${n}`);
+  return n;
+}

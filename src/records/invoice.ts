@@ -36,6 +36,15 @@ const street = (c: Readonly<Record<string, unknown>>): string | null => {
   return [readAs(t.text, a.addressLine1), readAs(t.text, a.addressLine2)].filter((p) => p && p.trim()).join(', ') || null;
 };
 
+/** The billed contact and the sender as estimates and recurring invoices carry them (their `contactDetails`, `businessDetails`). */
+export const billedColumns = {
+  contactId: { label: 'Contact ID', type: t.text, from: 'contactDetails.id', sample: 'seD4PfOuKoVMLkEZqohJ' },
+  contactName: { label: 'Contact Name', type: t.text, from: 'contactDetails.name', sample: 'Rosa Delgado' },
+  contactEmail: { label: 'Contact Email', type: t.text, from: 'contactDetails.email', sample: 'rosa.delgado@example.com' },
+  contactPhone: { label: 'Contact Phone', type: t.text, from: 'contactDetails.phoneNo', sample: '+15125550143' },
+  businessName: { label: 'Business Name', type: t.text, from: 'businessDetails.name', sample: 'Sunrise Dental' },
+};
+
 export const invoiceTable = defineRecord(
   {
     id: { label: 'Invoice ID', type: t.text, from: ['_id', 'id'], sample: '6578278e879ad2646715ba9c' },

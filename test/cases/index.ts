@@ -20,6 +20,8 @@ import { customFieldFileCases } from './custom-field-files';
 import { snapshotCases } from './snapshots';
 import { socialCases } from './social';
 import { fulfillmentCases, orderPaymentCases, productWriteCases } from './products-writes';
+import { recurringInvoiceCases } from './recurring-invoices';
+import { availabilityScheduleCases } from './availability-schedules';
 
 /** Every request table; test/app.test.ts checks that each operation appears in one. */
-export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...customObjectCases, ...locationExtraCases, ...messagingCases, ...invoiceCases, ...productCases, ...paymentLookupCases, ...couponCases, ...triggerLinkCases, ...urlRedirectCases, ...funnelCases, ...proposalCases, ...customFieldFileCases, ...snapshotCases, ...socialCases, ...productWriteCases, ...orderPaymentCases, ...fulfillmentCases];
+export const allCases: Case[] = [...contactCases, ...calendarCases, ...pipelineCases, ...conversationAndOtherCases, ...extraTriggerCases, ...sharedCases, ...apiRequestCases, ...customObjectCases, ...locationExtraCases, ...messagingCases, ...invoiceCases, ...productCases, ...paymentLookupCases, ...couponCases, ...triggerLinkCases, ...urlRedirectCases, ...funnelCases, ...proposalCases, ...customFieldFileCases, ...snapshotCases, ...socialCases, ...productWriteCases, ...orderPaymentCases, ...fulfillmentCases, ...recurringInvoiceCases, ...availabilityScheduleCases];

@@ -1,17 +1,10 @@
-import type { Call, Case } from '../support/table';
+import type { Case } from '../support/table';
+import { callAt } from './call';
 import { RAW_CONTACT } from './fixtures';
 import { FLAT_INVOICE, INVOICE_Q, RAW_INVOICE, WINDOW } from './forms-payments-tasks'; // also fixes the clock: today is 2025-03-16 (UTC)
 
-const V = '2021-07-28' as const;
 const ALT = { altId: 'LOC123', altType: 'location' };
-const call = (method: Call['method'], path: string, o: { query?: Record<string, string>; body?: unknown; reply?: unknown; status?: number } = {}): Call => ({
-  method,
-  path,
-  version: V,
-  ...(o.query ? { query: o.query } : {}),
-  ...(o.body !== undefined ? { body: o.body } : {}),
-  reply: { ...(o.status ? { status: o.status } : {}), body: o.reply ?? {} },
-});
+const call = callAt('2021-07-28');
 const CONTACT_CALL = call('GET', '/contacts/c1', { reply: { contact: RAW_CONTACT } });
 const GET_INV = call('GET', '/invoices/inv1', { query: ALT, reply: RAW_INVOICE });
 
@@ -423,5 +416,84 @@ export const invoiceCases: Case[] = [
     input: { estimateId: 'est1' },
     calls: [call('DELETE', '/invoices/estimate/est1', { body: ALT, reply: RAW_ESTIMATE })],
     output: FLAT_ESTIMATE,
+  },
+
+  /* ------------------------------ update estimate, late fees ------------------------------ */
+  {
+    name: 'reads the contact, then replaces the estimate; a status marks it accepted',
+    op: 'creates.updateEstimate',
+    input: { estimateId: 'est1', contactId: 'c1', name: 'Whitening estimate (revised)', currency: 'usd', lineItems: [{ itemName: 'In-office whitening', itemPrice: '400' }], issueDate: '2025-03-16', estimateStatus: 'accepted' },
+    calls: [
+      CONTACT_CALL,
+      call('PUT', '/invoices/estimate/est1', {
+        body: {
+          ...ALT, name: 'Whitening estimate (revised)', currency: 'USD', items: [{ name: 'In-office whitening', currency: 'USD', amount: 400, qty: 1 }], issueDate: '2025-03-16',
+          discount: { type: 'percentage', value: 0 }, businessDetails: {}, liveMode: true, ...BILLED, frequencySettings: { enabled: false, schedule: {} }, estimateStatus: 'accepted',
+        },
+        reply: { ...RAW_ESTIMATE, name: 'Whitening estimate (revised)', total: 400, items: [{ name: 'In-office whitening', currency: 'USD', qty: 1, amount: 400 }], estimateStatus: 'accepted' },
+      }),
+    ],
+    output: { ...FLAT_ESTIMATE, name: 'Whitening estimate (revised)', total: 400, lineItems: '1 × In-office whitening (400)', status: 'accepted' },
+  },
+  {
+    name: 'a status HighLevel sets itself (invoiced) is refused before any request',
+    op: 'creates.updateEstimate',
+    input: { estimateId: 'est1', contactId: 'c1', name: 'x', currency: 'USD', lineItems: [{ itemName: 'Kit', itemPrice: 1 }], estimateStatus: 'invoiced' },
+    calls: [],
+    error: /"Status" \(estimateStatus\) must be one of draft, sent, accepted, declined, got "invoiced"/,
+  },
+  {
+    name: 'no line items: nothing is sent',
+    op: 'creates.updateEstimate',
+    input: { estimateId: 'est1', contactId: 'c1', name: 'x', currency: 'USD' },
+    calls: [],
+    error: /"Line Items" \(lineItems\) is required/,
+  },
+  {
+    name: 'a 5% fee every week after 3 grace days, at most 50',
+    op: 'creates.updateInvoiceLateFees',
+    input: { invoiceId: 'inv1', enable: 'true', value: '5', type: 'percentage', interval: 'week', graceDays: '3', maxLateFees: '50' },
+    calls: [
+      call('PATCH', '/invoices/inv1/late-fees-configuration', {
+        body: { ...ALT, lateFeesConfiguration: { enable: true, value: 5, type: 'percentage', frequency: { intervalCount: 1, interval: 'week' }, grace: { intervalCount: 3, interval: 'day' }, maxLateFees: { type: 'fixed', value: 50 } } },
+        reply: RAW_INVOICE,
+      }),
+    ],
+    output: FLAT_INVOICE,
+  },
+  {
+    name: 'switched off: the spec\'s required fields with their defaults',
+    op: 'creates.updateInvoiceLateFees',
+    input: { invoiceId: 'inv1', enable: 'false' },
+    calls: [call('PATCH', '/invoices/inv1/late-fees-configuration', { body: { ...ALT, lateFeesConfiguration: { enable: false, value: 0, type: 'fixed', frequency: { intervalCount: 1, interval: 'one_time' } } }, reply: RAW_INVOICE })],
+    output: FLAT_INVOICE,
+  },
+  {
+    name: 'a fee that is not a number is refused naming the field',
+    op: 'creates.updateInvoiceLateFees',
+    input: { invoiceId: 'inv1', value: '$25' },
+    calls: [],
+    error: /"Late Fee" \(value\) must be a number, got "\$25"/,
+  },
+  {
+    name: 'late fees on without a fee',
+    op: 'creates.updateInvoiceLateFees',
+    input: { invoiceId: 'inv1', enable: 'true' },
+    calls: [],
+    error: /"Late Fee" \(value\) is required when Charge Late Fees is Yes/,
+  },
+  {
+    name: 'a percentage above 100',
+    op: 'creates.updateInvoiceLateFees',
+    input: { invoiceId: 'inv1', value: '150', type: 'percentage' },
+    calls: [],
+    error: /"Late Fee" \(value\) must be at most 100, got 150/,
+  },
+  {
+    name: 'a fractional repeat count',
+    op: 'creates.updateInvoiceLateFees',
+    input: { invoiceId: 'inv1', value: '10', interval: 'day', intervalCount: '1.5' },
+    calls: [],
+    error: /"Repeat Every" \(intervalCount\) must be a whole number of at least 1, got 1.5/,
   },
 ];

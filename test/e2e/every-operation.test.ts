@@ -77,7 +77,12 @@ function demoValues(sb: Sandbox): Record<string, unknown> {
   const sentEstimate = [...sb.ext.estimates.values()].find((e) => e.altId === loc && e.estimateStatus === 'sent')!;
   const price = [...sb.ext.prices.values()].find((p) => p.locationId === loc)!;
   const redirectId = [...sb.ext.urlRedirects.values()].find((r) => r.locationId === loc)!.id;
+  const schedules = [...sb.ext.invoiceSchedules.values()].filter((r) => r.altId === loc);
   return {
+    // recurring invoices, availability schedules (the role-user user's)
+    scheduleId: schedules.find((r) => r.status === 'active')!._id,
+    availabilityScheduleId: [...sb.ext.availabilitySchedules.values()].find((a) => a.userId === user.id)!.id,
+    startDate: inFuture(5, 0).slice(0, 10),
     // custom objects, custom values, location tags
     schemaKey: petRecord.objectKey,
     objectRecordId: petRecord.id,
@@ -183,7 +188,16 @@ function overrides(sb: Sandbox, v: Record<string, unknown>, files: string): Reco
     post: (status: string) => [...sb.ext.socialPosts.values()].find((p) => p.status === status)!._id,
   };
   const draftInvoice = [...sb.store.invoices.values()].find((i) => i.altId === sb.locationId && i.status === 'draft')!;
+  const draftSchedule = [...sb.ext.invoiceSchedules.values()].find((r) => r.altId === sb.locationId && r.status === 'draft')!;
   return {
+    // Recurring invoices: the running one is updated, sent and paid automatically; the draft one is cancelled, then deleted.
+    'creates.cancelRecurringInvoice': { scheduleId: draftSchedule._id },
+    'creates.deleteRecurringInvoice': { scheduleId: draftSchedule._id },
+    'creates.setUpRecurringInvoiceAutoPayment': { paymentMethodId: 'pm_walkThrough', customerId: 'cus_walkThrough' },
+    'searches.findRecurringInvoice': { search: 'Smile' },
+    'creates.updateInvoiceLateFees': { value: 25 },
+    'creates.createAvailabilitySchedule': { rules: [{ day: 'monday', from: '09:00', to: '17:00' }] },
+    'creates.updateAvailabilitySchedule': { name: 'Walk-through hours' },
     // The sent demo invoice is updated, sent and paid; the draft one is voided, then deleted.
     'creates.voidInvoice': { invoiceId: draftInvoice._id },
     'creates.deleteInvoice': { invoiceId: draftInvoice._id },

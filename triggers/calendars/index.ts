@@ -1,4 +1,5 @@
 import type { Trigger } from 'zapier-platform-core';
+import availabilityScheduleDropdown from '../dropdowns/availability-schedules';
 import appointmentNoteDropdown from '../dropdowns/appointment-notes';
 import appointmentDropdown from '../dropdowns/appointments';
 import blockedSlotDropdown from '../dropdowns/blocked-slots';
@@ -44,4 +45,5 @@ export const calendars: Trigger[] = [
   appointmentDropdown,
   appointmentNoteDropdown,
   blockedSlotDropdown,
+  availabilityScheduleDropdown,
 ];

@@ -1,0 +1,4 @@
+import { availabilityScheduleCases } from '../cases/availability-schedules';
+import { runTable } from '../support/table';
+
+runTable('Availability schedules', availabilityScheduleCases);

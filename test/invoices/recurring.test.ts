@@ -1,0 +1,4 @@
+import { recurringInvoiceCases } from '../cases/recurring-invoices';
+import { runTable } from '../support/table';
+
+runTable('Recurring invoices', recurringInvoiceCases);
