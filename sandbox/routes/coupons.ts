@@ -12,11 +12,25 @@ import type { CouponRecord } from '../ext-store';
 
 const NOT_FOUND = 'Coupon not found';
 
+const location = { altId: req.string(), altType: req.string({ enum: ['location'] as const }) };
+const couponWrite = {
+  ...location,
+  name: req.string(),
+  code: req.string(),
+  discountType: req.string({ enum: ['percentage', 'amount'] as const }),
+  discountValue: req.number({ min: 0 }),
+  startDate: req.string(),
+  endDate: opt.string(),
+  usageLimit: opt.number({ min: 1 }),
+  productIds: opt.stringArray(),
+  applyToFuturePayments: opt.boolean(),
+  limitPerCustomer: opt.boolean(),
+};
+
 export function couponRoutes({ store, ext }: World): Route[] {
   const statusOf = (c: CouponRecord, nowIso: string): 'scheduled' | 'active' | 'expired' =>
     c.startDate > nowIso ? 'scheduled' : c.endDate && c.endDate <= nowIso ? 'expired' : 'active';
   const present = (c: CouponRecord) => ({ ...clone(c), status: statusOf(c, new Date().toISOString()) });
-  const location = { altId: req.string(), altType: req.string({ enum: ['location'] as const }) };
 
   return [
     route({
@@ -41,19 +55,7 @@ export function couponRoutes({ store, ext }: World): Route[] {
       path: '/payments/coupon',
       version: V,
       status: 201,
-      body: {
-        ...location,
-        name: req.string(),
-        code: req.string(),
-        discountType: req.string({ enum: ['percentage', 'amount'] as const }),
-        discountValue: req.number({ min: 0 }),
-        startDate: req.string(),
-        endDate: opt.string(),
-        usageLimit: opt.number({ min: 1 }),
-        productIds: opt.stringArray(),
-        applyToFuturePayments: opt.boolean(),
-        limitPerCustomer: opt.boolean(),
-      },
+      body: couponWrite,
       handler: ({ body, ownLocation, request }) => {
         ownLocation(body.altId);
         if ([...ext.coupons.values()].some((c) => c.altId === body.altId && c.code.toLowerCase() === body.code.toLowerCase())) throw badRequest(`Coupon code ${body.code} already exists`);
@@ -65,6 +67,23 @@ export function couponRoutes({ store, ext }: World): Route[] {
         });
         ext.coupons.set(c._id, c);
         return { ...present(c), traceId: request.traceId };
+      },
+    }),
+    route({
+      method: 'PUT',
+      path: '/payments/coupon',
+      version: V,
+      body: { ...couponWrite, id: req.string() },
+      handler: ({ body, ownLocation, request }) => {
+        ownLocation(body.altId);
+        const c = ext.coupons.get(body.id);
+        if (!c || c.altId !== body.altId) throw notFound(NOT_FOUND);
+        if ([...ext.coupons.values()].some((o) => o._id !== c._id && o.altId === body.altId && o.code.toLowerCase() === body.code.toLowerCase())) throw badRequest(`Coupon code ${body.code} already exists`);
+        if (body.discountType === 'percentage' && body.discountValue > 100) throw badRequest('discountValue must not be greater than 100 for a percentage discount');
+        const { id: _id, ...fields } = body;
+        const next: CouponRecord = compact({ ...c, ...fields, altType: 'location' as const, limitPerCustomer: body.limitPerCustomer ? 1 : 0, updatedAt: store.now() });
+        ext.coupons.set(c._id, next);
+        return { ...present(next), traceId: request.traceId };
       },
     }),
     route({

@@ -36,6 +36,20 @@ export const couponCases: Case[] = [
   { name: 'the start date is required', op: 'creates.createCoupon', input: { ...CREATE, startDate: undefined }, calls: [], error: /"Start Date" \(startDate\) is required/ },
   { name: 'a fractional usage limit is refused', op: 'creates.createCoupon', input: { ...CREATE, usageLimit: 2.5 }, calls: [], error: /"Usage Limit" \(usageLimit\) must be a whole number of 1 or more, got 2.5/ },
   {
+    name: 'update replaces the coupon: every required field and its id in the body',
+    op: 'creates.updateCoupon',
+    input: { couponId: 'cp1', ...CREATE, discountValue: '15', productIds: 'P1' },
+    calls: [{
+      method: 'PUT', path: '/payments/coupon', version: V,
+      body: { ...ALT, code: 'SPRING10', name: 'Spring Whitening Sale', discountType: 'percentage', discountValue: 15, startDate: '2025-03-01T06:00:00.000Z', productIds: ['P1'], id: 'cp1' },
+      reply: { body: { ...RAW_COUPON, discountValue: 15 } },
+    }],
+    output: { ...FLAT_COUPON, discountValue: 15 },
+  },
+  { name: 'update needs the coupon', op: 'creates.updateCoupon', input: { ...CREATE }, calls: [], error: /"Coupon" \(couponId\) is required/ },
+  { name: 'update checks the discount like create', op: 'creates.updateCoupon', input: { couponId: 'cp1', ...CREATE, discountValue: 150 }, calls: [], error: /"Discount Value" \(discountValue\) must be at most 100 for a percentage, got 150/ },
+  { name: 'update refuses a dot-segment coupon id', op: 'creates.updateCoupon', input: { couponId: '..', ...CREATE }, calls: [], error: /"Coupon" \(couponId\) must be a HighLevel ID/ },
+  {
     name: 'delete sends the id in the body',
     op: 'creates.deleteCoupon',
     input: { couponId: 'cp1' },
