@@ -1,4 +1,3 @@
-import { z as zod } from 'zod';
 import type { Bundle, PlainInputField, PlainOutputField, ZObject } from 'zapier-platform-core';
 import { callApi, knownLocationId, locationId, type Ctx } from './client';
 import { limits } from './config';
@@ -6,7 +5,7 @@ import { endpoint } from './endpoint';
 import { cacheGet, cacheSet, tenantKey } from './scoped-cache';
 import { f, parseInputs, toInputFields, type FieldSpec, type Inputs } from './fields';
 import type { DynamicInputs, Flat } from './operation';
-import { CustomFieldDefinition, listOf, parseResponse } from './schemas';
+import { cachedCustomFields, customFieldList, outputKey, type CustomFieldDefinition } from './records/custom-field-definition';
 
 /**
  * Custom fields by name, both ways: the location's definitions turn `[{id, value}]` on a record
@@ -25,15 +24,13 @@ export const listCustomFieldsEndpoint = endpoint(
 /** Prefix of dynamic input keys: `customField__<definition id>`. */
 const INPUT_PREFIX = 'customField__';
 
-const CachedDefinitions = zod.array(CustomFieldDefinition);
-
 /** Scoped to the connection and keyed by company and location (src/scoped-cache.ts): no tenant reads another's definitions. */
 const cacheKey = (bundle: Bundle, loc: string, model: Model) => tenantKey(bundle, 'customFields', loc, model);
 
 async function fetchDefinitions(ctx: Ctx, model: Model): Promise<CustomFieldDefinition[]> {
   const loc = locationId(ctx.bundle);
   const body = await callApi(ctx, listCustomFieldsEndpoint, { path: { locationId: loc }, query: { model } });
-  return parseResponse(listOf('customFields', CustomFieldDefinition), body, 'the custom fields list');
+  return customFieldList(body);
 }
 
 /**
@@ -44,20 +41,21 @@ async function fetchDefinitions(ctx: Ctx, model: Model): Promise<CustomFieldDefi
 export async function definitions(ctx: Ctx, model: Model, fresh = false): Promise<CustomFieldDefinition[]> {
   const key = cacheKey(ctx.bundle, locationId(ctx.bundle), model);
   if (!fresh) {
-    const cached = CachedDefinitions.safeParse(await cacheGet(ctx.z, key));
-    if (cached.success) return cached.data;
+    const cached = await cacheGet(ctx.z, key);
+    if (Array.isArray(cached)) {
+      try {
+        return cachedCustomFields(cached);
+      } catch {
+        // an entry of another shape (an older version's): read the list afresh
+      }
+    }
   }
   const defs = await fetchDefinitions(ctx, model);
   await cacheSet(ctx.z, key, defs, limits.customFieldCacheSeconds);
   return defs;
 }
 
-/** Output key for a definition: its fieldKey without the model prefix ("contact.pin_code" -> custom_pin_code). */
-export function outputKey(def: Pick<CustomFieldDefinition, 'id' | 'fieldKey' | 'name'>): string {
-  const tail = def.fieldKey ? def.fieldKey.replace(/^[a-z_]+\./, '') : '';
-  const slug = (tail || def.name || def.id).toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
-  return `custom_${slug || def.id}`;
-}
+export { outputKey };
 
 /** A value as a Zap step can map it: lists joined, uploaded files as their URLs. */
 export function displayValue(v: unknown): string | number | boolean | null {
@@ -160,7 +158,7 @@ export function fieldSpec(def: FieldDefinition, kind = 'Custom field'): FieldSpe
 }
 
 const specFor = (def: CustomFieldDefinition): FieldSpec<unknown> | null =>
-  fieldSpec({ ...def, options: (def.picklistOptions ?? []).map((o) => ({ value: o, label: o })) });
+  fieldSpec({ ...def, name: def.name ?? def.id, options: def.options.map((o) => ({ value: o, label: o })) });
 
 function specsOf(defs: readonly CustomFieldDefinition[]): Inputs {
   const inputs: Inputs = {};

@@ -2,23 +2,11 @@ import { z, type ZodType } from 'zod';
 import { errors } from 'zapier-platform-core';
 
 /**
- * Response shapes of what is not a record table (custom field definitions, dropdown items, small
- * answers), from the official spec (../shared/ghl-api/apps/*.json); the records themselves are
- * tables (src/record-table.ts, src/records/*). Loose objects: HighLevel adds fields freely and an
- * unknown field must never fail a Zap, but a missing envelope must.
+ * Shapes of the small answers that are not records (`{ success }`, `{ count }`, envelopes), from
+ * the official spec (../shared/ghl-api/apps/*.json); every record is a table (src/record-table.ts,
+ * src/records/*). Loose objects: HighLevel adds fields freely and an unknown field must never fail
+ * a Zap, but a missing envelope must.
  */
-const str = z.string().nullish();
-
-export const CustomFieldDefinition = z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  fieldKey: str,
-  dataType: str,
-  placeholder: str,
-  picklistOptions: z.array(z.string()).nullish(),
-  model: str,
-});
-export type CustomFieldDefinition = z.infer<typeof CustomFieldDefinition>;
 
 /**
  * Parse a response with a shape; a mismatch is HighLevel answering something unexpected,

@@ -37,7 +37,9 @@ export async function cacheGet(z: ZObject, key: string): Promise<unknown> {
 
 export async function cacheSet(z: ZObject, key: string, value: unknown, ttlSeconds: number): Promise<void> {
   try {
-    await api(z).set(key, value, Math.max(1, Math.floor(ttlSeconds)), SCOPE);
+    // A JSON copy: Zapier's cache refuses a value that holds one object twice (it reports it as
+    // circular), as record rows can (their shared empty lists).
+    await api(z).set(key, JSON.parse(JSON.stringify(value)) as unknown, Math.max(1, Math.floor(ttlSeconds)), SCOPE);
   } catch {
     /* no cache here */
   }

@@ -1,7 +1,7 @@
 import { locationId } from '../../src/client';
 import { listCustomFieldsEndpoint } from '../../src/custom-fields';
 import { defineListTrigger, each } from '../../src/operation';
-import { CustomFieldDefinition, listOf, parseResponse } from '../../src/schemas';
+import { customFieldList } from '../../src/records/custom-field-definition';
 
 /** The location's contact custom fields of type File Upload (the only ones a file can be uploaded into). */
 export default defineListTrigger({
@@ -13,7 +13,7 @@ export default defineListTrigger({
   endpoint: listCustomFieldsEndpoint,
   inputs: {},
   request: (_input, { bundle }) => ({ path: { locationId: locationId(bundle) }, query: { model: 'contact' } }),
-  records: (body: unknown) => parseResponse(listOf('customFields', CustomFieldDefinition), body, 'the custom fields list').filter((d) => d.dataType === 'FILE_UPLOAD'),
+  records: (body: unknown) => customFieldList(body).filter((d) => d.dataType === 'FILE_UPLOAD'),
   output: each((d) => ({ id: d.id, name: d.name })),
   sample: { id: 'Zq3yHbtjg3bm3p0V0k3F', name: 'Signed Consent Form' },
   outputFields: [
