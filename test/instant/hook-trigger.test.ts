@@ -74,6 +74,8 @@ describe('subscribe and unsubscribe', () => {
 function stubLookups(): void {
   nock(API).persist().get(/^\/contacts\/[^/?]+$/).reply(200, { contact: { id: 'c1', firstName: 'Rosa', lastName: 'Delgado' } });
   nock(API).persist().get(/^\/calendars\/\?/).reply(200, { calendars: [] });
+  // assigned users' names (opportunities, tasks, appointments, conversations: src/enrich/kinds.ts)
+  nock(API).persist().get(/^\/users\/search\?/).reply(200, { users: [] });
 }
 
 describe('perform: the delivered event becomes the flat output', () => {
@@ -126,7 +128,6 @@ describe('perform: the delivered event becomes the flat output', () => {
     // Opportunities name their pipeline, stage and assigned user, tasks their assigned user, as the polling triggers do;
     // records with only a contactId get the contact's name, email and phone, appointments their calendar's name.
     if (key.startsWith('opportunity')) intercept('GET', '/opportunities/pipelines', { body: { pipelines: [] } });
-    if (key.startsWith('opportunity') || key.startsWith('task')) intercept('GET', '/users/search', { body: { users: [] } });
     stubLookups();
     const types = hookEvents.get(key)!;
     const record = Object.fromEntries(Object.entries(o.sample).filter(([k]) => !['tagsAdded', 'tagsRemoved'].includes(k)));
