@@ -239,7 +239,8 @@ function overrides(sb: Sandbox, v: Record<string, unknown>, files: string): Reco
     'creates.updateProductInventory': { availableQuantity: 12 },
     'creates.createCoupon': { code: 'WALK15', discountValue: 15, startDate: inFuture(0, 0) },
     'searches.findCoupon': { code: [...sb.ext.coupons.values()][0]!.code },
-    'creates.updateCoupon': { couponId: [...sb.ext.coupons.values()][0]!._id, code: 'WALK20', discountValue: 20, startDate: inFuture(0, 0) },
+    // keeps the code, so Find Coupon (by that code) still finds it whatever order the walk takes
+    'creates.updateCoupon': { couponId: [...sb.ext.coupons.values()][0]!._id, code: [...sb.ext.coupons.values()][0]!.code, discountValue: 20, startDate: inFuture(0, 0) },
     'creates.deleteCoupon': { couponId: [...sb.ext.coupons.values()][0]!._id },
     'creates.deleteProductCollection': { collectionId: [...sb.ext.collections.values()][0]!._id },
     'searches.getProductCollection': { collectionId: [...sb.ext.collections.values()][0]!._id },
