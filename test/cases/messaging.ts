@@ -308,7 +308,7 @@ const conversationWriteCases: Case[] = [
     ],
     output: {
       id: 'cv1', contactId: 'c1', contactName: null, email: null, phone: null, type: 'TYPE_PHONE', lastMessageBody: null, lastMessageType: null, lastMessageDirection: null, lastMessageDate: null,
-      unreadCount: 0, assignedTo: null, starred: true, inbox: true, deleted: false, locationId: 'LOC123', dateAdded: null, dateUpdated: null,
+      unreadCount: 0, assignedTo: null, assignedUserName: null, starred: true, inbox: true, deleted: false, locationId: 'LOC123', dateAdded: null, dateUpdated: null,
       webUrl: 'https://app.gohighlevel.com/v2/location/LOC123/conversations/conversations/cv1',
     },
   },
