@@ -65,6 +65,9 @@ function volumeContact(locationId: string, i: number, rnd: () => number, id: str
   };
 }
 
+const locationUsers = (store: SandboxStore, locationId: string): string[] =>
+  [...store.users.values()].filter((u) => u.roles.locationIds.includes(locationId)).map((u) => u.id);
+
 /**
  * A CSV import as HighLevel runs one: `count` contacts added now, one after another (each a
  * millisecond apart, the store's clock), deterministic for a seed. Returns their ids, oldest first.
@@ -72,9 +75,12 @@ function volumeContact(locationId: string, i: number, rnd: () => number, id: str
 export function importContacts(store: SandboxStore, locationId: string, count: number, seed = 'import'): string[] {
   const rnd = seededRandom(seedOf(seed));
   const ids = seededIds(seed);
+  const users = locationUsers(store, locationId);
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     const c = volumeContact(locationId, 900_000 + i, rnd, ids.id(), store.now());
+    // An import assigns its contacts round-robin to the location's users (HighLevel's import option).
+    if (users.length) c.assignedTo = users[i % users.length];
     store.contacts.set(c.id, c);
     out.push(c.id);
   }
@@ -95,7 +101,7 @@ export function seedVolume(store: SandboxStore, locationId: string, sizes: Parti
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   /** A time between `minAgo` and `maxAgo` before now, never within the last hour. */
   const ago = (maxAgo: number, minAgo = 2 * HOUR) => new Date(nowMs - minAgo - Math.floor(rnd() * (maxAgo - minAgo))).toISOString();
-  const users = [...store.users.values()].filter((u) => u.roles.locationIds.includes(locationId)).map((u) => u.id);
+  const users = locationUsers(store, locationId);
   const pipelines = [...store.pipelines.values()].filter((p) => p.locationId === locationId);
 
   const contacts: ContactRecord[] = [];

@@ -39,7 +39,7 @@ test('outputs are labelled with the custom field names', async () => {
 });
 
 test('a field created after the definitions were cached is looked up fresh once, then named', async () => {
-  const calls = intercept('POST', '/contacts/search', { body: { contacts: [{ ...RAW_CONTACT, customFields: [{ id: 'cfNew', value: 'blue' }] }] } });
+  const calls = intercept('POST', '/contacts/search', { body: { contacts: [{ ...RAW_CONTACT, assignedTo: null, customFields: [{ id: 'cfNew', value: 'blue' }] }] } });
   // first answer (the cached list) lacks cfNew; the fresh one has it
   intercept('GET', CF_PATH, { body: CF_DEFS }, calls);
   intercept('GET', CF_PATH, { body: { customFields: [...CF_DEFS.customFields, { id: 'cfNew', name: 'Card Color', fieldKey: 'contact.card_color', dataType: 'TEXT' }] } }, calls);

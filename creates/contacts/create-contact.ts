@@ -2,7 +2,7 @@ import { locationId } from '../../src/client';
 import { customFieldInputs, customFieldsBody } from '../../src/custom-fields';
 import { endpoint } from '../../src/endpoint';
 import { defineAction } from '../../src/operation';
-import { contactOutputs, contactRecord, contactsOutput } from '../../src/records/contact';
+import { contactAnswer, contactOutputs } from '../../src/records/contact';
 import { contactBody, contactInputs, requireIdentity } from '../../src/records/contact-inputs';
 
 export default defineAction({
@@ -19,5 +19,5 @@ export default defineAction({
     return { body: { locationId: locationId(ctx.bundle), ...contactBody(input), ...(customFields ? { customFields } : {}) } };
   },
   ...contactOutputs,
-  output: async (body, ctx) => (await contactsOutput([contactRecord(body)], ctx))[0]!,
+  output: contactAnswer(),
 });

@@ -3,7 +3,7 @@ import { customFieldInputs, customFieldsBody } from '../../src/custom-fields';
 import { endpoint } from '../../src/endpoint';
 import { invalidInput } from '../../src/errors';
 import { defineAction } from '../../src/operation';
-import { contactOutputs, contactRecord, contactsOutput } from '../../src/records/contact';
+import { contactAnswer, contactOutputs } from '../../src/records/contact';
 import { contactBody, contactInputs } from '../../src/records/contact-inputs';
 
 /** Sends only the fields you fill in; empty fields leave HighLevel's values as they are. */
@@ -28,5 +28,5 @@ export default defineAction({
     return { body };
   },
   ...contactOutputs,
-  output: async (body, ctx) => (await contactsOutput([contactRecord(body)], ctx))[0]!,
+  output: contactAnswer(),
 });

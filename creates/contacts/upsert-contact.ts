@@ -7,9 +7,8 @@ import { defineAction } from '../../src/operation';
 import {
   contactCustomOutputFields,
   contactOutputFields,
-  contactTable,
   contactSample,
-  contactsOutput,
+  contactAnswer,
 } from '../../src/records/contact';
 import { contactBody, contactInputs, requireIdentity } from '../../src/records/contact-inputs';
 
@@ -44,7 +43,7 @@ export default defineAction({
     };
   },
   output: async (body, ctx) => {
-    const [flat] = await contactsOutput([contactTable.one('contact', 'the upsert')(body)], ctx);
+    const flat = await contactAnswer('the upsert')(body, ctx);
     return { ...flat, isNew: z.looseObject({ new: z.boolean() }).safeParse(body).data?.new ?? false };
   },
   sample: { ...contactSample, isNew: true },

@@ -5,7 +5,7 @@ import { endpoint } from '../../src/endpoint';
 import { f } from '../../src/fields';
 import { defineAction } from '../../src/operation';
 import { isRecord } from '../../src/record-table';
-import { contactTable } from '../../src/records/contact';
+import { contactAnswer, contactTable } from '../../src/records/contact';
 import { downloadStepFile, fileField, requireFileType } from '../../src/step-file';
 
 /** The file types the endpoint's description lists. */
@@ -14,7 +14,7 @@ const ALLOWED = ['pdf', 'docx', 'doc', 'jpg', 'jpeg', 'png', 'gif', 'csv', 'xlsx
 const MAX_BYTES = 50 * 1024 * 1024;
 
 const uploadEndpoint = endpoint('POST', '/forms/upload-custom-files', '2021-07-28', ['forms.write']);
-const contactAnswer = contactTable.answer('contact', 'the custom field upload', { bare: true });
+const uploadAnswer = contactAnswer('the custom field upload', { bare: true });
 
 /**
  * Upload File To Custom Field: POST /forms/upload-custom-files?contactId&locationId, multipart
@@ -43,7 +43,7 @@ export default defineAction({
   },
   output: async (body, ctx) => {
     const contact = isRecord(body) && isRecord(body.contact) ? body.contact : body;
-    return isRecord(contact) && typeof contact.id === 'string' ? contactAnswer(body, ctx) : { ...contactTable.empty, id: ctx.input.contactId };
+    return isRecord(contact) && typeof contact.id === 'string' ? uploadAnswer(body, ctx) : { ...contactTable.empty, id: ctx.input.contactId };
   },
   ...contactTable.shape,
 });

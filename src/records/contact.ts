@@ -1,6 +1,8 @@
 import { countryField, timeZoneField } from '../choices';
 import { tagsField, userField } from '../common-fields';
 import { customOutputFields } from '../custom-fields';
+import { assignedUserNameField, withUserNames } from '../enrich/kinds';
+import { enriched, enrichedAnswer } from '../enrich/names';
 import { f } from '../fields';
 import { defineRecord, t, type Output } from '../record-table';
 import { webLink } from '../web-link';
@@ -73,6 +75,7 @@ export const contactTable = defineRecord(
       label: 'Assigned User ID', type: t.text, sample: 'y0BeYjuRIlDwsDcOHOJo',
       input: userField('Assigned User', 'The user who owns this contact.'),
     },
+    ...assignedUserNameField,
     dnd: { label: 'Do Not Disturb', type: t.boolean, sample: false, input: f.boolean({ label: 'Do Not Disturb', helpText: 'Yes stops all messages to this contact.' }) },
     businessId: { label: 'Business ID', type: t.text, sample: null },
     locationId: { label: 'Location ID', type: t.text, sample: 've9EPM428h8vShlRW1KT' },
@@ -85,7 +88,18 @@ export const contactTable = defineRecord(
 
 export type Contact = Output<typeof contactTable.fields>;
 
-export const contactsOutput = contactTable.output;
+/**
+ * The contact's assigned user by name next to the ID: one user search for the step's distinct
+ * users at most, none while their names are cached (src/enrich/names.ts).
+ */
+const userNames = withUserNames('assignedTo', 'assignedUserName');
+/** After a write: the contact is already written, so a failed name look-up leaves the name empty. */
+const userNamesAfterWrite = withUserNames('assignedTo', 'assignedUserName', { bestEffort: true });
+
+/** Contacts -> flat outputs with their assigned users' names (triggers and searches). */
+export const contactsOutput = enriched(contactTable.outputs, userNames).output;
+/** A write's answer holding the contact -> its flat output, the user's name best effort (the contact is already written). */
+export const contactAnswer = (what?: string, o?: { bare?: boolean }) => enrichedAnswer(contactTable.answer('contact', what, o), userNamesAfterWrite);
 export const contactList = contactTable.list('contacts');
 export const contactRecord = contactTable.one('contact');
 export const contactOutputFields = contactTable.outputFields;
@@ -93,4 +107,4 @@ export const contactSample = contactTable.sample;
 export const contactCustomOutputFields = customOutputFields('contact');
 
 /** Everything an operation that outputs contacts declares about its output, to spread into it. */
-export const contactOutputs = { ...contactTable.outputs, dynamicOutputFields: contactCustomOutputFields };
+export const contactOutputs = { ...contactTable.outputs, output: contactsOutput, dynamicOutputFields: contactCustomOutputFields };

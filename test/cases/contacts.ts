@@ -13,6 +13,8 @@ export const contactCases: Case[] = [
     calls: [
       { ...SEARCH, body: { locationId: 'LOC123', pageLimit: 100, page: 1, sort: newest('dateAdded') }, reply: { body: { contacts: [RAW_CONTACT, RAW_PLAIN], total: 2 } } },
       CF_CALL,
+      // the assigned user by name: one user search for the page's distinct users
+      userNamesCall(['U1']),
     ],
     output: [FLAT_CONTACT, FLAT_PLAIN],
   },
@@ -228,6 +230,7 @@ export const contactCases: Case[] = [
         reply: { status: 201, body: { contact: RAW_CONTACT } },
       },
       // naming the answer's custom fields reuses the definitions cached (z.cache) a moment ago
+      userNamesCall(['U1']),
     ],
     output: FLAT_CONTACT,
   },
@@ -251,6 +254,25 @@ export const contactCases: Case[] = [
       { method: 'PUT', path: '/contacts/c1', version: V, body: { city: 'Birmingham', customFields: [{ id: 'cfRenewal', field_value: '2026-03-01' }] }, reply: { body: { succeded: true, contact: RAW_PLAIN } } },
     ],
     output: FLAT_PLAIN,
+  },
+  {
+    name: 'update: the contact is written, so a failed user look-up (no users scope) leaves only the name empty',
+    op: 'creates.updateContact',
+    input: { contactId: 'c1', assignedTo: 'U1' },
+    calls: [
+      { method: 'PUT', path: '/contacts/c1', version: V, body: { assignedTo: 'U1' }, reply: { body: { succeded: true, contact: { ...RAW_PLAIN, assignedTo: 'U1' } } } },
+      { ...userNamesCall(['U1']), reply: { status: 401, body: { statusCode: 401, message: 'The token is not authorized for this scope.' } } },
+    ],
+    output: { ...FLAT_PLAIN, assignedTo: 'U1', assignedUserName: null },
+  },
+  {
+    name: 'a poll fails (and is retried by Zapier) rather than fire contacts whose user names could not be read',
+    op: 'triggers.newContact',
+    calls: [
+      { ...SEARCH, body: { locationId: 'LOC123', pageLimit: 100, page: 1, sort: newest('dateAdded') }, reply: { body: { contacts: [{ ...RAW_PLAIN, assignedTo: 'U1' }], total: 1 } } },
+      { ...userNamesCall(['U1']), reply: { status: 401, body: { statusCode: 401, message: 'The token is not authorized for this scope.' } } },
+    ],
+    error: /users\.readonly|scope/,
   },
   { name: 'update with nothing to change sends nothing', op: 'creates.updateContact', input: { contactId: 'c1' }, calls: [], error: /needs at least one field to change/ },
   { name: 'update needs the contact', op: 'creates.updateContact', input: { city: 'X' }, calls: [], error: /"Contact" \(contactId\) is required/ },
@@ -436,7 +458,7 @@ export const contactCases: Case[] = [
     name: 'get contact as a step',
     op: 'searches.getContact',
     input: { contactId: 'c1' },
-    calls: [{ method: 'GET', path: '/contacts/c1', version: V, reply: { body: { contact: RAW_CONTACT } } }, CF_CALL],
+    calls: [{ method: 'GET', path: '/contacts/c1', version: V, reply: { body: { contact: RAW_CONTACT } } }, CF_CALL, userNamesCall(['U1'])],
     output: [FLAT_CONTACT],
   },
   {

@@ -67,6 +67,7 @@ export const FLAT_CONTACT = {
   source: 'web form',
   type: 'lead',
   assignedTo: 'U1',
+  assignedUserName: 'Sam Lee',
   dnd: false,
   locationId: 'LOC123',
   webUrl: 'https://app.gohighlevel.com/v2/location/LOC123/contacts/detail/c1',

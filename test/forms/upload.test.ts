@@ -1,6 +1,6 @@
 import { contactTable } from '../../src/records/contact';
 import { customFieldFileCases } from '../cases/custom-field-files';
-import { CF_CALL, FLAT_CONTACT, RAW_CONTACT } from '../cases/fixtures';
+import { CF_CALL, FLAT_CONTACT, RAW_CONTACT, userNamesCall } from '../cases/fixtures';
 import { intercept, resetNock, run } from '../support/harness';
 import { conformanceProblems, specAvailable } from '../support/spec';
 import { FILES, formOf, PDF, zapierFile } from '../support/step-files';
@@ -20,8 +20,10 @@ describe('Upload File To Custom Field', () => {
     const seen = zapierFile('/cli-platform/abc/consent.pdf', PDF, { 'content-type': 'application/pdf' });
     const calls = intercept('POST', '/forms/upload-custom-files', { body: { contact: RAW_CONTACT } });
     intercept(CF_CALL.method, CF_CALL.path, CF_CALL.reply);
+    const users = intercept('GET', '/users/search', userNamesCall(['U1']).reply);
     const out = await run('creates', 'uploadCustomFieldFile', { contactId: 'c1', customFieldId: 'cfConsent', file: `${FILES}/cli-platform/abc/consent.pdf`, fileName: 'signed-consent.pdf' });
     expect(out).toEqual(FLAT_CONTACT);
+    expect(users.map((c) => c.query)).toEqual([userNamesCall(['U1']).query]);
     expect(seen[0]!.authorization).toBeUndefined();
     expect(calls).toHaveLength(1);
     expect(calls[0]!.query).toEqual({ contactId: 'c1', locationId: 'LOC123' });

@@ -1,6 +1,6 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { contactTable } from '../../src/records/contact';
-import { CF_DEFS, FLAT_CONTACT, RAW_CONTACT } from '../cases/fixtures';
+import { CF_DEFS, FLAT_CONTACT, RAW_CONTACT, userNamesCall } from '../cases/fixtures';
 import { intercept, resetNock, run } from '../support/harness';
 import { userMessage } from '../support/table';
 
@@ -28,9 +28,11 @@ describe('a contact is the same flat output whichever endpoint it came from', ()
   test('New Contact (POST /contacts/search) and Get Contact (GET /contacts/{id}) give the same output', async () => {
     intercept('POST', '/contacts/search', { body: { contacts: [FROM_SEARCH], total: 1 } });
     intercept('GET', CF_PATH, { body: CF_DEFS });
+    intercept('GET', '/users/search', userNamesCall(['U1']).reply);
     const fromSearch = await run('triggers', 'newContact');
     intercept('GET', '/contacts/c1', { body: { contact: FROM_GET } });
     intercept('GET', CF_PATH, { body: CF_DEFS });
+    intercept('GET', '/users/search', userNamesCall(['U1']).reply);
     const fromGet = await run('searches', 'getContact', { contactId: 'c1' });
     expect(fromSearch).toEqual([EXPECTED]);
     expect(fromGet).toEqual([EXPECTED]);
