@@ -8,11 +8,24 @@ import path from 'node:path';
 /** `npm run sandbox`: prints the URL, the client and a ready token, serves, and stops on SIGTERM. */
 
 const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+/**
+ * The CLI in ONE process (node with tsx's loader), not under the `tsx` wrapper: killing the
+ * wrapper leaves its node child serving (and holding this test's pipes open, so jest never
+ * exited, and the orphan kept sending webhooks after the run).
+ */
+const spawnCli = (args: string[]) => spawn(process.execPath, ['--import', 'tsx', 'sandbox/cli.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+
+/** Stops the CLI and waits until it is gone. */
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGKILL');
+  await gone;
+}
 
 /** Starts the CLI with `args` and resolves once its banner is printed (or fails with what it printed). */
 async function startCli(args: string[], timeoutMs: number): Promise<{ child: ChildProcess; banner: string }> {
-  const child = spawn(TSX, ['sandbox/cli.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawnCli(args);
   let out = '';
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
   const banner = await new Promise<string>((resolve, reject) => {
@@ -25,8 +38,8 @@ async function startCli(args: string[], timeoutMs: number): Promise<{ child: Chi
       }
     });
     child.on('exit', (code) => reject(new Error(`exited early (${code}):\n${out}`)));
-  }).catch((err: unknown) => {
-    child.kill('SIGKILL');
+  }).catch(async (err: unknown) => {
+    await stop(child);
     throw err;
   });
   return { child, banner };
@@ -50,7 +63,7 @@ test('the CLI starts on a free port, its printed token works, and SIGTERM stops 
     expect(await exit).toBe(0);
     expect(JSON.parse(fs.readFileSync(file, 'utf8')).format).toBe('highlevel-sandbox');
   } finally {
-    if (child.exitCode === null) child.kill('SIGKILL');
+    await stop(child);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }, 45_000);
@@ -74,7 +87,7 @@ test('--volume --search-shape real: the banner counts a real account\'s data, an
     child.kill('SIGTERM');
     expect(await exit).toBe(0);
   } finally {
-    if (child.exitCode === null) child.kill('SIGKILL');
+    await stop(child);
   }
 }, 90_000);
 
@@ -100,13 +113,13 @@ test('--webhook-url: the banner gives a relay the settings to trust the sandbox;
     const pem = keys[2]!.replace(/\\n/g, '\n');
     expect(verify(null, Buffer.from(hit!.raw), pem, Buffer.from(String(hit!.headers['x-ghl-signature']), 'base64'))).toBe(true);
   } finally {
-    child.kill('SIGKILL');
+    await stop(child);
     await hook.close();
   }
 }, 45_000);
 
 test('--webhook-url must be an http(s) URL', async () => {
-  const child = spawn(TSX, ['sandbox/cli.ts', '--webhook-url', 'relay.local'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawnCli(['--webhook-url', 'relay.local']);
   let err = '';
   child.stderr.on('data', (d: Buffer) => (err += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
