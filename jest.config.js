@@ -11,9 +11,6 @@ module.exports = {
   // sandbox, the relay, PostgreSQL) as much as on the CPU, so two workers halve the run on 2 cores
   // (measured: 103 suites in 561 s wall with 2 workers, 1,115 s of suite time).
   maxWorkers: Math.max(2, os.availableParallelism()),
-  // Some suite leaves a handle open after the run (seen once the sandbox webhooks and the in-process
-  // relay landed): exit when the tests are done rather than hang CI; the handle is still to be found.
-  forceExit: true,
   moduleFileExtensions: ['ts', 'js', 'json'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }] },
   setupFiles: ['<rootDir>/test/support/setup-env.ts'],
