@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import app from '../index';
-import { SPEC_DIR } from './support/spec';
+import { markSkipped, SPEC_DIR } from './support/spec';
 
 /**
  * Zapier's quality rules, in ONE place: every trigger, action and search of the built app is
@@ -100,6 +100,7 @@ const titleCase = (label: string): string => label.replace(/(^|[\s(/-])([a-z])/g
 
 const CATALOG = path.resolve(SPEC_DIR, '../catalog/operations.json');
 const catalog = fs.existsSync(CATALOG) ? (JSON.parse(fs.readFileSync(CATALOG, 'utf8')) as { label: string }[]) : null;
+if (!catalog) markSkipped(CATALOG, 'the check that labels outside the catalog start with a verb');
 const sameLabel = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 /** Verbs a label that is not the catalog's starts with (the catalog's labels stay as they are). */
 const LABEL_VERBS = /^(Add|Archive|Book|Cancel|Check|Complete|Create|Delete|Download|Find|Get|List|Mark|Move|Record|Remove|Rename|Reply|Send|Set|Update|Upload|Upsert|Validate|Void)\b/;
