@@ -151,11 +151,19 @@ const NO_LIST: Record<string, string> = {
   customerId: 'the contact\'s customer ID at the payment provider (e.g. Stripe cus_...); no HighLevel endpoint lists them',
 };
 /** Searches that find a record by something a Zap has (email, phone, name) and return its ID (D014, build guidelines "ID fields"). */
-const SEARCH_FOR: Record<string, string> = {
-  contactDropdown: 'findContact.id',
-  businessDropdown: 'findBusiness.id',
-  opportunityDropdown: 'findOpportunity.id',
-};
+/**
+ * Every "Find X" search and the dropdown of the same record (`xDropdown`; "Find Social Posts" ->
+ * `socialPostDropdown`), except searches that need the ID itself (Find Location By ID).
+ */
+const NEEDS_THE_ID = new Set(['findLocation']);
+const SEARCH_FOR: Record<string, string> = Object.fromEntries(
+  Object.values(app.searches as Record<string, Op>).flatMap((s) => {
+    const noun = /^find(.+)$/.exec(s.key)?.[1];
+    if (!noun || NEEDS_THE_ID.has(s.key)) return [];
+    const dropdown = [noun, noun.replace(/s$/, '')].map((n) => `${n[0]!.toLowerCase()}${n.slice(1)}Dropdown`).find((d) => d in (app.triggers as Record<string, Op>));
+    return dropdown ? [[dropdown, `${s.key}.id`]] : [];
+  }),
+);
 const dropdownOf = (f: Field) => f.dynamic?.split('.')[0];
 
 /** Words a help text may share with its label and still say nothing new. */
@@ -185,6 +193,8 @@ describe('input fields', () => {
     rule(all, ({ op }) => fieldsOf(op).filter((f) => f.search && !f.dynamic).map((f) => `${f.key} has search but no dynamic`));
   });
   test('ID inputs of actions that a search can fill name that search (search: "findX.id")', () => {
+    // Every Find search with a dropdown of its record counts, not only contacts, businesses and opportunities.
+    expect(Object.keys(SEARCH_FOR).length).toBeGreaterThanOrEqual(17);
     rule(visible.filter((o) => o.kind === 'creates'), ({ op }) =>
       fieldsOf(op)
         // A search step returns one record, so lists of IDs (pick several) have the dropdown only.
