@@ -71,7 +71,8 @@ const tokenServiceDown = (why: string, refreshing: boolean): Error =>
 
 async function requestToken(z: ZObject, bundle: Bundle, form: Record<string, string>, userType: ConnectAs, refreshing: boolean): Promise<TokenResult> {
   const body = new URLSearchParams({ ...clientCredentials(), ...form, user_type: userType }).toString();
-  const secrets = [...secretsOf(bundle), ...Object.values(form)];
+  // The form's secrets (not its grant_type, whose value "refresh_token" HighLevel's messages quote).
+  const secrets = [...secretsOf(bundle), form.refresh_token ?? '', form.code ?? ''];
   let resp;
   try {
     resp = await z.request({

@@ -7,7 +7,8 @@
 # source.zip: every file of the staging folder not excluded by its .gitignore (zapier-platform-cli
 # src/utils/build.js makeSourceZip + src/utils/ignore.js respectGitIgnore: without a .gitignore it
 # takes everything, node_modules included), so the stage gets the project's .gitignore and the
-# TypeScript source listed in SOURCE below; node_modules/, dist/ and build/ stay out.
+# TypeScript source listed in SOURCE below (and what it imports from elsewhere: scripts/source-files.js);
+# node_modules/, dist/ and build/ stay out.
 # `build --skip-validation` skips only the online style check (zapier.com); Zapier's schema
 # validation of the app and of every operation runs in npm test (test/app.test.ts) and in
 # `npm run deploy` (validate --without-style).
@@ -21,6 +22,8 @@ npm run build
 stage="$(mktemp -d)"
 trap 'rm -rf "$stage"' EXIT
 cp -r "${SOURCE[@]}" dist "$stage/"
+# Files the app imports from outside those folders (relay/contract.ts), at their own paths.
+node scripts/source-files.js --outside | while read -r f; do mkdir -p "$stage/$(dirname "$f")" && cp "$f" "$stage/$f"; done
 (cd "$stage" && npm ci --omit=dev --no-audit --no-fund >/dev/null && bash "$repo/scripts/zapier-cli.sh" build --skip-validation)
 mkdir -p build
 cp "$stage/build/build.zip" "$stage/build/source.zip" build/

@@ -12,7 +12,9 @@
  * Environment: CLIENT_ID, CLIENT_SECRET (the HighLevel marketplace app's keys; without them the
  * env:set step is skipped and the summary says how to set them), HIGHLEVEL_APP_ID,
  * HIGHLEVEL_AUTHORIZE_URL (optional, set with them), ZAPIER_DEPLOY_KEY (CI: no `login` needed),
- * RELAY_PUBLIC_URL (the relay's public webhook URL, printed for HighLevel's webhook settings),
+ * RELAY_URL (the relay's public base URL: set on the version for the instant triggers, and
+ * `<RELAY_URL>/webhooks/highlevel` printed for HighLevel's webhook settings), RELAY_PUBLIC_URL
+ * (only when HighLevel must post somewhere else, e.g. through a proxy: printed as it is),
  * ZAPIER_CLI (the CLI command; default `bash scripts/zapier-cli.sh`).
  *
  * Why this order (zapier-platform-cli 19.1.0 and docs.zapier.com):
@@ -43,6 +45,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { relayPaths } from '../relay/contract';
 
 export interface DeployOptions {
   dryRun: boolean;
@@ -101,8 +104,12 @@ export function parseArgs(argv: string[]): DeployOptions {
   return opts;
 }
 
-/** The keys env:set sends: the marketplace app's, from the environment. */
-const ENV_KEYS = ['CLIENT_ID', 'CLIENT_SECRET', 'HIGHLEVEL_APP_ID', 'HIGHLEVEL_AUTHORIZE_URL'] as const;
+/** The keys env:set sends, from the environment: the marketplace app's, and the relay's base URL the instant triggers call (src/hook-trigger.ts). */
+const ENV_KEYS = ['CLIENT_ID', 'CLIENT_SECRET', 'HIGHLEVEL_APP_ID', 'HIGHLEVEL_AUTHORIZE_URL', 'RELAY_URL'] as const;
+
+/** HighLevel's webhook URL for the marketplace app: RELAY_PUBLIC_URL as given, else the relay's ingress under RELAY_URL. */
+const webhookUrl = (env: NodeJS.ProcessEnv): string | undefined =>
+  env.RELAY_PUBLIC_URL || (env.RELAY_URL ? `${env.RELAY_URL.replace(/\/+$/, '')}${relayPaths.ingress}` : undefined);
 
 /** The commands, in order; each step's `needs` come before it. */
 export function plan(opts: DeployOptions, ctx: DeployContext): Step[] {
@@ -168,7 +175,9 @@ export function summary(ctx: DeployContext, scopes: Scopes, found: { redirectUri
     `  ${scopes.location.join(' ')}`,
     `Scopes, agency connections (${scopes.agency.length}: the above plus ${agencyOnly.join(' ')}):`,
     `  ${scopes.agency.join(' ')}`,
-    ctx.env.RELAY_PUBLIC_URL ? `Webhook URL (Default Webhook URL and the event webhooks):  ${ctx.env.RELAY_PUBLIC_URL}` : 'Webhook URL:   none yet (set RELAY_PUBLIC_URL to the relay\'s public URL once it runs)',
+    webhookUrl(ctx.env)
+      ? `Webhook URL (Default Webhook URL and the event webhooks):  ${webhookUrl(ctx.env)}`
+      : "Webhook URL:   none yet (once the relay runs, deploy again with RELAY_URL set to its public base URL: env:set gives it to the app for the instant triggers, and HighLevel's webhook URL is RELAY_URL/webhooks/highlevel)",
   ];
   if (!(ctx.env.CLIENT_ID && ctx.env.CLIENT_SECRET)) {
     lines.push(

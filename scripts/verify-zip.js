@@ -3,7 +3,7 @@
 // HighLevel stand-in on 127.0.0.1, and runs the "New Contact" trigger through the zip's own
 // Lambda handler (zapierwrapper.js), exactly as Zapier would invoke it. Given the source.zip too
 // (second argument), checks it holds the app's TypeScript source (every .ts file of the app's
-// folders) and no node_modules/, dist/, build/ or .env.
+// folders and what they import from elsewhere, scripts/source-files.js) and no node_modules/, dist/, build/ or .env.
 // Usage: node scripts/verify-zip.js build/build.zip [build/source.zip]
 'use strict';
 const { execFileSync } = require('node:child_process');
@@ -15,17 +15,13 @@ const path = require('node:path');
 const zip = path.resolve(process.argv[2] || 'build/build.zip');
 const sourceZip = process.argv[3] ? path.resolve(process.argv[3]) : undefined;
 const repo = path.resolve(__dirname, '..');
-const APP_FOLDERS = ['src', 'triggers', 'creates', 'searches'];
+const { appSourceFiles } = require('./source-files');
 
 /** Problems with source.zip: missing app source files, or files that are not source. */
 function sourceZipProblems(file) {
   const entries = execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n').filter((e) => e && !e.endsWith('/'));
   const have = new Set(entries);
-  const walk = (dir) =>
-    fs.readdirSync(path.join(repo, dir), { withFileTypes: true }).flatMap((d) =>
-      d.isDirectory() ? walk(path.join(dir, d.name)) : d.name.endsWith('.ts') ? [path.join(dir, d.name).split(path.sep).join('/')] : [],
-    );
-  const expected = ['index.ts', 'authentication.ts', 'package.json', ...APP_FOLDERS.flatMap(walk)];
+  const expected = ['package.json', ...appSourceFiles(repo)];
   const missing = expected.filter((e) => !have.has(e));
   const extra = entries.filter((e) => /^(node_modules|dist|build)\//.test(e) || /(^|\/)\.env$/.test(e));
   const some = (list, what) => [...list.slice(0, 3).map((x) => `${what} ${x}`), ...(list.length > 3 ? [`${list.length - 3} more ${what}`] : [])];

@@ -46,7 +46,8 @@ const FORM_SECRET = /\b(client_secret|refresh_token|access_token|code)=[^&\s"']+
 
 export function scrub(text: string, secrets: readonly string[]): string {
   let out = text;
-  // Longest first, so a secret that contains another is removed whole.
-  for (const s of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join(REDACTED);
+  // Longest first, so a secret that contains another is removed whole. A short or empty value is
+  // no secret (an empty one would put REDACTED between every character of the text).
+  for (const s of secrets.filter((v) => v.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length)) out = out.split(s).join(REDACTED);
   return out.replace(JWT, REDACTED).replace(BEARER, `$1 ${REDACTED}`).replace(FORM_SECRET, `$1=${REDACTED}`);
 }

@@ -107,6 +107,17 @@ test('a refused refresh (invalid_grant) asks the user to reconnect, without secr
   for (const secret of ['test-client-secret-value', 'test-refresh-token-xyz', 'test-access-token-abc']) expect(msg).not.toContain(secret);
 });
 
+test('a refresh without a refresh token (a pasted access token, `authData_refresh_token=` in .env) fails in readable words', async () => {
+  // The empty token and the grant type's value are not secrets: scrubbing them put "[redacted]"
+  // between every letter of the message ("[[redacted]r[redacted]e[redacted]d...").
+  intercept('POST', '/oauth/token', { status: 400, body: { error: 'invalid_request', error_description: 'refresh_token is required for grant_type=refresh_token' } });
+  const err = await call(oauth.refreshAccessToken, { authData: { ...AUTH, refresh_token: '' } }).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(errors.ExpiredAuthError);
+  expect((err as Error).message.split('\n')[0]).toBe(
+    'HighLevel would not refresh the connection (refresh_token is required for grant_type=refresh_token). Reconnect your HighLevel account.',
+  );
+});
+
 test('a 401 from the token endpoint is an expired connection, not a refresh loop', async () => {
   intercept('POST', '/oauth/token', { status: 401, body: { error: 'unauthorized' } });
   await expect(call(oauth.refreshAccessToken, { authData: AUTH })).rejects.toBeInstanceOf(errors.ExpiredAuthError);

@@ -162,6 +162,20 @@ describe('the script, against a fake Zapier CLI', () => {
     expect(res.stdout + res.stderr).not.toContain('deploy-key-123');
   });
 
+  test('with the relay running: RELAY_URL is set on the version for the instant triggers, and HighLevel gets its webhook URL', () => {
+    // The app reads RELAY_URL (src/hook-trigger.ts); without it every instant Zap fails to turn on.
+    const res = run(['--skip-build'], { RELAY_URL: 'https://relay.example.com/' });
+    expect(res.status).toBe(0);
+    expect(calls()).toEqual(['validate --without-style', 'upload', `env:set 1.2.0 CLIENT_ID=abc-123 CLIENT_SECRET=${SECRET} RELAY_URL=https://relay.example.com/`, 'describe', 'users:links']);
+    expect(res.stdout).toContain('Webhook URL (Default Webhook URL and the event webhooks):  https://relay.example.com/webhooks/highlevel\n');
+  });
+
+  test('without a relay yet: the summary names the variable the app reads', () => {
+    const res = run(['--skip-build']);
+    expect(res.status).toBe(0);
+    expect(res.stdout).toContain("Webhook URL:   none yet (once the relay runs, deploy again with RELAY_URL set to its public base URL: env:set gives it to the app for the instant triggers, and HighLevel's webhook URL is RELAY_URL/webhooks/highlevel)");
+  });
+
   test('a failed upload stops the deploy: no env:set, describe or invite link after it', () => {
     const res = run(['--skip-build'], { FAIL_ON: 'upload' });
     expect(res.status).toBe(1);

@@ -7,7 +7,7 @@ import { specAvailable, specBody } from './spec-bodies';
  * times typed as objects, the bulk tag answer's `responses` typed as strings): none fails a step.
  */
 afterEach(resetNock);
-if (!specAvailable) console.log(SKIP_MESSAGE);
+if (!specAvailable) test.skip(SKIP_MESSAGE, () => undefined);
 const specTest = specAvailable ? test : test.skip;
 
 describe('contacts: tag answers', () => {
