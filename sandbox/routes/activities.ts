@@ -36,14 +36,13 @@ type ContactLookup = (call: Pick<Call<string, Rules, Rules>, 'own'>, contactId: 
 
 /** One kind of record that hangs off a contact (tasks, notes): what its five routes need. */
 interface SubRecordKind<T extends { id: string; contactId: string }, C extends Rules, U extends Rules> {
-  /** The path segment and the list's answer key ("tasks"), and a single record's key ("task"). */
+  /** The path segment and the list's answer key ("tasks"), and a single record's key ("task"; its 404 is "Task not found"). */
   many: string;
   one: string;
   /** The record id's name in the spec's path template ("taskId"; notes use "id"). */
   idParam: string;
-  notFound: string;
+  /** The records of every contact; a contact's list is those with its id, in `order`. */
   records: Map<string, T>;
-  listOf(contactId: string): T[];
   order(a: T, b: T): number;
   createBody: C;
   create(body: Infer<C>, contactId: string): T;
@@ -63,11 +62,13 @@ function subRecordRoutes<T extends { id: string; contactId: string }, C extends 
   contactOf: ContactLookup,
   kind: SubRecordKind<T, C, U>,
 ): { routes: Route[]; recordOf: (contact: ContactRecord, id: string) => T } {
+  const notFoundMessage = `${kind.one.charAt(0).toUpperCase()}${kind.one.slice(1)} not found`;
   const recordOf = (contact: ContactRecord, id: string): T => {
     const record = kind.records.get(id);
-    if (!record || record.contactId !== contact.id) throw notFound(kind.notFound);
+    if (!record || record.contactId !== contact.id) throw notFound(notFoundMessage);
     return record;
   };
+  const listOf = (contactId: string) => [...kind.records.values()].filter((r) => r.contactId === contactId);
   const listPath = `/contacts/{contactId}/${kind.many}` as const;
   const itemPath = `${listPath}/{${kind.idParam}}` as const;
   const recordAt = (call: Pick<Call<typeof itemPath, Rules, Rules>, 'own' | 'params'>) =>
@@ -79,7 +80,7 @@ function subRecordRoutes<T extends { id: string; contactId: string }, C extends 
       method: 'GET',
       path: listPath,
       version: V,
-      handler: (call) => ({ [kind.many]: kind.listOf(contactOf(call, call.params.contactId).id).sort(kind.order).map(answer) }),
+      handler: (call) => ({ [kind.many]: listOf(contactOf(call, call.params.contactId).id).sort(kind.order).map(answer) }),
     }),
     route({
       method: 'POST',
@@ -184,9 +185,7 @@ export function activityRoutes({ store }: World): Route[] {
     many: 'tasks',
     one: 'task',
     idParam: 'taskId',
-    notFound: 'Task not found',
     records: store.tasks,
-    listOf: (contactId) => store.tasksOf(contactId),
     order: (a, b) => a.dueDate.localeCompare(b.dueDate),
     createBody: { ...taskFields, title: req.string(), dueDate: req.string(), completed: req.boolean() },
     create: (b, contactId) => {
@@ -217,9 +216,7 @@ export function activityRoutes({ store }: World): Route[] {
     many: 'notes',
     one: 'note',
     idParam: 'id',
-    notFound: 'Note not found',
     records: store.notes,
-    listOf: (contactId) => store.notesOf(contactId),
     order: (a, b) => b.dateAdded.localeCompare(a.dateAdded),
     createBody: { ...noteFields, body: req.string() },
     create: (b, contactId) =>

@@ -40,6 +40,12 @@ type Offsets = { timeOffset: number; unit: string }[];
 const offsets = (v: unknown[] | undefined): Offsets | undefined =>
   v?.flatMap((x) => (typeof x === 'object' && x !== null && 'timeOffset' in x && 'unit' in x ? [{ timeOffset: Number(x.timeOffset), unit: String(x.unit) }] : []));
 
+/** `skip` / `limit` (default 100) of a list's query string. */
+function pageOf<T>(all: T[], query: { skip?: string; limit?: string }): T[] {
+  const skip = intParam(query.skip, 0, 'skip');
+  return all.slice(skip, skip + intParam(query.limit, 100, 'limit'));
+}
+
 const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
 
 /** The spec's openHours: [{ daysOfTheWeek: [0-6], hours: [{ openHour, openMinute, closeHour, closeMinute }] }]. */
@@ -96,7 +102,22 @@ export function calendarAdminRoutes({ store, ext }: World): Route[] {
     if (groupId && ext.calendarGroups.get(groupId)?.locationId !== locationId) throw badRequest('Calendar group not found');
   };
   const calendarOf = (id: string) => store.calendars.get(id);
-  const ownCalendarOfNotification = (calendarId: string, own: <T extends { locationId: string }>(r: T | undefined, m: string) => T) => own(calendarOf(calendarId), NOT_FOUND.calendar);
+  type Own = <T extends { locationId: string }>(r: T | undefined, m: string) => T;
+  const ownCalendarOfNotification = (calendarId: string, own: Own) => own(calendarOf(calendarId), NOT_FOUND.calendar);
+  /** A calendar's notification (not a deleted one): 404 unless it is one of the calendar's. */
+  const notificationOf = (params: { calendarId: string; notificationId: string }, own: Own) => {
+    ownCalendarOfNotification(params.calendarId, own);
+    const n = ext.calendarNotifications.get(params.notificationId);
+    if (!n || n.calendarId !== params.calendarId || n.deleted) throw notFound(NOT_FOUND.notification);
+    return n;
+  };
+  /** A resource of the path's type (rooms, equipments): 404 when it is of the other type. */
+  const resourceOf = (params: { resourceType: string; id: string }, own: Own) => {
+    const r = own(ext.calendarResources.get(params.id), NOT_FOUND.resource);
+    if (r.resourceType !== params.resourceType) throw notFound(NOT_FOUND.resource);
+    return r;
+  };
+  const groupOf = (groupId: string, own: Own) => own(ext.calendarGroups.get(groupId), NOT_FOUND.group);
   const notificationOut = (n: CalendarNotificationRecord) => {
     const { calendarId: _c, ...rest } = clone(n);
     return rest;
@@ -104,7 +125,7 @@ export function calendarAdminRoutes({ store, ext }: World): Route[] {
   const slugTaken = (locationId: string, slug: string, exceptId?: string) => [...ext.calendarGroups.values()].some((g) => g.locationId === locationId && g.slug === slug && g.id !== exceptId);
   const slotOut = (s: BlockedSlotRecord) => compact({ id: s.id, locationId: s.locationId, title: s.title, startTime: s.startTime, endTime: s.endTime, calendarId: s.calendarId, assignedUserId: s.assignedUserId });
   const slotFields = { title: opt.string(), calendarId: req.string(), assignedUserId: opt.string(), locationId: req.string(), startTime: opt.string(), endTime: opt.string() };
-  const noteOf = (appointmentId: string, noteId: string, own: <T extends { locationId: string }>(r: T | undefined, m: string) => T) => {
+  const noteOf = (appointmentId: string, noteId: string, own: Own) => {
     own(store.appointments.get(appointmentId), NOT_FOUND.appointment);
     const note = ext.appointmentNotes.get(noteId);
     if (!note || note.appointmentId !== appointmentId) throw notFound(NOT_FOUND.note);
@@ -229,7 +250,7 @@ export function calendarAdminRoutes({ store, ext }: World): Route[] {
       version: V,
       body: { name: req.string(), description: req.string(), slug: req.string() },
       handler: ({ params, body, own }) => {
-        const g = own(ext.calendarGroups.get(params.groupId), NOT_FOUND.group);
+        const g = groupOf(params.groupId, own);
         if (slugTaken(g.locationId, body.slug, g.id)) throw badRequest('Group slug is already taken');
         Object.assign(g, body);
         return { group: clone(g) };
@@ -241,7 +262,7 @@ export function calendarAdminRoutes({ store, ext }: World): Route[] {
       version: V,
       body: { isActive: req.boolean() },
       handler: ({ params, body, own }) => {
-        own(ext.calendarGroups.get(params.groupId), NOT_FOUND.group).isActive = body.isActive;
+        groupOf(params.groupId, own).isActive = body.isActive;
         return { success: true };
       },
     }),
@@ -250,7 +271,7 @@ export function calendarAdminRoutes({ store, ext }: World): Route[] {
       path: '/calendars/groups/{groupId}',
       version: V,
       handler: ({ params, own }) => {
-        const g = own(ext.calendarGroups.get(params.groupId), NOT_FOUND.group);
+        const g = groupOf(params.groupId, own);
         ext.calendarGroups.delete(g.id);
         for (const c of store.calendars.values()) if (c.groupId === g.id) delete c.groupId;
         return { success: true };
@@ -265,20 +286,15 @@ export function calendarAdminRoutes({ store, ext }: World): Route[] {
       query: { locationId: req.string(), limit: req.string(), skip: req.string() },
       handler: ({ params, query, ownLocation }) => {
         ownLocation(query.locationId);
-        const skip = intParam(query.skip, 0, 'skip');
         const all = [...ext.calendarResources.values()].filter((r) => r.locationId === query.locationId && r.resourceType === params.resourceType);
-        return all.slice(skip, skip + intParam(query.limit, 100, 'limit')).map(clone);
+        return pageOf(all, query).map(clone);
       },
     }),
     route({
       method: 'GET',
       path: '/calendars/resources/{resourceType}/{id}',
       version: V,
-      handler: ({ params, own }) => {
-        const r = own(ext.calendarResources.get(params.id), NOT_FOUND.resource);
-        if (r.resourceType !== params.resourceType) throw notFound(NOT_FOUND.resource);
-        return clone(r);
-      },
+      handler: ({ params, own }) => clone(resourceOf(params, own)),
     }),
     route({
       method: 'POST',
@@ -302,8 +318,7 @@ export function calendarAdminRoutes({ store, ext }: World): Route[] {
       version: V,
       body: { locationId: opt.string(), name: opt.string(), description: opt.string(), quantity: opt.number({ min: 0 }), outOfService: opt.number({ min: 0 }), capacity: opt.number({ min: 0 }), calendarIds: opt.stringArray(), isActive: opt.boolean() },
       handler: ({ params, body, own }) => {
-        const r = own(ext.calendarResources.get(params.id), NOT_FOUND.resource);
-        if (r.resourceType !== params.resourceType) throw notFound(NOT_FOUND.resource);
+        const r = resourceOf(params, own);
         const { locationId: _l, ...changes } = body;
         for (const id of changes.calendarIds ?? []) if (calendarOf(id)?.locationId !== r.locationId) throw badRequest(`Calendar ${id} not found`);
         Object.assign(r, compact(changes));
@@ -315,8 +330,7 @@ export function calendarAdminRoutes({ store, ext }: World): Route[] {
       path: '/calendars/resources/{resourceType}/{id}',
       version: V,
       handler: ({ params, own }) => {
-        const r = own(ext.calendarResources.get(params.id), NOT_FOUND.resource);
-        if (r.resourceType !== params.resourceType) throw notFound(NOT_FOUND.resource);
+        const r = resourceOf(params, own);
         ext.calendarResources.delete(r.id);
         return { success: true };
       },
@@ -330,23 +344,17 @@ export function calendarAdminRoutes({ store, ext }: World): Route[] {
       query: { isActive: opt.boolean(), deleted: opt.boolean(), limit: opt.string(), skip: opt.string() },
       handler: ({ params, query, own }) => {
         ownCalendarOfNotification(params.calendarId, own);
-        const skip = intParam(query.skip, 0, 'skip');
         const all = [...ext.calendarNotifications.values()]
           .filter((n) => n.calendarId === params.calendarId && n.deleted === (query.deleted ?? false))
           .filter((n) => query.isActive === undefined || n.isActive === query.isActive);
-        return all.slice(skip, skip + intParam(query.limit, 100, 'limit')).map(notificationOut);
+        return pageOf(all, query).map(notificationOut);
       },
     }),
     route({
       method: 'GET',
       path: '/calendars/{calendarId}/notifications/{notificationId}',
       version: V,
-      handler: ({ params, own }) => {
-        ownCalendarOfNotification(params.calendarId, own);
-        const n = ext.calendarNotifications.get(params.notificationId);
-        if (!n || n.calendarId !== params.calendarId || n.deleted) throw notFound(NOT_FOUND.notification);
-        return notificationOut(n);
-      },
+      handler: ({ params, own }) => notificationOut(notificationOf(params, own)),
     }),
     route({
       method: 'POST',
@@ -381,9 +389,7 @@ export function calendarAdminRoutes({ store, ext }: World): Route[] {
       version: V,
       body: notificationRules,
       handler: ({ params, body, own }) => {
-        ownCalendarOfNotification(params.calendarId, own);
-        const n = ext.calendarNotifications.get(params.notificationId);
-        if (!n || n.calendarId !== params.calendarId || n.deleted) throw notFound(NOT_FOUND.notification);
+        const n = notificationOf(params, own);
         const { afterTime, beforeTime, ...plain } = body;
         Object.assign(n, compact({ ...plain, afterTime: offsets(afterTime), beforeTime: offsets(beforeTime) }));
         return { message: 'Notification updated successfully' };
@@ -394,9 +400,7 @@ export function calendarAdminRoutes({ store, ext }: World): Route[] {
       path: '/calendars/{calendarId}/notifications/{notificationId}',
       version: V,
       handler: ({ params, own }) => {
-        ownCalendarOfNotification(params.calendarId, own);
-        const n = ext.calendarNotifications.get(params.notificationId);
-        if (!n || n.calendarId !== params.calendarId || n.deleted) throw notFound(NOT_FOUND.notification);
+        const n = notificationOf(params, own);
         ext.calendarNotifications.delete(n._id);
         return { message: 'Notification deleted successfully' };
       },

@@ -1,9 +1,9 @@
-import { dateRange } from '../date-range';
 import type { EstimateRecord } from '../ext-store';
-import { badRequest, clone, intParam, notFound, opt, req, route, V_2021_07_28 as V, type Infer, type Route, type World } from '../http';
+import { badRequest, clone, opt, req, route, V_2021_07_28 as V, type Infer, type Route, type World } from '../http';
 import { newObjectId } from '../ids';
 import { itemsAndTotal } from '../line-items';
 import type { InvoiceRecord } from '../store';
+import { ALT, altRecords } from './alt-records';
 
 /**
  * Estimates (invoices.json, Version 2021-07-28): the location's list (no sort in the spec:
@@ -12,7 +12,6 @@ import type { InvoiceRecord } from '../store';
  * one (a draft invoice with its contact and items), update (a PUT replacing it; an invoiced one is refused) and delete (`altId`/`altType` in the body).
  */
 
-const ALT = { altId: req.string(), altType: req.string({ enum: ['location'] as const }) };
 const NOT_FOUND = 'Estimate not found';
 
 /** The estimate body of a create and an update (`CreateEstimatesDto` / `UpdateEstimateDto` require the same fields). */
@@ -34,12 +33,7 @@ const SETTABLE = ['draft', 'sent', 'accepted', 'declined', 'invoiced'] as const 
 const settable = (s: string | undefined): s is EstimateRecord['estimateStatus'] => (SETTABLE as readonly string[]).includes(s ?? '');
 
 export function estimateRoutes({ store, ext }: World): Route[] {
-  const find = (id: string, altId: string, ownLocation: (l: string) => void): EstimateRecord => {
-    ownLocation(altId);
-    const e = ext.estimates.get(id);
-    if (!e || e.altId !== altId || e.deleted) throw notFound(NOT_FOUND);
-    return e;
-  };
+  const { find, save, list } = altRecords(ext.estimates, NOT_FOUND, () => store.now(), (e) => e.deleted);
   /** A new estimate from a create body, or `prev` with the body's fields (an update replaces the estimate). */
   const fromBody = (body: Infer<typeof estimateBody>, prev?: EstimateRecord): EstimateRecord => {
     const c = store.contacts.get(String(body.contactDetails.id ?? ''));
@@ -54,11 +48,6 @@ export function estimateRoutes({ store, ext }: World): Route[] {
       businessDetails: { name: typeof body.businessDetails.name === 'string' ? body.businessDetails.name : store.locations.get(body.altId)?.business.name ?? '' },
       issueDate: body.issueDate ?? now.slice(0, 10), ...(body.expiryDate ? { expiryDate: body.expiryDate } : {}), createdAt: prev?.createdAt ?? now, updatedAt: now,
     };
-  };
-  const save = (e: EstimateRecord) => {
-    const next = { ...e, updatedAt: store.now() };
-    ext.estimates.set(next._id, next);
-    return clone(next);
   };
   return [
     route({
@@ -77,18 +66,12 @@ export function estimateRoutes({ store, ext }: World): Route[] {
       },
       handler: ({ query, ownLocation }) => {
         ownLocation(query.altId);
-        const limit = intParam(query.limit, 10, 'limit');
-        const offset = intParam(query.offset, 0, 'offset');
-        const issued = dateRange({ start: ['startAt', query.startAt], end: ['endAt', query.endAt] });
-        const q = query.search?.trim().toLowerCase();
-        const all = [...ext.estimates.values()]
-          .filter((e) => e.altId === query.altId && !e.deleted)
-          .filter((e) => !query.status || query.status === 'all' || e.estimateStatus === query.status)
-          .filter((e) => !query.contactId || e.contactDetails.id === query.contactId)
-          .filter((e) => issued(`${e.issueDate}T12:00:00Z`))
-          .filter((e) => !q || [e.name, String(e.estimateNumber)].some((v) => v.toLowerCase().includes(q)))
-          .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a._id.localeCompare(b._id));
-        return { estimates: all.slice(offset, offset + limit).map(clone), total: all.length };
+        const { page, total } = list(query, {
+          dateOf: (e) => `${e.issueDate}T12:00:00Z`, // a day: tested at its noon (UTC)
+          searched: (e) => [e.name, String(e.estimateNumber)],
+          keep: (e) => !e.deleted && (!query.status || query.status === 'all' || e.estimateStatus === query.status) && (!query.contactId || e.contactDetails.id === query.contactId),
+        });
+        return { estimates: page, total };
       },
     }),
     route({

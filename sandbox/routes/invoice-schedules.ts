@@ -1,8 +1,8 @@
-import { dateRange } from '../date-range';
 import type { InvoiceScheduleRecord } from '../ext-store';
-import { badRequest, clone, intParam, notFound, opt, req, route, unprocessable, V_2021_07_28 as V, type Infer, type Route, type World } from '../http';
+import { badRequest, clone, opt, req, route, unprocessable, V_2021_07_28 as V, type Infer, type Route, type World } from '../http';
 import { newObjectId } from '../ids';
 import { itemsAndTotal } from '../line-items';
+import { ALT, altRecords } from './alt-records';
 
 /**
  * Recurring invoices (invoices.json `/invoices/schedule`, Version 2021-07-28): the location's
@@ -12,7 +12,6 @@ import { itemsAndTotal } from '../line-items';
  * auto-payment and cancel. Every call names the location (`altId` + `altType=location`).
  */
 
-const ALT = { altId: req.string(), altType: req.string({ enum: ['location'] as const }) };
 const NOT_FOUND = 'Schedule not found';
 const INTERVAL_TYPES = ['yearly', 'monthly', 'weekly', 'daily', 'hourly', 'minutely', 'secondly'];
 type Json = Record<string, unknown>;
@@ -34,17 +33,7 @@ const templateBody = {
 };
 
 export function invoiceScheduleRoutes({ store, ext }: World): Route[] {
-  const find = (id: string, altId: string, ownLocation: (l: string) => void): InvoiceScheduleRecord => {
-    ownLocation(altId);
-    const s = ext.invoiceSchedules.get(id);
-    if (!s || s.altId !== altId) throw notFound(NOT_FOUND);
-    return s;
-  };
-  const save = (s: InvoiceScheduleRecord) => {
-    const next = { ...s, updatedAt: store.now() };
-    ext.invoiceSchedules.set(next._id, next);
-    return clone(next);
-  };
+  const { find, save, list } = altRecords(ext.invoiceSchedules, NOT_FOUND, () => store.now());
   /** The template of a body, checked as HighLevel does (contact of the location, items, rule). */
   const fromBody = (body: Infer<typeof templateBody>, prev?: InvoiceScheduleRecord): InvoiceScheduleRecord => {
     const c = store.contacts.get(String(body.contactDetails.id ?? ''));
@@ -82,18 +71,12 @@ export function invoiceScheduleRoutes({ store, ext }: World): Route[] {
       },
       handler: ({ query, ownLocation }) => {
         ownLocation(query.altId);
-        const limit = intParam(query.limit, 10, 'limit');
-        const offset = intParam(query.offset, 0, 'offset');
-        const created = dateRange({ start: ['startAt', query.startAt], end: ['endAt', query.endAt] });
-        const q = query.search?.trim().toLowerCase();
-        const all = [...ext.invoiceSchedules.values()]
-          .filter((s) => s.altId === query.altId)
-          .filter((s) => !query.status || s.status === query.status)
-          .filter((s) => !query.paymentMode || query.paymentMode === 'default' || s.liveMode === (query.paymentMode === 'live'))
-          .filter((s) => created(s.createdAt))
-          .filter((s) => !q || [s._id, s.name, s.contactDetails.name, s.contactDetails.email, s.contactDetails.phoneNo].some((v) => typeof v === 'string' && v.toLowerCase().includes(q)))
-          .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a._id.localeCompare(b._id));
-        return { schedules: all.slice(offset, offset + limit).map(clone), total: all.length };
+        const { page, total } = list(query, {
+          dateOf: (s) => s.createdAt,
+          searched: (s) => [s._id, s.name, s.contactDetails.name, s.contactDetails.email, s.contactDetails.phoneNo],
+          keep: (s) => (!query.status || s.status === query.status) && (!query.paymentMode || query.paymentMode === 'default' || s.liveMode === (query.paymentMode === 'live')),
+        });
+        return { schedules: page, total };
       },
     }),
     route({

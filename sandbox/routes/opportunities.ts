@@ -1,7 +1,7 @@
 import { mergeCustomValues } from '../contact-model';
 import { badRequest, clone, compact, opt, req, route, unprocessable, V_2021_07_28 as V, type Route, type World } from '../http';
 import { newId } from '../ids';
-import type { OpportunityRecord, OpportunityStatus, PipelineRecord } from '../store';
+import type { OpportunityRecord, OpportunityStatus, PipelineRecord, SandboxStore } from '../store';
 import { contactTask } from './activities';
 
 /**
@@ -35,6 +35,33 @@ function stageOf(pipeline: PipelineRecord, stageId: string | undefined): string 
 function parseFilterDate(value: string): number {
   const m = /^(\d{2})-(\d{2})-(\d{4})$/.exec(value);
   return m ? Date.UTC(Number(m[3]), Number(m[1]) - 1, Number(m[2])) : Date.parse(value);
+}
+
+/** The fields a create or an upsert gives a new opportunity. */
+type NewOpportunity = Pick<OpportunityRecord, 'name' | 'monetaryValue' | 'pipelineId' | 'pipelineStageId' | 'assignedTo' | 'status' | 'source' | 'contactId' | 'locationId'>;
+
+/** A new opportunity (create, upsert): every time `now`, no followers, the body's custom fields merged. */
+export function newOpportunity(store: SandboxStore, fields: NewOpportunity, rawCustomFields: unknown, now: string): OpportunityRecord {
+  return compact({
+    id: newId(),
+    name: fields.name,
+    monetaryValue: fields.monetaryValue,
+    pipelineId: fields.pipelineId,
+    pipelineStageId: fields.pipelineStageId,
+    assignedTo: fields.assignedTo,
+    status: fields.status,
+    source: fields.source,
+    lastStatusChangeAt: now,
+    lastStageChangeAt: now,
+    lastActionDate: now,
+    indexVersion: 1,
+    createdAt: now,
+    updatedAt: now,
+    contactId: fields.contactId,
+    locationId: fields.locationId,
+    customFields: mergeCustomValues([], rawCustomFields, store.customFieldsOf(fields.locationId, 'opportunity'), 'fieldValue'),
+    followers: [],
+  });
 }
 
 export function opportunityRoutes({ store, baseUrl }: World): Route[] {
@@ -191,27 +218,8 @@ export function opportunityRoutes({ store, baseUrl }: World): Route[] {
         const stage = stageOf(pipeline, body.pipelineStageId);
         own(store.contacts.get(body.contactId), 'Contact not found');
         assertNoDuplicate(body.locationId, body.contactId, pipeline.id);
-        const now = store.now();
-        const opp: OpportunityRecord = compact({
-          id: newId(),
-          name: body.name,
-          monetaryValue: body.monetaryValue ?? 0,
-          pipelineId: pipeline.id,
-          pipelineStageId: stage,
-          assignedTo: body.assignedTo,
-          status,
-          source: body.source,
-          lastStatusChangeAt: now,
-          lastStageChangeAt: now,
-          lastActionDate: now,
-          indexVersion: 1,
-          createdAt: now,
-          updatedAt: now,
-          contactId: body.contactId,
-          locationId: body.locationId,
-          customFields: mergeCustomValues([], rawBody.customFields, defs(body.locationId), 'fieldValue'),
-          followers: [],
-        });
+        const fields = { ...body, monetaryValue: body.monetaryValue ?? 0, pipelineId: pipeline.id, pipelineStageId: stage, status };
+        const opp = newOpportunity(store, fields, rawBody.customFields, store.now());
         store.opportunities.set(opp.id, opp);
         return { opportunity: present(opp) };
       },

@@ -1,8 +1,7 @@
-import { mergeCustomValues } from '../contact-model';
 import { badRequest, clone, compact, intParam, opt, req, route, unprocessable, V_2021_07_28 as V, type Route, type World } from '../http';
-import { newId } from '../ids';
 import type { OpportunityRecord, OpportunityStatus } from '../store';
 import { followerRoutes } from './followers';
+import { newOpportunity } from './opportunities';
 
 /**
  * Opportunities beyond create/get/update/delete (Version 2021-07-28): upsert, the location's
@@ -47,7 +46,6 @@ export function opportunityExtraRoutes(world: World): Route[] {
           ? own(store.opportunities.get(body.id), 'Opportunity not found')
           : [...store.opportunities.values()].find((o) => o.locationId === body.locationId && o.pipelineId === pipeline.id && o.contactId === body.contactId);
         const now = store.now();
-        const defs = store.customFieldsOf(body.locationId, 'opportunity');
         let opp: OpportunityRecord;
         if (match) {
           opp = match;
@@ -64,24 +62,8 @@ export function opportunityExtraRoutes(world: World): Route[] {
           if (!body.contactId) throw unprocessable(['contactId should not be empty']);
           own(store.contacts.get(body.contactId), 'Contact not found');
           if (!body.name) throw unprocessable(['name should not be empty']);
-          opp = {
-            id: newId(),
-            name: body.name,
-            monetaryValue: 0,
-            pipelineId: pipeline.id,
-            pipelineStageId: body.pipelineStageId ?? pipeline.stages[0]!.id,
-            status: body.status ?? 'open',
-            lastStatusChangeAt: now,
-            lastStageChangeAt: now,
-            lastActionDate: now,
-            indexVersion: 1,
-            createdAt: now,
-            updatedAt: now,
-            contactId: body.contactId,
-            locationId: body.locationId,
-            customFields: mergeCustomValues([], rawBody.customFields, defs, 'fieldValue'),
-            followers: [],
-          };
+          const fields = { name: body.name, monetaryValue: 0, pipelineId: pipeline.id, pipelineStageId: body.pipelineStageId ?? pipeline.stages[0]!.id, status: body.status ?? 'open', contactId: body.contactId, locationId: body.locationId };
+          opp = newOpportunity(store, fields, rawBody.customFields, now);
           store.opportunities.set(opp.id, opp);
         }
         if (body.name !== undefined) opp.name = body.name;

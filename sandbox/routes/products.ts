@@ -1,6 +1,7 @@
-import { badRequest, clone, compact, intParam, notFound, opt, req, route, V_2021_07_28 as V, type Route, type World } from '../http';
+import { ApiError, badRequest, clone, compact, intParam, notFound, opt, req, route, V_2021_07_28 as V, type Call, type Route, type Rules, type World } from '../http';
 import { newObjectId } from '../ids';
 import type { CollectionRecord, PriceRecord, ProductRecord, ProductReviewRecord as ReviewRecord, ProductType } from '../ext-store';
+import { byCreated } from './alt-records';
 
 /**
  * Products and their prices (products.json, Version 2021-07-28): the location's catalog, newest
@@ -16,6 +17,10 @@ const TYPES = ['DIGITAL', 'PHYSICAL', 'SERVICE', 'PHYSICAL/DIGITAL'] as const sa
 const INTERVALS = ['day', 'week', 'month', 'year'] as const;
 const PRODUCT_NOT_FOUND = 'Product not found';
 const PRICE_NOT_FOUND = 'Price not found';
+
+/** What the lookups of one record of a path need from a route's call. */
+type LocationCall<P> = Pick<Call<string, Rules, Rules>, 'ownLocation' | 'own'> & { params: P };
+type ProductCall = LocationCall<{ productId: string }>;
 
 export function productRoutes({ store, ext }: World): Route[] {
   const productFields = {
@@ -47,9 +52,32 @@ export function productRoutes({ store, ext }: World): Route[] {
     return n ? all.slice(from, from + n) : all.slice(from);
   };
   const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  /** The product by id or slug, of the token's location. */
-  const productOf = (idOrSlug: string, locationId: string, own: (r: ProductRecord | undefined, m: string) => ProductRecord) =>
-    own(ext.products.get(idOrSlug) ?? [...ext.products.values()].find((p) => p.locationId === locationId && p.slug === idOrSlug), PRODUCT_NOT_FOUND);
+  /** The product of the path, by id or slug, after the check that the call names the token's location. */
+  const productOf = ({ params, ownLocation, own }: ProductCall, locationId: string) => {
+    ownLocation(locationId);
+    return own(ext.products.get(params.productId) ?? [...ext.products.values()].find((p) => p.locationId === locationId && p.slug === params.productId), PRODUCT_NOT_FOUND);
+  };
+  /** The price of the path, of the path's product; a price of another product is `wrongProduct` (a 404; DELETE answers 400). */
+  const priceOf = (call: ProductCall & { params: { priceId: string } }, locationId: string, wrongProduct: (message: string) => ApiError = notFound) => {
+    const p = productOf(call, locationId);
+    const price = call.own(ext.prices.get(call.params.priceId), PRICE_NOT_FOUND);
+    if (price.product !== p._id) throw wrongProduct(PRICE_NOT_FOUND);
+    return price;
+  };
+  /** The collection of the path, of the location `altId` names (after the location check). */
+  const collectionOf = ({ params, ownLocation }: LocationCall<{ collectionId: string }>, altId: string) => {
+    ownLocation(altId);
+    const c = ext.collections.get(params.collectionId);
+    if (!c || c.altId !== altId) throw notFound('Collection not found');
+    return c;
+  };
+  /** The review of the path, of the location `altId` names and of the product `productId` names. */
+  const reviewOf = ({ params, ownLocation }: LocationCall<{ reviewId: string }>, { altId, productId }: { altId: string; productId: string }) => {
+    ownLocation(altId);
+    const r = ext.productReviews.get(params.reviewId);
+    if (!r || r.altId !== altId || r.productId !== productId) throw notFound('Review not found');
+    return r;
+  };
 
   return [
     route({
@@ -74,7 +102,7 @@ export function productRoutes({ store, ext }: World): Route[] {
           .filter((p) => p.locationId === query.locationId && (!q || p.name.toLowerCase().includes(q)))
           .filter((p) => query.availableInStore === undefined || Boolean(p.availableInStore) === query.availableInStore)
           .filter((p) => !collections.length || (p.collectionIds ?? []).some((c) => collections.includes(c)))
-          .sort((a, b) => (asc ? 1 : -1) * (a.createdAt.localeCompare(b.createdAt) || a._id.localeCompare(b._id)));
+          .sort((a, b) => (asc ? 1 : -1) * byCreated(a, b));
         return { products: page(all, query.offset, query.limit).map(clone), total: [{ total: all.length }] };
       },
     }),
@@ -99,19 +127,15 @@ export function productRoutes({ store, ext }: World): Route[] {
       path: '/products/{productId}',
       version: V,
       query: { locationId: req.string(), sendWishlistStatus: opt.boolean() },
-      handler: ({ params, query, ownLocation, own }) => {
-        ownLocation(query.locationId);
-        return clone(productOf(params.productId, query.locationId, own));
-      },
+      handler: ({ query, ...call }) => clone(productOf(call, query.locationId)),
     }),
     route({
       method: 'PUT',
       path: '/products/{productId}',
       version: V,
       body: { name: req.string(), locationId: req.string(), productType: req.string({ enum: TYPES }), ...productFields, prices: opt.stringArray() },
-      handler: ({ params, body, ownLocation, own }) => {
-        ownLocation(body.locationId);
-        const p = productOf(params.productId, body.locationId, own);
+      handler: ({ body, ...call }) => {
+        const p = productOf(call, body.locationId);
         const { prices: _prices, ...fields } = body;
         const next: ProductRecord = compact({ ...p, ...fields, updatedAt: store.now() });
         ext.products.set(p._id, next);
@@ -123,9 +147,8 @@ export function productRoutes({ store, ext }: World): Route[] {
       path: '/products/{productId}',
       version: V,
       query: { locationId: req.string(), sendWishlistStatus: opt.boolean() },
-      handler: ({ params, query, ownLocation, own }) => {
-        ownLocation(query.locationId);
-        const p = productOf(params.productId, query.locationId, own);
+      handler: ({ query, ...call }) => {
+        const p = productOf(call, query.locationId);
         ext.products.delete(p._id);
         for (const price of [...ext.prices.values()]) if (price.product === p._id) ext.prices.delete(price._id);
         return { status: true };
@@ -136,13 +159,12 @@ export function productRoutes({ store, ext }: World): Route[] {
       path: '/products/{productId}/price',
       version: V,
       query: { locationId: req.string(), limit: opt.string(), offset: opt.string(), ids: opt.string() },
-      handler: ({ params, query, ownLocation, own }) => {
-        ownLocation(query.locationId);
-        const p = productOf(params.productId, query.locationId, own);
+      handler: ({ query, ...call }) => {
+        const p = productOf(call, query.locationId);
         const ids = query.ids?.split(',').filter(Boolean) ?? [];
         const all = [...ext.prices.values()]
           .filter((r) => r.product === p._id && (!ids.length || ids.includes(r._id)))
-          .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a._id.localeCompare(b._id));
+          .sort(byCreated);
         return { prices: page(all, query.offset, query.limit).map(clone), total: all.length };
       },
     }),
@@ -152,9 +174,8 @@ export function productRoutes({ store, ext }: World): Route[] {
       version: V,
       status: 201,
       body: priceFields,
-      handler: ({ params, body, ownLocation, own }) => {
-        ownLocation(body.locationId);
-        const p = productOf(params.productId, body.locationId, own);
+      handler: ({ body, ...call }) => {
+        const p = productOf(call, body.locationId);
         const { recurring: rawRecurring, ...fields } = body;
         let recurring: PriceRecord['recurring'];
         if (body.type === 'recurring') {
@@ -206,7 +227,7 @@ export function productRoutes({ store, ext }: World): Route[] {
         const q = query.name?.trim().toLowerCase();
         const all = [...ext.collections.values()]
           .filter((c) => c.altId === query.altId && (!ids.length || ids.includes(c._id)) && (!q || c.name.toLowerCase().includes(q)))
-          .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a._id.localeCompare(b._id));
+          .sort(byCreated);
         return { data: page(all, query.offset, query.limit).map(clone), total: all.length };
       },
     }),
@@ -229,22 +250,15 @@ export function productRoutes({ store, ext }: World): Route[] {
       path: '/products/collections/{collectionId}',
       version: V,
       query: { altId: req.string() },
-      handler: ({ params, query, ownLocation }) => {
-        ownLocation(query.altId);
-        const c = ext.collections.get(params.collectionId);
-        if (!c || c.altId !== query.altId) throw notFound('Collection not found');
-        return { data: clone(c), status: true };
-      },
+      handler: ({ query, ...call }) => ({ data: clone(collectionOf(call, query.altId)), status: true }),
     }),
     route({
       method: 'PUT',
       path: '/products/collections/{collectionId}',
       version: V,
       body: { altId: req.string(), altType: req.string({ enum: ['location'] as const }), name: opt.string(), slug: opt.string(), image: opt.string(), seo: opt.object() },
-      handler: ({ params, body, ownLocation }) => {
-        ownLocation(body.altId);
-        const c = ext.collections.get(params.collectionId);
-        if (!c || c.altId !== body.altId) throw notFound('Collection not found');
+      handler: ({ body, ...call }) => {
+        const c = collectionOf(call, body.altId);
         if (body.slug && [...ext.collections.values()].some((o) => o._id !== c._id && o.altId === body.altId && o.slug === body.slug)) throw badRequest(`A collection with the slug ${body.slug} already exists`);
         ext.collections.set(c._id, compact({ ...c, name: body.name ?? c.name, slug: body.slug ?? c.slug, image: body.image ?? c.image }));
         return { status: true, message: 'Collection updated' };
@@ -255,10 +269,8 @@ export function productRoutes({ store, ext }: World): Route[] {
       path: '/products/collections/{collectionId}',
       version: V,
       query: { altId: req.string(), altType: req.string({ enum: ['location'] as const }) },
-      handler: ({ params, query, ownLocation }) => {
-        ownLocation(query.altId);
-        const c = ext.collections.get(params.collectionId);
-        if (!c || c.altId !== query.altId) throw notFound('Collection not found');
+      handler: ({ query, ...call }) => {
+        const c = collectionOf(call, query.altId);
         ext.collections.delete(c._id);
         for (const p of ext.products.values()) if (p.collectionIds?.includes(c._id)) p.collectionIds = p.collectionIds.filter((id) => id !== c._id);
         return { status: true, message: 'Collection deleted' };
@@ -299,24 +311,15 @@ export function productRoutes({ store, ext }: World): Route[] {
       path: '/products/{productId}/price/{priceId}',
       version: V,
       query: { locationId: req.string() },
-      handler: ({ params, query, ownLocation, own }) => {
-        ownLocation(query.locationId);
-        const p = productOf(params.productId, query.locationId, own);
-        const price = own(ext.prices.get(params.priceId), PRICE_NOT_FOUND);
-        if (price.product !== p._id) throw notFound(PRICE_NOT_FOUND);
-        return clone(price);
-      },
+      handler: ({ query, ...call }) => clone(priceOf(call, query.locationId)),
     }),
     route({
       method: 'PUT',
       path: '/products/{productId}/price/{priceId}',
       version: V,
       body: { ...priceFields, allowOutOfStockPurchases: opt.boolean() },
-      handler: ({ params, body, ownLocation, own }) => {
-        ownLocation(body.locationId);
-        const p = productOf(params.productId, body.locationId, own);
-        const price = own(ext.prices.get(params.priceId), PRICE_NOT_FOUND);
-        if (price.product !== p._id) throw notFound(PRICE_NOT_FOUND);
+      handler: ({ body, ...call }) => {
+        const price = priceOf(call, body.locationId);
         const { recurring: _recurring, ...fields } = body;
         const next: PriceRecord = compact({ ...price, ...fields, updatedAt: store.now() });
         ext.prices.set(price._id, next);
@@ -328,11 +331,8 @@ export function productRoutes({ store, ext }: World): Route[] {
       path: '/products/{productId}/price/{priceId}',
       version: V,
       query: { locationId: req.string() },
-      handler: ({ params, query, ownLocation, own }) => {
-        ownLocation(query.locationId);
-        const p = productOf(params.productId, query.locationId, own);
-        const price = own(ext.prices.get(params.priceId), PRICE_NOT_FOUND);
-        if (price.product !== p._id) throw badRequest(PRICE_NOT_FOUND);
+      handler: ({ query, ...call }) => {
+        const price = priceOf(call, query.locationId, badRequest);
         ext.prices.delete(price._id);
         return { status: true };
       },
@@ -351,10 +351,8 @@ export function productRoutes({ store, ext }: World): Route[] {
         headline: opt.string(),
         detail: opt.string(),
       },
-      handler: ({ params, body, ownLocation }) => {
-        ownLocation(body.altId);
-        const r = ext.productReviews.get(params.reviewId);
-        if (!r || r.altId !== body.altId || r.productId !== body.productId) throw notFound('Review not found');
+      handler: ({ body, ...call }) => {
+        const r = reviewOf(call, body);
         const { reply: _reply, altId: _a, altType: _t, ...fields } = body;
         ext.productReviews.set(r._id, { ...r, ...compact(fields), updatedAt: store.now() });
         return { status: true, message: 'Review updated' };
@@ -365,10 +363,8 @@ export function productRoutes({ store, ext }: World): Route[] {
       path: '/products/reviews/{reviewId}',
       version: V,
       query: { altId: req.string(), altType: req.string({ enum: ['location'] as const }), productId: req.string() },
-      handler: ({ params, query, ownLocation }) => {
-        ownLocation(query.altId);
-        const r = ext.productReviews.get(params.reviewId);
-        if (!r || r.altId !== query.altId || r.productId !== query.productId) throw notFound('Review not found');
+      handler: ({ query, ...call }) => {
+        const r = reviewOf(call, query);
         ext.productReviews.delete(r._id);
         return { status: true, message: 'Review deleted' };
       },

@@ -1,6 +1,7 @@
 import { clock } from '../../src/time';
 import type { Call, Case } from '../support/table';
 import { userNamesCall } from './fixtures';
+import { getCall, noResult, refused } from './builders';
 
 /**
  * Calendars & Appointments. Windows relative to "now" (New/Updated Appointment, the default free
@@ -17,6 +18,15 @@ const ms = (n: number) => String(n);
 const BOOKED = { startTime: ms(NOW - 7 * DAY), endTime: ms(NOW + 180 * DAY) };
 /** From 30 days ago to 180 days ahead (Updated Appointment, the appointment and blocked slot dropdowns). */
 const CHANGED = { startTime: ms(NOW - 30 * DAY), endTime: ms(NOW + 180 * DAY) };
+
+/** A delete: one DELETE of `path`, answered `answer` (HighLevel's `{ success: true }` unless given), and the step's exact output. */
+const deletes = (name: string, op: Case['op'], input: Record<string, string>, path: string, output: Record<string, unknown>, answer: object = { success: true }): Case => ({
+  name,
+  op,
+  input,
+  calls: [{ method: 'DELETE', path, version: V, reply: { body: answer } }],
+  output,
+});
 
 const events = (query: Record<string, string>, reply: unknown): Call => ({ method: 'GET', path: '/calendars/events', version: V, query, reply: { body: reply } });
 
@@ -92,9 +102,8 @@ const RAW_EPOCH = { id: 'e3', title: 'Old booking', appointmentStatus: 'showed',
 const RAW_GROUP = { id: 'g1', locationId: LOC, name: 'Consultations', description: 'First visits', slug: 'consultations', isActive: true };
 const FLAT_GROUP = { id: 'g1', name: 'Consultations', description: 'First visits', slug: 'consultations', isActive: true, locationId: LOC };
 
-const RAW_CALENDAR = {
-  id: 'cal1',
-  locationId: LOC,
+/** The calendar's fields that HighLevel answers and the step outputs under the same names. */
+const CONSULTATION = {
   name: 'Free consultation',
   description: '30 minutes',
   calendarType: 'collective',
@@ -104,6 +113,11 @@ const RAW_CALENDAR = {
   isActive: true,
   eventTitle: '{{contact.name}}',
   eventColor: '#039be5',
+};
+const RAW_CALENDAR = {
+  id: 'cal1',
+  locationId: LOC,
+  ...CONSULTATION,
   slotDuration: 30,
   slotDurationUnit: 'mins',
   slotInterval: 1,
@@ -119,15 +133,7 @@ const RAW_CALENDAR = {
 };
 const FLAT_CALENDAR = {
   id: 'cal1',
-  name: 'Free consultation',
-  description: '30 minutes',
-  calendarType: 'collective',
-  groupId: 'g1',
-  slug: 'free-consultation',
-  widgetSlug: 'free-consultation',
-  isActive: true,
-  eventTitle: '{{contact.name}}',
-  eventColor: '#039be5',
+  ...CONSULTATION,
   eventType: null,
   slotDuration: '30 mins',
   slotInterval: '1 hours',
@@ -266,7 +272,7 @@ export const calendarCases: Case[] = [
       },
     ],
   },
-  { name: 'a calendar, group or user is required; nothing sent', op: 'triggers.newAppointment', input: {}, calls: [], error: /"Calendar" \(calendarId\) or Calendar Group or User is required/ },
+  refused('a calendar, group or user is required; nothing sent', 'triggers.newAppointment', {}, /"Calendar" \(calendarId\) or Calendar Group or User is required/),
   {
     name: 'dedupe id = appointment id + dateUpdated (fingerprint of status and times without one); most recently updated first; 30 days back',
     op: 'triggers.updatedAppointment',
@@ -278,7 +284,7 @@ export const calendarCases: Case[] = [
       expect.objectContaining({ id: expect.stringMatching(/^e3:[0-9a-f]{12}$/), appointmentId: 'e3', status: 'showed' }),
     ],
   },
-  { name: 'an ID with a space is refused', op: 'triggers.updatedAppointment', input: { calendarId: 'cal 1' }, calls: [], error: /"Calendar" \(calendarId\) must be a HighLevel ID/ },
+  refused('an ID with a space is refused', 'triggers.updatedAppointment', { calendarId: 'cal 1' }, /"Calendar" \(calendarId\) must be a HighLevel ID/),
 
   /* ------------------------------ catalog triggers ------------------------------ */
   {
@@ -298,16 +304,10 @@ export const calendarCases: Case[] = [
     name: 'watched calendar: id is calendar id + content fingerprint (calendars have no update time)',
     op: 'triggers.getCalendar',
     input: { calendarId: 'cal1' },
-    calls: [{ method: 'GET', path: '/calendars/cal1', version: V, reply: { body: { calendar: RAW_CALENDAR } } }],
+    calls: [getCall('/calendars/cal1', V, { calendar: RAW_CALENDAR })],
     output: [{ ...FLAT_CALENDAR, calendarId: 'cal1', id: expect.stringMatching(/^cal1:[0-9a-f]{12}$/) }],
   },
-  {
-    name: 'a deleted watched calendar gives nothing',
-    op: 'triggers.getCalendar',
-    input: { calendarId: 'gone' },
-    calls: [{ method: 'GET', path: '/calendars/gone', version: V, reply: { status: 404, body: { statusCode: 404, message: 'Calendar not found' } } }],
-    output: [],
-  },
+  noResult('a deleted watched calendar gives nothing', 'triggers.getCalendar', { calendarId: 'gone' }, '/calendars/gone', V, 'Calendar not found'),
   {
     name: 'free slots: default range now to 7 days ahead in epoch ms, one item per slot, soonest first, non-date keys ignored',
     op: 'triggers.getFreeSlots',
@@ -335,16 +335,10 @@ export const calendarCases: Case[] = [
     calls: [{ method: 'GET', path: '/calendars/cal1/free-slots', version: V, query: { startDate: ms(NOW), endDate: ms(Date.UTC(2025, 2, 17) - 1) }, reply: { body: {} } }],
     output: [],
   },
-  {
-    name: 'free slots: more than 31 days is refused before any request',
-    op: 'triggers.getFreeSlots',
-    input: { calendarId: 'cal1', startDate: '2025-03-01', endDate: '2025-04-01' },
-    calls: [],
-    error: /"To" \(endDate\) must be at most 31 days after From \(startDate\)/,
-  },
-  { name: 'free slots: an end before the start names the end', op: 'triggers.getFreeSlots', input: { calendarId: 'cal1', startDate: '2025-03-20T12:00:00Z', endDate: '2025-03-20T09:00:00Z' }, calls: [], error: /"To" \(endDate\) must be after From \(startDate\)/ },
-  { name: 'free slots: an unknown time zone is refused', op: 'triggers.getFreeSlots', input: { calendarId: 'cal1', timezone: 'Mars/Olympus' }, calls: [], error: /"Time Zone" \(timezone\) must be a time zone name such as America\/Chicago/ },
-  { name: 'free slots: an unparseable date is refused', op: 'triggers.getFreeSlots', input: { calendarId: 'cal1', startDate: 'next friday' }, calls: [], error: /"From" \(startDate\) must be a date and time such as 2025-03-14T15:00:00-05:00, got "next friday"/ },
+  refused('free slots: more than 31 days is refused before any request', 'triggers.getFreeSlots', { calendarId: 'cal1', startDate: '2025-03-01', endDate: '2025-04-01' }, /"To" \(endDate\) must be at most 31 days after From \(startDate\)/),
+  refused('free slots: an end before the start names the end', 'triggers.getFreeSlots', { calendarId: 'cal1', startDate: '2025-03-20T12:00:00Z', endDate: '2025-03-20T09:00:00Z' }, /"To" \(endDate\) must be after From \(startDate\)/),
+  refused('free slots: an unknown time zone is refused', 'triggers.getFreeSlots', { calendarId: 'cal1', timezone: 'Mars/Olympus' }, /"Time Zone" \(timezone\) must be a time zone name such as America\/Chicago/),
+  refused('free slots: an unparseable date is refused', 'triggers.getFreeSlots', { calendarId: 'cal1', startDate: 'next friday' }, /"From" \(startDate\) must be a date and time such as 2025-03-14T15:00:00-05:00, got "next friday"/),
   {
     name: 'events of a user in a given window (offset and bare end date), newest booking first',
     op: 'triggers.listCalendarEvents',
@@ -359,8 +353,8 @@ export const calendarCases: Case[] = [
     calls: [events({ locationId: LOC, calendarId: 'cal1', startTime: ms(Date.UTC(2025, 2, 10)), endTime: ms(Date.UTC(2025, 2, 10) + 180 * DAY) }, { events: [] })],
     output: [],
   },
-  { name: 'events: To before From', op: 'triggers.listCalendarEvents', input: { calendarId: 'cal1', startTime: '2025-03-10', endTime: '2025-03-01' }, calls: [], error: /"To" \(endTime\) must be after From \(startTime\)/ },
-  { name: 'events: unparseable time', op: 'triggers.listCalendarEvents', input: { calendarId: 'cal1', endTime: '31/31/2025' }, calls: [], error: /"To" \(endTime\) must be a date and time/ },
+  refused('events: To before From', 'triggers.listCalendarEvents', { calendarId: 'cal1', startTime: '2025-03-10', endTime: '2025-03-01' }, /"To" \(endTime\) must be after From \(startTime\)/),
+  refused('events: unparseable time', 'triggers.listCalendarEvents', { calendarId: 'cal1', endTime: '31/31/2025' }, /"To" \(endTime\) must be a date and time/),
   {
     name: 'blocked slots of a group, default window',
     op: 'triggers.listBlockedSlots',
@@ -368,12 +362,12 @@ export const calendarCases: Case[] = [
     calls: [{ method: 'GET', path: '/calendars/blocked-slots', version: V, query: { locationId: LOC, groupId: 'g1', ...BOOKED }, reply: { body: { events: [RAW_BLOCK] } } }],
     output: [FLAT_BLOCK],
   },
-  { name: 'blocked slots need an owner', op: 'triggers.listBlockedSlots', input: {}, calls: [], error: /"Calendar" \(calendarId\) or Calendar Group or User is required/ },
+  refused('blocked slots need an owner', 'triggers.listBlockedSlots', {}, /"Calendar" \(calendarId\) or Calendar Group or User is required/),
   {
     name: 'watched appointment: id is appointment id + dateUpdated',
     op: 'triggers.getAppointment',
     input: { eventId: 'e1' },
-    calls: [{ method: 'GET', path: '/calendars/events/appointments/e1', version: V, reply: { body: { event: RAW_EVENT } } }, USERS],
+    calls: [getCall('/calendars/events/appointments/e1', V, { event: RAW_EVENT }), USERS],
     output: [{ ...FLAT_EVENT, appointmentId: 'e1', id: 'e1:2025-03-14T12:00:00.000Z' }],
   },
   {
@@ -389,7 +383,7 @@ export const calendarCases: Case[] = [
     ],
     output: [...Array.from({ length: 20 }, (_, i) => ({ ...FLAT_NOTE, id: `n${i}` })), FLAT_NOTE],
   },
-  { name: 'notes need the appointment', op: 'triggers.listAppointmentNotes', input: { calendarId: 'cal1' }, calls: [], error: /"Appointment" \(appointmentId\) is required/ },
+  refused('notes need the appointment', 'triggers.listAppointmentNotes', { calendarId: 'cal1' }, /"Appointment" \(appointmentId\) is required/),
   {
     name: 'notifications of a calendar (bare array, `_id`), active only, soft-deleted left out',
     op: 'triggers.listCalendarNotifications',
@@ -401,7 +395,7 @@ export const calendarCases: Case[] = [
     name: 'watched notification: `_id` plus fingerprint',
     op: 'triggers.getCalendarNotification',
     input: { calendarId: 'cal1', notificationId: 'n1' },
-    calls: [{ method: 'GET', path: '/calendars/cal1/notifications/n1', version: V, reply: { body: RAW_NOTIFICATION } }],
+    calls: [getCall('/calendars/cal1/notifications/n1', V, RAW_NOTIFICATION)],
     output: [{ ...FLAT_NOTIFICATION, notificationId: 'n1', id: expect.stringMatching(/^n1:[0-9a-f]{12}$/) }],
   },
   {
@@ -411,12 +405,12 @@ export const calendarCases: Case[] = [
     calls: [{ method: 'GET', path: '/calendars/resources/rooms', version: V, query: { locationId: LOC, limit: '100', skip: '0' }, reply: { body: [RAW_RESOURCE] } }],
     output: [FLAT_RESOURCE],
   },
-  { name: 'resource type must be one of the two', op: 'triggers.listCalendarResources', input: { resourceType: 'desks' }, calls: [], error: /"Resource Type" \(resourceType\) must be one of equipments, rooms, got "desks"/ },
+  refused('resource type must be one of the two', 'triggers.listCalendarResources', { resourceType: 'desks' }, /"Resource Type" \(resourceType\) must be one of equipments, rooms, got "desks"/),
   {
     name: 'watched resource: the answer has no id, so the one asked for is used',
     op: 'triggers.getCalendarResource',
     input: { resourceType: 'equipments', id: 'r9' },
-    calls: [{ method: 'GET', path: '/calendars/resources/equipments/r9', version: V, reply: { body: { ...RAW_RESOURCE, _id: undefined, resourceType: 'equipments', capacity: 1 } } }],
+    calls: [getCall('/calendars/resources/equipments/r9', V, { ...RAW_RESOURCE, _id: undefined, resourceType: 'equipments', capacity: 1 })],
     output: [{ ...FLAT_RESOURCE, resourceType: 'equipments', capacity: 1, resourceId: 'r9', id: expect.stringMatching(/^r9:[0-9a-f]{12}$/) }],
   },
 
@@ -458,7 +452,7 @@ export const calendarCases: Case[] = [
       { id: 'e2', name: 'Cleaning (2025-04-02T09:00:00-05:00, new)' },
     ],
   },
-  { name: 'appointment dropdown asks for the calendar first', op: 'triggers.appointmentDropdown', input: {}, calls: [], error: /"Calendar" \(calendarId\) is required/ },
+  refused('appointment dropdown asks for the calendar first', 'triggers.appointmentDropdown', {}, /"Calendar" \(calendarId\) is required/),
   {
     name: 'notes of the chosen appointment, page 2 by offset',
     op: 'triggers.appointmentNoteDropdown',
@@ -483,8 +477,8 @@ export const calendarCases: Case[] = [
     calls: [{ method: 'POST', path: '/calendars/groups', version: V, body: { locationId: LOC, name: 'Consultations', description: 'First visits', slug: 'consultations', isActive: true }, reply: { status: 201, body: { group: RAW_GROUP } } }],
     output: FLAT_GROUP,
   },
-  { name: 'a slug with spaces is refused', op: 'creates.createCalendarGroup', input: { name: 'A', description: 'B', slug: 'my group' }, calls: [], error: /"Slug" \(slug\) must be a URL slug/ },
-  { name: 'group description is required', op: 'creates.createCalendarGroup', input: { name: 'A', slug: 'a' }, calls: [], error: /"Description" \(description\) is required/ },
+  refused('a slug with spaces is refused', 'creates.createCalendarGroup', { name: 'A', description: 'B', slug: 'my group' }, /"Slug" \(slug\) must be a URL slug/),
+  refused('group description is required', 'creates.createCalendarGroup', { name: 'A', slug: 'a' }, /"Description" \(description\) is required/),
   {
     name: 'update group name only: the current description and slug are read first (all three are required)',
     op: 'creates.updateCalendarGroup',
@@ -509,7 +503,7 @@ export const calendarCases: Case[] = [
     calls: [{ method: 'GET', path: '/calendars/groups', version: V, query: { locationId: LOC }, reply: { body: { groups: [RAW_GROUP] } } }],
     error: /"Calendar Group" \(groupId\) "g9" is not a calendar group of this location/,
   },
-  { name: 'update group with nothing to change', op: 'creates.updateCalendarGroup', input: { groupId: 'g1' }, calls: [], error: /"Name" \(name\) or Description or Slug must be filled in/ },
+  refused('update group with nothing to change', 'creates.updateCalendarGroup', { groupId: 'g1' }, /"Name" \(name\) or Description or Slug must be filled in/),
   {
     name: 'disable group',
     op: 'creates.updateCalendarGroupStatus',
@@ -517,14 +511,8 @@ export const calendarCases: Case[] = [
     calls: [{ method: 'PUT', path: '/calendars/groups/g1/status', version: V, body: { isActive: false }, reply: { body: { success: true } } }],
     output: { groupId: 'g1', isActive: false, succeeded: true },
   },
-  { name: 'status must be yes or no', op: 'creates.updateCalendarGroupStatus', input: { groupId: 'g1', isActive: 'maybe' }, calls: [], error: /"Active" \(isActive\) must be true or false, got "maybe"/ },
-  {
-    name: 'delete group',
-    op: 'creates.deleteCalendarGroup',
-    input: { groupId: 'g1' },
-    calls: [{ method: 'DELETE', path: '/calendars/groups/g1', version: V, reply: { body: { success: true } } }],
-    output: { groupId: 'g1', succeeded: true },
-  },
+  refused('status must be yes or no', 'creates.updateCalendarGroupStatus', { groupId: 'g1', isActive: 'maybe' }, /"Active" \(isActive\) must be true or false, got "maybe"/),
+  deletes('delete group', 'creates.deleteCalendarGroup', { groupId: 'g1' }, '/calendars/groups/g1', { groupId: 'g1', succeeded: true }),
 
   /* ------------------------------ calendars ------------------------------ */
   {
@@ -566,10 +554,10 @@ export const calendarCases: Case[] = [
       id: 'cal3', name: 'Webinar', teamMemberIds: [], meetingLocations: 'custom: https://meet.example.com/w',
     },
   },
-  { name: 'a personal calendar needs exactly one team member', op: 'creates.createCalendar', input: { name: 'Me', calendarType: 'personal', teamMembers: ['U1', 'U2'] }, calls: [], error: /"Team Members" \(teamMembers\) must be exactly one user for a personal calendar/ },
-  { name: 'color must be a hex code', op: 'creates.createCalendar', input: { name: 'X', eventColor: 'blue' }, calls: [], error: /"Color" \(eventColor\) must be a hex color such as #039be5, got "blue"/ },
-  { name: 'zoom takes no location', op: 'creates.createCalendar', input: { name: 'X', meetingLocationKind: 'zoom_conference', meetingLocation: 'somewhere' }, calls: [], error: /"Meeting Location" \(meetingLocation\) is not used with Zoom/ },
-  { name: 'a duration must be a whole number', op: 'creates.createCalendar', input: { name: 'X', slotDuration: '7.5' }, calls: [], error: /"Appointment Duration" \(slotDuration\) must be a whole number of at least 1, got 7.5/ },
+  refused('a personal calendar needs exactly one team member', 'creates.createCalendar', { name: 'Me', calendarType: 'personal', teamMembers: ['U1', 'U2'] }, /"Team Members" \(teamMembers\) must be exactly one user for a personal calendar/),
+  refused('color must be a hex code', 'creates.createCalendar', { name: 'X', eventColor: 'blue' }, /"Color" \(eventColor\) must be a hex color such as #039be5, got "blue"/),
+  refused('zoom takes no location', 'creates.createCalendar', { name: 'X', meetingLocationKind: 'zoom_conference', meetingLocation: 'somewhere' }, /"Meeting Location" \(meetingLocation\) is not used with Zoom/),
+  refused('a duration must be a whole number', 'creates.createCalendar', { name: 'X', slotDuration: '7.5' }, /"Appointment Duration" \(slotDuration\) must be a whole number of at least 1, got 7.5/),
   {
     name: 'update calendar: only what is filled in',
     op: 'creates.updateCalendar',
@@ -577,14 +565,8 @@ export const calendarCases: Case[] = [
     calls: [{ method: 'PUT', path: '/calendars/cal1', version: V, body: { name: 'Consultation', isActive: false, slotDuration: 45 }, reply: { body: { calendar: { ...RAW_CALENDAR, name: 'Consultation', slotDuration: 45, isActive: false } } } }],
     output: { ...FLAT_CALENDAR, name: 'Consultation', slotDuration: '45 mins', isActive: false },
   },
-  { name: 'update calendar with nothing', op: 'creates.updateCalendar', input: { calendarId: 'cal1' }, calls: [], error: /"Name" \(name\) or another setting must be filled in/ },
-  {
-    name: 'delete calendar',
-    op: 'creates.deleteCalendar',
-    input: { calendarId: 'cal1' },
-    calls: [{ method: 'DELETE', path: '/calendars/cal1', version: V, reply: { body: { success: true } } }],
-    output: { calendarId: 'cal1', succeeded: true },
-  },
+  refused('update calendar with nothing', 'creates.updateCalendar', { calendarId: 'cal1' }, /"Name" \(name\) or another setting must be filled in/),
+  deletes('delete calendar', 'creates.deleteCalendar', { calendarId: 'cal1' }, '/calendars/cal1', { calendarId: 'cal1', succeeded: true }),
 
   /* ------------------------------ appointments ------------------------------ */
   {
@@ -624,11 +606,11 @@ export const calendarCases: Case[] = [
     ],
     output: expect.objectContaining({ id: 'e5', startTime: '2025-03-20T20:00:00.000Z', isRecurring: true, rrule: 'RRULE:FREQ=WEEKLY;COUNT=4' }),
   },
-  { name: 'an end before the start names the end, nothing sent', op: 'creates.createAppointment', input: { calendarId: 'cal1', contactId: 'c1', startTime: '2025-03-20T15:00:00-05:00', endTime: '2025-03-20T14:00:00-05:00' }, calls: [], error: /"End Time" \(endTime\) must be after Start Time \(startTime\)/ },
-  { name: 'an unparseable start is refused', op: 'creates.createAppointment', input: { calendarId: 'cal1', contactId: 'c1', startTime: 'tomorrow 3pm' }, calls: [], error: /"Start Time" \(startTime\) must be a date and time such as 2025-03-14T15:00:00-05:00, got "tomorrow 3pm"/ },
-  { name: 'start is required', op: 'creates.createAppointment', input: { calendarId: 'cal1', contactId: 'c1' }, calls: [], error: /"Start Time" \(startTime\) is required/ },
-  { name: 'contact is required', op: 'creates.createAppointment', input: { calendarId: 'cal1', startTime: '2025-03-20T15:00:00Z' }, calls: [], error: /"Contact" \(contactId\) is required/ },
-  { name: 'a recurrence needs Ignore Availability', op: 'creates.createAppointment', input: { calendarId: 'cal1', contactId: 'c1', startTime: '2025-03-20T15:00:00Z', rrule: 'RRULE:FREQ=DAILY;COUNT=3' }, calls: [], error: /"Recurrence Rule" \(rrule\) needs "Ignore Availability"/ },
+  refused('an end before the start names the end, nothing sent', 'creates.createAppointment', { calendarId: 'cal1', contactId: 'c1', startTime: '2025-03-20T15:00:00-05:00', endTime: '2025-03-20T14:00:00-05:00' }, /"End Time" \(endTime\) must be after Start Time \(startTime\)/),
+  refused('an unparseable start is refused', 'creates.createAppointment', { calendarId: 'cal1', contactId: 'c1', startTime: 'tomorrow 3pm' }, /"Start Time" \(startTime\) must be a date and time such as 2025-03-14T15:00:00-05:00, got "tomorrow 3pm"/),
+  refused('start is required', 'creates.createAppointment', { calendarId: 'cal1', contactId: 'c1' }, /"Start Time" \(startTime\) is required/),
+  refused('contact is required', 'creates.createAppointment', { calendarId: 'cal1', startTime: '2025-03-20T15:00:00Z' }, /"Contact" \(contactId\) is required/),
+  refused('a recurrence needs Ignore Availability', 'creates.createAppointment', { calendarId: 'cal1', contactId: 'c1', startTime: '2025-03-20T15:00:00Z', rrule: 'RRULE:FREQ=DAILY;COUNT=3' }, /"Recurrence Rule" \(rrule\) needs "Ignore Availability"/),
   {
     name: 'reschedule and confirm; the calendar is sent as given',
     op: 'creates.updateAppointment',
@@ -650,8 +632,8 @@ export const calendarCases: Case[] = [
     calls: [{ method: 'PUT', path: '/calendars/events/appointments/e1_1742482800000_1800', version: V, body: { appointmentStatus: 'noshow' }, reply: { body: { ...RAW_EVENT, appointmentStatus: 'noshow' } } }, USERS],
     output: { ...FLAT_EVENT, status: 'noshow' },
   },
-  { name: 'update appointment with nothing', op: 'creates.updateAppointment', input: { eventId: 'e1' }, calls: [], error: /"Start Time" \(startTime\) or another field must be filled in/ },
-  { name: 'update appointment: an unknown status is refused', op: 'creates.updateAppointment', input: { eventId: 'e1', appointmentStatus: 'done' }, calls: [], error: /"Status" \(appointmentStatus\) must be one of new, confirmed, cancelled, showed, noshow, invalid/ },
+  refused('update appointment with nothing', 'creates.updateAppointment', { eventId: 'e1' }, /"Start Time" \(startTime\) or another field must be filled in/),
+  refused('update appointment: an unknown status is refused', 'creates.updateAppointment', { eventId: 'e1', appointmentStatus: 'done' }, /"Status" \(appointmentStatus\) must be one of new, confirmed, cancelled, showed, noshow, invalid/),
   {
     name: 'delete event with the empty body the spec declares',
     op: 'creates.deleteCalendarEvent',
@@ -681,8 +663,8 @@ export const calendarCases: Case[] = [
     ],
     output: FLAT_BLOCK,
   },
-  { name: 'block: end before start', op: 'creates.createBlockSlot', input: { calendarId: 'cal1', startTime: '2025-03-21T15:00:00Z', endTime: '2025-03-21T15:00:00Z' }, calls: [], error: /"End Time" \(endTime\) must be after Start Time \(startTime\)/ },
-  { name: 'block: end is required', op: 'creates.createBlockSlot', input: { calendarId: 'cal1', startTime: '2025-03-21T15:00:00Z' }, calls: [], error: /"End Time" \(endTime\) is required/ },
+  refused('block: end before start', 'creates.createBlockSlot', { calendarId: 'cal1', startTime: '2025-03-21T15:00:00Z', endTime: '2025-03-21T15:00:00Z' }, /"End Time" \(endTime\) must be after Start Time \(startTime\)/),
+  refused('block: end is required', 'creates.createBlockSlot', { calendarId: 'cal1', startTime: '2025-03-21T15:00:00Z' }, /"End Time" \(endTime\) is required/),
   {
     name: 'move a block; calendar and location always sent (the spec requires them)',
     op: 'creates.updateBlockSlot',
@@ -695,7 +677,7 @@ export const calendarCases: Case[] = [
     ],
     output: { ...FLAT_BLOCK, endTime: '2025-03-21T16:00:00-05:00' },
   },
-  { name: 'block update needs the calendar', op: 'creates.updateBlockSlot', input: { eventId: 'b1', title: 'X' }, calls: [], error: /"Calendar" \(calendarId\) is required/ },
+  refused('block update needs the calendar', 'creates.updateBlockSlot', { eventId: 'b1', title: 'X' }, /"Calendar" \(calendarId\) is required/),
 
   /* ------------------------------ appointment notes ------------------------------ */
   {
@@ -705,7 +687,7 @@ export const calendarCases: Case[] = [
     calls: [{ method: 'POST', path: '/calendars/appointments/e1/notes', version: V, body: { body: 'Prefers mornings', userId: 'U1' }, reply: { status: 201, body: { note: RAW_NOTE } } }],
     output: FLAT_NOTE,
   },
-  { name: 'note text is required', op: 'creates.createAppointmentNote', input: { appointmentId: 'e1' }, calls: [], error: /"Note" \(body\) is required/ },
+  refused('note text is required', 'creates.createAppointmentNote', { appointmentId: 'e1' }, /"Note" \(body\) is required/),
   {
     name: 'edit a note (noteId undeclared in the spec, filled from the input)',
     op: 'creates.updateAppointmentNote',
@@ -713,13 +695,7 @@ export const calendarCases: Case[] = [
     calls: [{ method: 'PUT', path: '/calendars/appointments/e1/notes/an1', version: V, body: { body: 'Prefers afternoons' }, reply: { body: { note: { ...RAW_NOTE, body: 'Prefers afternoons' } } } }],
     output: { ...FLAT_NOTE, body: 'Prefers afternoons' },
   },
-  {
-    name: 'delete a note',
-    op: 'creates.deleteAppointmentNote',
-    input: { appointmentId: 'e1', noteId: 'an1' },
-    calls: [{ method: 'DELETE', path: '/calendars/appointments/e1/notes/an1', version: V, reply: { body: { success: true } } }],
-    output: { noteId: 'an1', appointmentId: 'e1', succeeded: true },
-  },
+  deletes('delete a note', 'creates.deleteAppointmentNote', { appointmentId: 'e1', noteId: 'an1' }, '/calendars/appointments/e1/notes/an1', { noteId: 'an1', appointmentId: 'e1', succeeded: true }),
 
   /* ------------------------------ notifications ------------------------------ */
   {
@@ -752,11 +728,11 @@ export const calendarCases: Case[] = [
       additionalEmails: ['a@example.com', 'b@example.com'], additionalPhoneNumbers: [], selectedUsers: [],
     },
   },
-  { name: 'a reminder needs its offset', op: 'creates.createCalendarNotification', input: { calendarId: 'cal1', notificationType: 'reminder', channel: 'sms', receiverType: 'contact' }, calls: [], error: /"Send Time Offset" \(timeOffset\) is required for a reminder/ },
-  { name: 'an offset only for reminders and follow-ups', op: 'creates.createCalendarNotification', input: { calendarId: 'cal1', notificationType: 'booked', channel: 'sms', receiverType: 'contact', timeOffset: 1 }, calls: [], error: /"Send Time Offset" \(timeOffset\) is only used for reminders and follow-ups/ },
-  { name: 'recipient "emails" needs addresses', op: 'creates.createCalendarNotification', input: { calendarId: 'cal1', notificationType: 'booked', channel: 'email', receiverType: 'emails' }, calls: [], error: /"Additional Emails" \(additionalEmailIds\) needs at least one address/ },
-  { name: 'a bad extra address', op: 'creates.createCalendarNotification', input: { calendarId: 'cal1', notificationType: 'booked', channel: 'email', receiverType: 'emails', additionalEmailIds: 'a@example.com, nope' }, calls: [], error: /"Additional Emails" \(additionalEmailIds\) must be email addresses, got "nope"/ },
-  { name: 'channel is required', op: 'creates.createCalendarNotification', input: { calendarId: 'cal1', notificationType: 'booked', receiverType: 'contact' }, calls: [], error: /"Channel" \(channel\) is required/ },
+  refused('a reminder needs its offset', 'creates.createCalendarNotification', { calendarId: 'cal1', notificationType: 'reminder', channel: 'sms', receiverType: 'contact' }, /"Send Time Offset" \(timeOffset\) is required for a reminder/),
+  refused('an offset only for reminders and follow-ups', 'creates.createCalendarNotification', { calendarId: 'cal1', notificationType: 'booked', channel: 'sms', receiverType: 'contact', timeOffset: 1 }, /"Send Time Offset" \(timeOffset\) is only used for reminders and follow-ups/),
+  refused('recipient "emails" needs addresses', 'creates.createCalendarNotification', { calendarId: 'cal1', notificationType: 'booked', channel: 'email', receiverType: 'emails' }, /"Additional Emails" \(additionalEmailIds\) needs at least one address/),
+  refused('a bad extra address', 'creates.createCalendarNotification', { calendarId: 'cal1', notificationType: 'booked', channel: 'email', receiverType: 'emails', additionalEmailIds: 'a@example.com, nope' }, /"Additional Emails" \(additionalEmailIds\) must be email addresses, got "nope"/),
+  refused('channel is required', 'creates.createCalendarNotification', { calendarId: 'cal1', notificationType: 'booked', receiverType: 'contact' }, /"Channel" \(channel\) is required/),
   {
     name: 'switch a notification off; HighLevel answers a message',
     op: 'creates.updateCalendarNotification',
@@ -764,14 +740,8 @@ export const calendarCases: Case[] = [
     calls: [{ method: 'PUT', path: '/calendars/cal1/notifications/n1', version: V, body: { isActive: false }, reply: { body: { message: 'Notification updated successfully' } } }],
     output: { notificationId: 'n1', calendarId: 'cal1', message: 'Notification updated successfully' },
   },
-  { name: 'update notification with nothing', op: 'creates.updateCalendarNotification', input: { calendarId: 'cal1', notificationId: 'n1' }, calls: [], error: /"Subject" \(subject\) or another field must be filled in/ },
-  {
-    name: 'delete notification',
-    op: 'creates.deleteCalendarNotification',
-    input: { calendarId: 'cal1', notificationId: 'n1' },
-    calls: [{ method: 'DELETE', path: '/calendars/cal1/notifications/n1', version: V, reply: { body: { message: 'Notification deleted successfully' } } }],
-    output: { notificationId: 'n1', calendarId: 'cal1', message: 'Notification deleted successfully' },
-  },
+  refused('update notification with nothing', 'creates.updateCalendarNotification', { calendarId: 'cal1', notificationId: 'n1' }, /"Subject" \(subject\) or another field must be filled in/),
+  deletes('delete notification', 'creates.deleteCalendarNotification', { calendarId: 'cal1', notificationId: 'n1' }, '/calendars/cal1/notifications/n1', { notificationId: 'n1', calendarId: 'cal1', message: 'Notification deleted successfully' }, { message: 'Notification deleted successfully' }),
 
   /* ------------------------------ resources ------------------------------ */
   {
@@ -787,9 +757,9 @@ export const calendarCases: Case[] = [
     ],
     output: FLAT_RESOURCE,
   },
-  { name: 'equipment serves one calendar', op: 'creates.createCalendarResource', input: { resourceType: 'equipments', name: 'Table', description: 'x', calendarIds: 'cal1, cal2' }, calls: [], error: /"Service Calendars" \(calendarIds\) must be one calendar for equipment/ },
-  { name: 'out of service cannot exceed quantity', op: 'creates.createCalendarResource', input: { resourceType: 'equipments', name: 'Table', description: 'x', calendarIds: 'cal1', quantity: 2, outOfService: 3 }, calls: [], error: /"Out of Service" \(outOfService\) cannot be more than the Quantity \(2\)/ },
-  { name: 'calendars are required', op: 'creates.createCalendarResource', input: { resourceType: 'rooms', name: 'Room', description: 'x' }, calls: [], error: /"Service Calendars" \(calendarIds\) needs at least one value/ },
+  refused('equipment serves one calendar', 'creates.createCalendarResource', { resourceType: 'equipments', name: 'Table', description: 'x', calendarIds: 'cal1, cal2' }, /"Service Calendars" \(calendarIds\) must be one calendar for equipment/),
+  refused('out of service cannot exceed quantity', 'creates.createCalendarResource', { resourceType: 'equipments', name: 'Table', description: 'x', calendarIds: 'cal1', quantity: 2, outOfService: 3 }, /"Out of Service" \(outOfService\) cannot be more than the Quantity \(2\)/),
+  refused('calendars are required', 'creates.createCalendarResource', { resourceType: 'rooms', name: 'Room', description: 'x' }, /"Service Calendars" \(calendarIds\) needs at least one value/),
   {
     name: 'update a resource: only what is filled in; the id given is output',
     op: 'creates.updateCalendarResource',
@@ -797,15 +767,9 @@ export const calendarCases: Case[] = [
     calls: [{ method: 'PUT', path: '/calendars/resources/rooms/r1', version: V, body: { capacity: 25, isActive: true }, reply: { body: { ...RAW_RESOURCE, _id: undefined, capacity: 25 } } }],
     output: { ...FLAT_RESOURCE, capacity: 25 },
   },
-  { name: 'update resource with nothing', op: 'creates.updateCalendarResource', input: { resourceType: 'rooms', id: 'r1' }, calls: [], error: /"Name" \(name\) or another field must be filled in/ },
-  { name: 'a negative capacity is refused', op: 'creates.updateCalendarResource', input: { resourceType: 'rooms', id: 'r1', capacity: -1 }, calls: [], error: /"Capacity" \(capacity\) must be a whole number of at least 0, got -1/ },
-  {
-    name: 'delete a resource',
-    op: 'creates.deleteCalendarResource',
-    input: { resourceType: 'equipments', id: 'q1' },
-    calls: [{ method: 'DELETE', path: '/calendars/resources/equipments/q1', version: V, reply: { body: { success: true } } }],
-    output: { resourceId: 'q1', resourceType: 'equipments', succeeded: true },
-  },
+  refused('update resource with nothing', 'creates.updateCalendarResource', { resourceType: 'rooms', id: 'r1' }, /"Name" \(name\) or another field must be filled in/),
+  refused('a negative capacity is refused', 'creates.updateCalendarResource', { resourceType: 'rooms', id: 'r1', capacity: -1 }, /"Capacity" \(capacity\) must be a whole number of at least 0, got -1/),
+  deletes('delete a resource', 'creates.deleteCalendarResource', { resourceType: 'equipments', id: 'q1' }, '/calendars/resources/equipments/q1', { resourceId: 'q1', resourceType: 'equipments', succeeded: true }),
 
   /* ------------------------------ searches ------------------------------ */
   {
@@ -815,12 +779,12 @@ export const calendarCases: Case[] = [
     calls: [{ method: 'POST', path: '/calendars/groups/validate-slug', version: V, body: { locationId: LOC, slug: 'consultations' }, reply: { body: { available: false } } }],
     output: [{ id: 'consultations', slug: 'consultations', available: false }],
   },
-  { name: 'slug check refuses a non-slug', op: 'searches.validateCalendarGroupSlug', input: { slug: 'a/b' }, calls: [], error: /"Slug" \(slug\) must be a URL slug/ },
+  refused('slug check refuses a non-slug', 'searches.validateCalendarGroupSlug', { slug: 'a/b' }, /"Slug" \(slug\) must be a URL slug/),
   {
     name: 'calendar as a step',
     op: 'searches.getCalendar',
     input: { calendarId: 'cal1' },
-    calls: [{ method: 'GET', path: '/calendars/cal1', version: V, reply: { body: { calendar: RAW_CALENDAR } } }],
+    calls: [getCall('/calendars/cal1', V, { calendar: RAW_CALENDAR })],
     output: [FLAT_CALENDAR],
   },
   {
@@ -830,32 +794,26 @@ export const calendarCases: Case[] = [
     calls: [{ method: 'GET', path: '/calendars/cal1/free-slots', version: V, query: { startDate: ms(Date.UTC(2025, 2, 20)), endDate: ms(Date.UTC(2025, 2, 22)) }, reply: { body: SLOTS } }],
     output: [slot('2025-03-20T10:00:00-05:00', null), slot('2025-03-21T09:00:00-05:00', null), slot('2025-03-21T14:00:00-05:00', null)],
   },
-  {
-    name: 'appointment as a step; unknown id is no result',
-    op: 'searches.getAppointment',
-    input: { eventId: 'nope' },
-    calls: [{ method: 'GET', path: '/calendars/events/appointments/nope', version: V, reply: { status: 404, body: { statusCode: 404, message: 'Not found' } } }],
-    output: [],
-  },
+  noResult('appointment as a step; unknown id is no result', 'searches.getAppointment', { eventId: 'nope' }, '/calendars/events/appointments/nope', V, 'Not found'),
   {
     name: 'appointment as a step, with its contact\'s details, calendar name and assigned user name',
     op: 'searches.getAppointment',
     input: { calendarId: 'cal1', eventId: 'e1' },
-    calls: [{ method: 'GET', path: '/calendars/events/appointments/e1', version: V, reply: { body: { event: RAW_EVENT } } }, contactCall('c1', ROSA), calendarNames(), USERS],
+    calls: [getCall('/calendars/events/appointments/e1', V, { event: RAW_EVENT }), contactCall('c1', ROSA), calendarNames(), USERS],
     output: [{ ...FLAT_EVENT, ...ROSA_OUT, calendarName: 'Free consultation' }],
   },
   {
     name: 'notification as a step',
     op: 'searches.getCalendarNotification',
     input: { calendarId: 'cal1', notificationId: 'n1' },
-    calls: [{ method: 'GET', path: '/calendars/cal1/notifications/n1', version: V, reply: { body: RAW_NOTIFICATION } }],
+    calls: [getCall('/calendars/cal1/notifications/n1', V, RAW_NOTIFICATION)],
     output: [FLAT_NOTIFICATION],
   },
   {
     name: 'resource as a step',
     op: 'searches.getCalendarResource',
     input: { resourceType: 'rooms', id: 'r1' },
-    calls: [{ method: 'GET', path: '/calendars/resources/rooms/r1', version: V, reply: { body: RAW_RESOURCE } }],
+    calls: [getCall('/calendars/resources/rooms/r1', V, RAW_RESOURCE)],
     output: [FLAT_RESOURCE],
   },
 ];

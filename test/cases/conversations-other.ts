@@ -1,5 +1,6 @@
 import type { Case } from '../support/table';
 import { CF_DEFS, userNamesCall } from './fixtures';
+import { fingerprinted as fp, getCall, noResult, notFoundReply, refused, watchedAndFound } from './builders';
 
 /**
  * Conversations & Messages, and Other Operations (Locations, Custom Fields, Companies,
@@ -8,7 +9,6 @@ import { CF_DEFS, userNamesCall } from './fixtures';
  */
 const C = '2021-04-15' as const;
 const V = '2021-07-28' as const;
-const fp = (id: string) => expect.stringMatching(new RegExp(`^${id}:[0-9a-f]{12}$`));
 const pointer = (hydrator: string, messageId: string) =>
   `hydrate|||${JSON.stringify({ type: 'file', method: `hydrators.${hydrator}`, bundle: { messageId, locationId: 'LOC123' } })}|||hydrate`;
 
@@ -29,13 +29,24 @@ const RAW_CONV = {
   email: 'rosa@example.com',
   phone: '+15125550143',
 };
-const FLAT_CONV = {
+/** Rosa's conversation as every step outputs it: who, the channel, and (after the rest) where. */
+const ROSA_CONV = {
   id: 'cv1',
   contactId: 'c1',
   contactName: 'Rosa Delgado',
   email: 'rosa@example.com',
   phone: '+15125550143',
   type: 'TYPE_PHONE',
+};
+const CONV_END = {
+  deleted: false,
+  locationId: 'LOC123',
+  webUrl: 'https://app.gohighlevel.com/v2/location/LOC123/conversations/conversations/cv1',
+  dateAdded: null,
+  dateUpdated: null,
+};
+const FLAT_CONV = {
+  ...ROSA_CONV,
   lastMessageBody: 'Can you mail me the catalogue?',
   lastMessageType: 'TYPE_SMS',
   lastMessageDirection: 'inbound',
@@ -45,11 +56,7 @@ const FLAT_CONV = {
   assignedUserName: null,
   starred: false,
   inbox: null,
-  deleted: false,
-  locationId: 'LOC123',
-  webUrl: 'https://app.gohighlevel.com/v2/location/LOC123/conversations/conversations/cv1',
-  dateAdded: null,
-  dateUpdated: null,
+  ...CONV_END,
 };
 /** GET /conversations/{id} as the spec shapes it: numeric type, no contact details. */
 const BY_ID_NAMES = [
@@ -59,12 +66,7 @@ const BY_ID_NAMES = [
 const RAW_CONV_BY_ID = { id: 'cv1', contactId: 'c1', locationId: 'LOC123', deleted: false, inbox: true, type: 1, unreadCount: 0, assignedTo: 'U1', starred: true };
 /** The contact's details come from one contact lookup (the answer by ID has none); the user's name from one user search. */
 const FLAT_CONV_BY_ID = {
-  id: 'cv1',
-  contactId: 'c1',
-  contactName: 'Rosa Delgado',
-  email: 'rosa@example.com',
-  phone: '+15125550143',
-  type: 'TYPE_PHONE',
+  ...ROSA_CONV,
   lastMessageBody: null,
   lastMessageType: null,
   lastMessageDirection: null,
@@ -74,11 +76,7 @@ const FLAT_CONV_BY_ID = {
   assignedUserName: 'Sam Lee',
   starred: true,
   inbox: true,
-  deleted: false,
-  locationId: 'LOC123',
-  webUrl: 'https://app.gohighlevel.com/v2/location/LOC123/conversations/conversations/cv1',
-  dateAdded: null,
-  dateUpdated: null,
+  ...CONV_END,
 };
 
 const RAW_MSG = {
@@ -227,11 +225,11 @@ const conversationCases: Case[] = [
         reply: { body: { messages: [RAW_OUT, RAW_MSG, { ...RAW_MSG, id: 'm5' }, RAW_CALL, { ...RAW_MSG, id: 'm6' }], total: 5 } },
       },
       // a deleted contact (404) leaves the contact fields empty; the step does not fail
-      { method: 'GET', path: '/contacts/c1', version: '2021-07-28', reply: { status: 404, body: { statusCode: 404, message: 'Contact not found' } } },
+      { method: 'GET', path: '/contacts/c1', version: '2021-07-28', reply: notFoundReply('Contact not found') },
     ],
     output: [FLAT_MSG, { ...FLAT_MSG, id: 'm5' }, FLAT_CALL].map((m) => ({ ...m, contactName: null, contactEmail: null, contactPhone: null })),
   },
-  { name: 'an unknown channel sends nothing', op: 'triggers.newInboundMessage', input: { channel: 'Fax' }, calls: [], error: /"Channel" \(channel\) must be one of SMS, Call, Email, WhatsApp, Instagram, Facebook, got "Fax"/ },
+  refused('an unknown channel sends nothing', 'triggers.newInboundMessage', { channel: 'Fax' }, /"Channel" \(channel\) must be one of SMS, Call, Email, WhatsApp, Instagram, Facebook, got "Fax"/),
 
   /* Search Conversations */
   {
@@ -255,72 +253,61 @@ const conversationCases: Case[] = [
       { ...FLAT_CONV, conversationId: 'cv2', id: 'cv2', lastMessageDate: null, webUrl: 'https://app.gohighlevel.com/v2/location/LOC123/conversations/conversations/cv2' },
     ],
   },
-  { name: 'an unknown read status sends nothing', op: 'triggers.searchConversations', input: { status: 'archived' }, calls: [], error: /"Read Status" \(status\) must be one of all, read, unread, starred, recents/ },
+  refused('an unknown read status sends nothing', 'triggers.searchConversations', { status: 'archived' }, /"Read Status" \(status\) must be one of all, read, unread, starred, recents/),
 
   /* Get Conversation */
   {
     name: 'watched conversation (spec shape, numeric type) fires with a change id',
     op: 'triggers.getConversation',
     input: { conversationId: 'cv1' },
-    calls: [{ method: 'GET', path: '/conversations/cv1', version: C, reply: { body: RAW_CONV_BY_ID } }, ...BY_ID_NAMES],
+    calls: [getCall('/conversations/cv1', C, RAW_CONV_BY_ID), ...BY_ID_NAMES],
     output: [{ ...FLAT_CONV_BY_ID, conversationId: 'cv1', id: fp('cv1') }],
   },
   {
     name: 'the update time is the version when HighLevel sends one',
     op: 'triggers.getConversation',
     input: { conversationId: 'cv1' },
-    calls: [{ method: 'GET', path: '/conversations/cv1', version: C, reply: { body: { ...RAW_CONV_BY_ID, dateUpdated: 1710440029000 } } }, ...BY_ID_NAMES],
+    calls: [getCall('/conversations/cv1', C, { ...RAW_CONV_BY_ID, dateUpdated: 1710440029000 }), ...BY_ID_NAMES],
     output: [{ ...FLAT_CONV_BY_ID, dateUpdated: '2024-03-14T18:13:49.000Z', conversationId: 'cv1', id: 'cv1:2024-03-14T18:13:49.000Z' }],
   },
   {
     name: 'by ID, also inside a { conversation } envelope',
     op: 'searches.getConversation',
     input: { conversationId: 'cv1' },
-    calls: [{ method: 'GET', path: '/conversations/cv1', version: C, reply: { body: { conversation: RAW_CONV_BY_ID } } }, ...BY_ID_NAMES],
+    calls: [getCall('/conversations/cv1', C, { conversation: RAW_CONV_BY_ID }), ...BY_ID_NAMES],
     output: [FLAT_CONV_BY_ID],
   },
-  {
-    name: 'a missing conversation is no result',
-    op: 'searches.getConversation',
-    input: { conversationId: 'gone' },
-    calls: [{ method: 'GET', path: '/conversations/gone', version: C, reply: { status: 404, body: { statusCode: 404, message: 'Conversation not found' } } }],
-    output: [],
-  },
-  { name: 'conversation is required', op: 'searches.getConversation', input: {}, calls: [], error: /"Conversation" \(conversationId\) is required/ },
+  noResult('a missing conversation is no result', 'searches.getConversation', { conversationId: 'gone' }, '/conversations/gone', C, 'Conversation not found'),
+  refused('conversation is required', 'searches.getConversation', {}, /"Conversation" \(conversationId\) is required/),
 
   /* Get Email by ID */
-  {
-    name: 'watched email: Version 2021-04-15 (inferred), change id by content',
-    op: 'triggers.getEmailMessage',
+  ...watchedAndFound({
+    names: ['watched email: Version 2021-04-15 (inferred), change id by content', 'email by ID'],
+    key: 'getEmailMessage',
     input: { emailMessageId: 'e1' },
-    calls: [{ method: 'GET', path: '/conversations/messages/email/e1', version: C, reply: { body: RAW_EMAIL } }],
-    output: [{ ...FLAT_EMAIL, emailMessageId: 'e1', id: fp('e1') }],
-  },
-  {
-    name: 'email by ID',
-    op: 'searches.getEmailMessage',
-    input: { emailMessageId: 'e1' },
-    calls: [{ method: 'GET', path: '/conversations/messages/email/e1', version: C, reply: { body: RAW_EMAIL } }],
-    output: [FLAT_EMAIL],
-  },
-  { name: 'an email ID with a slash sends nothing', op: 'searches.getEmailMessage', input: { emailMessageId: 'e1/../x' }, calls: [], error: /"Email Message ID" \(emailMessageId\) must be a HighLevel ID/ },
+    calls: [getCall('/conversations/messages/email/e1', C, RAW_EMAIL)],
+    output: FLAT_EMAIL,
+    idKey: 'emailMessageId',
+    id: 'e1',
+  }),
+  refused('an email ID with a slash sends nothing', 'searches.getEmailMessage', { emailMessageId: 'e1/../x' }, /"Email Message ID" \(emailMessageId\) must be a HighLevel ID/),
 
   /* Get Message by ID */
   {
     name: 'watched message (spec shape): change id by content; the Conversation input is not sent',
     op: 'triggers.getMessage',
     input: { conversationId: 'cv1', messageId: 'm3' },
-    calls: [{ method: 'GET', path: '/conversations/messages/m3', version: C, reply: { body: RAW_CALL } }],
+    calls: [getCall('/conversations/messages/m3', C, RAW_CALL)],
     output: [{ ...FLAT_CALL, messageId: 'm3', id: fp('m3') }],
   },
   {
     name: 'message by ID inside a { message } envelope; email IDs for Get Email by ID',
     op: 'searches.getMessage',
     input: { messageId: 'm4' },
-    calls: [{ method: 'GET', path: '/conversations/messages/m4', version: C, reply: { body: { message: RAW_EMAIL_MSG } } }],
+    calls: [getCall('/conversations/messages/m4', C, { message: RAW_EMAIL_MSG })],
     output: [FLAT_EMAIL_MSG],
   },
-  { name: 'message ID with a space sends nothing', op: 'searches.getMessage', input: { messageId: 'm 1' }, calls: [], error: /"Message" \(messageId\) must be a HighLevel ID without spaces or slashes/ },
+  refused('message ID with a space sends nothing', 'searches.getMessage', { messageId: 'm 1' }, /"Message" \(messageId\) must be a HighLevel ID without spaces or slashes/),
 
   /* Get Messages by Conversation */
   {
@@ -339,7 +326,7 @@ const conversationCases: Case[] = [
     ],
     output: [FLAT_MSG, { ...FLAT_MSG, id: 'm2', direction: 'outbound', body: 'Sure, it is on its way.' }, FLAT_CALL],
   },
-  { name: 'an unknown message type sends nothing', op: 'triggers.getConversationMessages', input: { conversationId: 'cv1', type: 'SMS' }, calls: [], error: /"Message Type" \(type\) must be one of TYPE_CALL/ },
+  refused('an unknown message type sends nothing', 'triggers.getConversationMessages', { conversationId: 'cv1', type: 'SMS' }, /"Message Type" \(type\) must be one of TYPE_CALL/),
 
   /* Get Message Recording */
   {
@@ -353,7 +340,7 @@ const conversationCases: Case[] = [
     name: 'no recording yet (404): nothing fires',
     op: 'triggers.getMessageRecording',
     input: { messageId: 'm3' },
-    calls: [{ ...RECORDING, reply: { status: 404, body: { statusCode: 404, message: 'Recording not found' } } }],
+    calls: [{ ...RECORDING, reply: notFoundReply('Recording not found') }],
     output: [],
   },
   {
@@ -367,10 +354,10 @@ const conversationCases: Case[] = [
     name: 'no recording is no result',
     op: 'searches.getMessageRecording',
     input: { messageId: 'm3' },
-    calls: [{ ...RECORDING, reply: { status: 404, body: { statusCode: 404, message: 'Recording not found' } } }],
+    calls: [{ ...RECORDING, reply: notFoundReply('Recording not found') }],
     output: [],
   },
-  { name: 'message is required', op: 'searches.getMessageRecording', input: {}, calls: [], error: /"Message" \(messageId\) is required/ },
+  refused('message is required', 'searches.getMessageRecording', {}, /"Message" \(messageId\) is required/),
 
   /* Get Message Transcription */
   {
@@ -446,9 +433,9 @@ const conversationCases: Case[] = [
     ],
     output: { messageId: 'm4', conversationId: 'cv1', status: 'failed', emailMessageId: 'e1' },
   },
-  { name: '"unread" is not a message status: nothing sent', op: 'creates.updateMessageStatus', input: { messageId: 'm1', status: 'unread' }, calls: [], error: /"Status" \(status\) must be one of delivered, failed, pending, read, got "unread"/ },
-  { name: 'error details need "failed"', op: 'creates.updateMessageStatus', input: { messageId: 'm1', status: 'delivered', errorCode: '1' }, calls: [], error: /"Status" \(status\) must be "failed" when an error code, type or message is given/ },
-  { name: 'error code, type and message go together', op: 'creates.updateMessageStatus', input: { messageId: 'm1', status: 'failed', errorCode: '1', errorMessage: 'x' }, calls: [], error: /"Error Type" \(errorType\) is required with the other error fields/ },
+  refused('"unread" is not a message status: nothing sent', 'creates.updateMessageStatus', { messageId: 'm1', status: 'unread' }, /"Status" \(status\) must be one of delivered, failed, pending, read, got "unread"/),
+  refused('error details need "failed"', 'creates.updateMessageStatus', { messageId: 'm1', status: 'delivered', errorCode: '1' }, /"Status" \(status\) must be "failed" when an error code, type or message is given/),
+  refused('error code, type and message go together', 'creates.updateMessageStatus', { messageId: 'm1', status: 'failed', errorCode: '1', errorMessage: 'x' }, /"Error Type" \(errorType\) is required with the other error fields/),
 
   /* Agent Typing Indicator */
   {
@@ -477,8 +464,8 @@ const conversationCases: Case[] = [
     ],
     output: { success: true, isTyping: false },
   },
-  { name: 'visitor is required', op: 'creates.sendLiveChatTypingIndicator', input: { conversationId: 'cv1' }, calls: [], error: /"Visitor ID" \(visitorId\) is required/ },
-  { name: 'is typing must be yes or no', op: 'creates.sendLiveChatTypingIndicator', input: { conversationId: 'cv1', visitorId: 'v1', isTyping: 'maybe' }, calls: [], error: /"Is Typing" \(isTyping\) must be true or false/ },
+  refused('visitor is required', 'creates.sendLiveChatTypingIndicator', { conversationId: 'cv1' }, /"Visitor ID" \(visitorId\) is required/),
+  refused('is typing must be yes or no', 'creates.sendLiveChatTypingIndicator', { conversationId: 'cv1', visitorId: 'v1', isTyping: 'maybe' }, /"Is Typing" \(isTyping\) must be true or false/),
 
   /* dropdowns */
   {
@@ -512,12 +499,13 @@ const conversationCases: Case[] = [
       { id: 'm3', name: '2025-03-14 19:00 inbound TYPE_CALL' },
     ],
   },
-  { name: 'message dropdown needs the conversation', op: 'triggers.messageDropdown', input: {}, calls: [], error: /"Conversation" \(conversationId\) is required/ },
+  refused('message dropdown needs the conversation', 'triggers.messageDropdown', {}, /"Conversation" \(conversationId\) is required/),
 ];
 
 /* --------------------------------------- locations --------------------------------------- */
 
-const RAW_LOC = {
+/** The location's fields that HighLevel answers and the step outputs under the same names. */
+const DELGADO = {
   id: 'L1',
   name: 'Delgado Dental',
   companyId: 'COMP9',
@@ -528,24 +516,13 @@ const RAW_LOC = {
   state: 'AL',
   postalCode: '35061',
   country: 'US',
-  website: 'https://delgado.example.com',
-  timezone: 'America/Chicago',
-  settings: { allowDuplicateContact: false },
 };
+const DELGADO_WEB = { website: 'https://delgado.example.com', timezone: 'America/Chicago' };
+const RAW_LOC = { ...DELGADO, ...DELGADO_WEB, settings: { allowDuplicateContact: false } };
 const FLAT_LOC = {
-  id: 'L1',
-  name: 'Delgado Dental',
-  companyId: 'COMP9',
-  email: 'office@delgado.example.com',
-  phone: '+15125550100',
-  address: '3535 1st St N',
-  city: 'Dolomite',
-  state: 'AL',
-  postalCode: '35061',
-  country: 'US',
+  ...DELGADO,
   fullAddress: '3535 1st St N, Dolomite, AL 35061, US',
-  website: 'https://delgado.example.com',
-  timezone: 'America/Chicago',
+  ...DELGADO_WEB,
   domain: null,
   logoUrl: null,
   firstName: null,
@@ -566,27 +543,15 @@ const locationCases: Case[] = [
     ],
     output: [FLAT_LOC],
   },
-  { name: 'a bad email filter sends nothing', op: 'triggers.listLocations', input: { email: 'office' }, calls: [], error: /"Email" \(email\) must be a valid email address/ },
+  refused('a bad email filter sends nothing', 'triggers.listLocations', { email: 'office' }, /"Email" \(email\) must be a valid email address/),
   {
     name: 'the connected location by default',
     op: 'searches.findLocation',
     calls: [{ method: 'GET', path: '/locations/LOC123', version: V, reply: { body: { location: { ...RAW_LOC, id: 'LOC123' } } } }],
     output: [{ ...FLAT_LOC, id: 'LOC123' }],
   },
-  {
-    name: 'a location by ID; none is no result',
-    op: 'searches.findLocation',
-    input: { locationId: 'L2' },
-    calls: [{ method: 'GET', path: '/locations/L2', version: V, reply: { status: 404, body: { statusCode: 404, message: 'Location not found' } } }],
-    output: [],
-  },
-  {
-    name: 'Create Location on a sub-account connection: a clear error, nothing sent',
-    op: 'creates.createLocation',
-    input: { name: 'Delgado Dental' },
-    calls: [],
-    error: /"Create Location" works only on an agency \(company\) connection; this connection is to a sub-account/,
-  },
+  noResult('a location by ID; none is no result', 'searches.findLocation', { locationId: 'L2' }, '/locations/L2', V, 'Location not found'),
+  refused('Create Location on a sub-account connection: a clear error, nothing sent', 'creates.createLocation', { name: 'Delgado Dental' }, /"Create Location" works only on an agency \(company\) connection; this connection is to a sub-account/),
   {
     name: 'sub-accounts dropdown',
     op: 'triggers.subAccountDropdown',
@@ -625,14 +590,14 @@ const customFieldCases: Case[] = [
     ],
     output: [{ id: 'cfBudget', name: 'Budget', fieldKey: 'opportunity.budget', outputKey: 'custom_budget', dataType: 'MONETORY', model: 'opportunity', placeholder: null, options: [], position: 2 }],
   },
-  { name: 'an unknown model sends nothing', op: 'triggers.listCustomFields', input: { model: 'company' }, calls: [], error: /"Model" \(model\) must be one of contact, opportunity, got "company"/ },
+  refused('an unknown model sends nothing', 'triggers.listCustomFields', { model: 'company' }, /"Model" \(model\) must be one of contact, opportunity, got "company"/),
 ];
 
 /* --------------------------------------- companies --------------------------------------- */
 
 const companyCases: Case[] = [
   { name: 'watching the agency needs an agency connection: nothing sent', op: 'triggers.getCompany', calls: [], error: /"Get Company" works only on an agency \(company\) connection/ },
-  { name: 'Get Company on a sub-account connection: nothing sent', op: 'searches.getCompany', input: { companyId: 'COMP9' }, calls: [], error: /"Get Company" works only on an agency \(company\) connection/ },
+  refused('Get Company on a sub-account connection: nothing sent', 'searches.getCompany', { companyId: 'COMP9' }, /"Get Company" works only on an agency \(company\) connection/),
 ];
 
 /* ------------------------------------- associations ------------------------------------- */
@@ -679,42 +644,18 @@ const associationCases: Case[] = [
     ],
     output: [FLAT_ASSOC],
   },
-  {
-    name: 'watched association',
-    op: 'triggers.getAssociation',
-    input: { associationId: 'a1' },
-    calls: [{ method: 'GET', path: '/associations/a1', version: V, reply: { body: RAW_ASSOC } }],
-    output: [{ ...FLAT_ASSOC, associationId: 'a1', id: fp('a1') }],
-  },
-  {
-    name: 'association by ID; none is no result',
-    op: 'searches.getAssociation',
-    input: { associationId: 'nope' },
-    calls: [{ method: 'GET', path: '/associations/nope', version: V, reply: { status: 404, body: { statusCode: 404, message: 'Not found' } } }],
-    output: [],
-  },
-  {
-    name: 'association by ID',
-    op: 'searches.getAssociation',
-    input: { associationId: 'a1' },
-    calls: [{ method: 'GET', path: '/associations/a1', version: V, reply: { body: RAW_ASSOC } }],
-    output: [FLAT_ASSOC],
-  },
-  {
-    name: 'watched association key',
-    op: 'triggers.getAssociationByKeyName',
+  ...watchedAndFound({ names: ['watched association', 'association by ID'], key: 'getAssociation', input: { associationId: 'a1' }, calls: [getCall('/associations/a1', V, RAW_ASSOC)], output: FLAT_ASSOC, idKey: 'associationId', id: 'a1' }),
+  noResult('association by ID; none is no result', 'searches.getAssociation', { associationId: 'nope' }, '/associations/nope', V, 'Not found'),
+  ...watchedAndFound({
+    names: ['watched association key', 'association by key name'],
+    key: 'getAssociationByKeyName',
     input: { key_name: 'pet_owner' },
     calls: [{ method: 'GET', path: '/associations/key/pet_owner', version: V, query: { locationId: 'LOC123' }, reply: { body: RAW_ASSOC } }],
-    output: [{ ...FLAT_ASSOC, associationId: 'a1', id: fp('a1') }],
-  },
-  {
-    name: 'association by key name',
-    op: 'searches.getAssociationByKeyName',
-    input: { key_name: 'pet_owner' },
-    calls: [{ method: 'GET', path: '/associations/key/pet_owner', version: V, query: { locationId: 'LOC123' }, reply: { body: RAW_ASSOC } }],
-    output: [FLAT_ASSOC],
-  },
-  { name: 'key name is required', op: 'searches.getAssociationByKeyName', input: { key_name: ' ' }, calls: [], error: /"Association Key" \(key_name\) is required/ },
+    output: FLAT_ASSOC,
+    idKey: 'associationId',
+    id: 'a1',
+  }),
+  refused('key name is required', 'searches.getAssociationByKeyName', { key_name: ' ' }, /"Association Key" \(key_name\) is required/),
   {
     name: 'associations of an object (several), locationId sent',
     op: 'triggers.getAssociationsByObjectKey',
@@ -746,7 +687,7 @@ const associationCases: Case[] = [
     ],
     output: [FLAT_REL],
   },
-  { name: 'record is required', op: 'triggers.getRelationsByRecord', input: {}, calls: [], error: /"Record" \(recordId\) is required/ },
+  refused('record is required', 'triggers.getRelationsByRecord', {}, /"Record" \(recordId\) is required/),
   {
     name: 'create an association',
     op: 'creates.createAssociation',
@@ -760,7 +701,7 @@ const associationCases: Case[] = [
     ],
     output: FLAT_ASSOC,
   },
-  { name: 'second object key is required', op: 'creates.createAssociation', input: { key: 'k', firstObjectKey: 'contact', firstObjectLabel: 'A', secondObjectLabel: 'B' }, calls: [], error: /"Second Object Key" \(secondObjectKey\) is required/ },
+  refused('second object key is required', 'creates.createAssociation', { key: 'k', firstObjectKey: 'contact', firstObjectLabel: 'A', secondObjectLabel: 'B' }, /"Second Object Key" \(secondObjectKey\) is required/),
   {
     name: 'rename both labels',
     op: 'creates.updateAssociation',
@@ -773,7 +714,7 @@ const associationCases: Case[] = [
     ],
     output: { ...FLAT_ASSOC, firstObjectLabel: 'Animal', secondObjectLabel: 'Keeper' },
   },
-  { name: 'both labels are required', op: 'creates.updateAssociation', input: { associationId: 'a1', firstObjectLabel: 'Animal' }, calls: [], error: /"Second Object Label" \(secondObjectLabel\) is required/ },
+  refused('both labels are required', 'creates.updateAssociation', { associationId: 'a1', firstObjectLabel: 'Animal' }, /"Second Object Label" \(secondObjectLabel\) is required/),
   {
     name: 'delete an association',
     op: 'creates.deleteAssociation',
@@ -805,7 +746,7 @@ const associationCases: Case[] = [
     ],
     output: { ...FLAT_REL, id: 'r9' },
   },
-  { name: 'second record is required', op: 'creates.createRelation', input: { associationId: 'a1', firstRecordId: 'p1' }, calls: [], error: /"Second Record" \(secondRecordId\) is required/ },
+  refused('second record is required', 'creates.createRelation', { associationId: 'a1', firstRecordId: 'p1' }, /"Second Record" \(secondRecordId\) is required/),
   {
     name: 'unlink (locationId in the query); the Record input only feeds the dropdown',
     op: 'creates.deleteRelation',
@@ -813,7 +754,7 @@ const associationCases: Case[] = [
     calls: [{ method: 'DELETE', path: '/associations/relations/r1', version: V, query: { locationId: 'LOC123' }, reply: { body: RAW_REL } }],
     output: { id: 'r1', deleted: true },
   },
-  { name: 'relation is required', op: 'creates.deleteRelation', input: { recordId: 'c1' }, calls: [], error: /"Relation" \(relationId\) is required/ },
+  refused('relation is required', 'creates.deleteRelation', { recordId: 'c1' }, /"Relation" \(relationId\) is required/),
   {
     name: 'associations dropdown',
     op: 'triggers.associationDropdown',
@@ -835,12 +776,9 @@ const associationCases: Case[] = [
 
 /* ----------------------------------------- blogs ----------------------------------------- */
 
-const RAW_POST = {
-  _id: 'p1',
-  title: 'Five habits for healthier gums',
-  description: 'Daily habits.',
-  status: 'PUBLISHED',
-  urlSlug: 'five-habits-for-healthier-gums',
+/** The post's fields that HighLevel answers and the step outputs under the same names (the output adds canonicalLink after the slug). */
+const GUMS_TITLE = { title: 'Five habits for healthier gums', description: 'Daily habits.', status: 'PUBLISHED', urlSlug: 'five-habits-for-healthier-gums' };
+const GUMS = {
   author: 'au1',
   categories: ['cat1'],
   tags: ['gums'],
@@ -850,21 +788,12 @@ const RAW_POST = {
   publishedAt: '2025-03-14T15:00:00.000Z',
   updatedAt: '2025-03-14T15:02:11.182Z',
 };
+const RAW_POST = { _id: 'p1', ...GUMS_TITLE, ...GUMS };
 const FLAT_POST = {
   id: 'p1',
-  title: 'Five habits for healthier gums',
-  description: 'Daily habits.',
-  status: 'PUBLISHED',
-  urlSlug: 'five-habits-for-healthier-gums',
+  ...GUMS_TITLE,
   canonicalLink: null,
-  author: 'au1',
-  categories: ['cat1'],
-  tags: ['gums'],
-  imageUrl: 'https://images.example.com/gums.jpg',
-  imageAltText: 'A smile',
-  archived: false,
-  publishedAt: '2025-03-14T15:00:00.000Z',
-  updatedAt: '2025-03-14T15:02:11.182Z',
+  ...GUMS,
   authorName: 'Rosa Delgado',
   categoryNames: ['Oral Health'],
 };
@@ -919,8 +848,8 @@ const blogCases: Case[] = [
     calls: [{ method: 'GET', path: '/blogs/posts/all', version: V, query: { locationId: 'LOC123', blogId: 'b1', limit: '100', offset: '0', status: 'PUBLISHED' }, reply: { body: { blogs: [RAW_POST] } } }, ...POST_NAMES],
     output: [FLAT_POST],
   },
-  { name: 'blog is required', op: 'triggers.listBlogPosts', input: {}, calls: [], error: /"Blog" \(blogId\) is required/ },
-  { name: 'an unknown post status sends nothing', op: 'triggers.listBlogPosts', input: { blogId: 'b1', status: 'LIVE' }, calls: [], error: /"Status" \(status\) must be one of DRAFT, PUBLISHED, SCHEDULED, ARCHIVED, got "LIVE"/ },
+  refused('blog is required', 'triggers.listBlogPosts', {}, /"Blog" \(blogId\) is required/),
+  refused('an unknown post status sends nothing', 'triggers.listBlogPosts', { blogId: 'b1', status: 'LIVE' }, /"Status" \(status\) must be one of DRAFT, PUBLISHED, SCHEDULED, ARCHIVED, got "LIVE"/),
   {
     name: 'blog authors',
     op: 'triggers.listBlogAuthors',
@@ -957,7 +886,7 @@ const blogCases: Case[] = [
     calls: [{ ...SLUG_CHECK, query: { urlSlug: 'spring-sale', locationId: 'LOC123', postId: 'p1' }, reply: { body: { exists: false } } }],
     output: [{ id: 'spring-sale', urlSlug: 'spring-sale', exists: false, available: true }],
   },
-  { name: 'slug is required', op: 'searches.checkBlogUrlSlug', input: {}, calls: [], error: /"URL Slug" \(urlSlug\) is required/ },
+  refused('slug is required', 'searches.checkBlogUrlSlug', {}, /"URL Slug" \(urlSlug\) is required/),
   {
     name: 'create: every spec-required field sent, slug from the title, publish date in UTC',
     op: 'creates.createBlogPost',
@@ -1000,10 +929,10 @@ const blogCases: Case[] = [
     ],
     output: { ...FLAT_POST, status: 'DRAFT' },
   },
-  { name: 'a slug with spaces sends nothing', op: 'creates.createBlogPost', input: { ...POST_INPUT, urlSlug: 'My Post', checkSlug: true }, calls: [], error: /"URL Slug" \(urlSlug\) must be lowercase letters, digits and single hyphens/ },
-  { name: 'scheduled needs a publish date', op: 'creates.createBlogPost', input: { ...POST_INPUT, status: 'SCHEDULED', publishedAt: '' }, calls: [], error: /"Publish Date" \(publishedAt\) is required when Status is Scheduled/ },
-  { name: 'an image URL must be a web address', op: 'creates.createBlogPost', input: { ...POST_INPUT, imageUrl: 'gums.jpg' }, calls: [], error: /"Image URL" \(imageUrl\) must be a web address starting with https:\/\// },
-  { name: 'content is required', op: 'creates.createBlogPost', input: { ...POST_INPUT, rawHTML: '' }, calls: [], error: /"Content \(HTML\)" \(rawHTML\) is required/ },
+  refused('a slug with spaces sends nothing', 'creates.createBlogPost', { ...POST_INPUT, urlSlug: 'My Post', checkSlug: true }, /"URL Slug" \(urlSlug\) must be lowercase letters, digits and single hyphens/),
+  refused('scheduled needs a publish date', 'creates.createBlogPost', { ...POST_INPUT, status: 'SCHEDULED', publishedAt: '' }, /"Publish Date" \(publishedAt\) is required when Status is Scheduled/),
+  refused('an image URL must be a web address', 'creates.createBlogPost', { ...POST_INPUT, imageUrl: 'gums.jpg' }, /"Image URL" \(imageUrl\) must be a web address starting with https:\/\//),
+  refused('content is required', 'creates.createBlogPost', { ...POST_INPUT, rawHTML: '' }, /"Content \(HTML\)" \(rawHTML\) is required/),
   {
     name: 'update: the whole post is PUT; the slug check excludes the post itself',
     op: 'creates.updateBlogPost',
@@ -1015,8 +944,8 @@ const blogCases: Case[] = [
     ],
     output: FLAT_POST,
   },
-  { name: 'update needs the slug (no slug is derived for an existing post)', op: 'creates.updateBlogPost', input: { ...POST_INPUT, postId: 'p1' }, calls: [], error: /"URL Slug" \(urlSlug\) is required/ },
-  { name: 'update needs the post', op: 'creates.updateBlogPost', input: { ...POST_INPUT, urlSlug: 'x' }, calls: [], error: /"Post" \(postId\) is required/ },
+  refused('update needs the slug (no slug is derived for an existing post)', 'creates.updateBlogPost', { ...POST_INPUT, postId: 'p1' }, /"URL Slug" \(urlSlug\) is required/),
+  refused('update needs the post', 'creates.updateBlogPost', { ...POST_INPUT, urlSlug: 'x' }, /"Post" \(postId\) is required/),
   {
     name: 'blogs dropdown',
     op: 'triggers.blogDropdown',

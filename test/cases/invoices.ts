@@ -2,6 +2,7 @@ import type { Case } from '../support/table';
 import { callAt } from './call';
 import { RAW_CONTACT } from './fixtures';
 import { FLAT_INVOICE, INVOICE_Q, RAW_INVOICE, WINDOW } from './forms-payments-tasks'; // also fixes the clock: today is 2025-03-16 (UTC)
+import { refused } from './builders';
 
 const ALT = { altId: 'LOC123', altType: 'location' };
 const call = callAt('2021-07-28');
@@ -85,13 +86,7 @@ export const invoiceCases: Case[] = [
     calls: [call('GET', '/invoices/nope', { query: ALT, status: 404, reply: { statusCode: 404, message: 'Invoice not found' } })],
     output: [],
   },
-  {
-    name: 'an id with a slash is refused before any request',
-    op: 'searches.getInvoice',
-    input: { invoiceId: 'inv1/void' },
-    calls: [],
-    error: /"Invoice" \(invoiceId\) must be a HighLevel ID without "\/", "\\", "\?" or "#"/,
-  },
+  refused('an id with a slash is refused before any request', 'searches.getInvoice', { invoiceId: 'inv1/void' }, /"Invoice" \(invoiceId\) must be a HighLevel ID without "\/", "\\", "\?" or "#"/),
   {
     name: 'by number text, status and contact',
     op: 'searches.findInvoice',
@@ -99,20 +94,8 @@ export const invoiceCases: Case[] = [
     calls: [call('GET', '/invoices/', { query: { ...ALT, search: '1042', contactId: 'c1', status: 'sent', limit: '10', offset: '0', sortField: 'issueDate', sortOrder: 'descend' }, reply: { invoices: [RAW_INVOICE], total: 1 } })],
     output: [FLAT_INVOICE],
   },
-  {
-    name: 'without any criterion nothing is sent',
-    op: 'searches.findInvoice',
-    input: {},
-    calls: [],
-    error: /"Search" \(search\) is required unless Contact or Status is given/,
-  },
-  {
-    name: 'a status not in the list is refused',
-    op: 'searches.findInvoice',
-    input: { status: 'overdue' },
-    calls: [],
-    error: /"Status" \(status\) must be one of draft, sent, partially_paid, paid, void, got "overdue"/,
-  },
+  refused('without any criterion nothing is sent', 'searches.findInvoice', {}, /"Search" \(search\) is required unless Contact or Status is given/),
+  refused('a status not in the list is refused', 'searches.findInvoice', { status: 'overdue' }, /"Status" \(status\) must be one of draft, sent, partially_paid, paid, void, got "overdue"/),
 
   /* ------------------------------ create, create and send ------------------------------ */
   {
@@ -141,41 +124,11 @@ export const invoiceCases: Case[] = [
     ],
     output: FLAT_DRAFT,
   },
-  {
-    name: 'a line item without a unit price is refused naming the row, before any request',
-    op: 'creates.createInvoice',
-    input: { ...CREATE_IN, lineItems: [{ itemName: 'Kit', itemPrice: 10 }, { itemName: 'Consult' }] },
-    calls: [],
-    error: /"Line Items" \(lineItems\) item 2: Unit Price is required/,
-  },
-  {
-    name: 'a non-numeric quantity is refused',
-    op: 'creates.createInvoice',
-    input: { ...CREATE_IN, lineItems: [{ itemName: 'Kit', itemPrice: 10, itemQty: 'two' }] },
-    calls: [],
-    error: /"Line Items" \(lineItems\) item 1: Quantity must be a number above 0, got "two"/,
-  },
-  {
-    name: 'no line items at all',
-    op: 'creates.createInvoice',
-    input: { ...CREATE_IN, lineItems: [{ itemName: '', itemPrice: '' }] },
-    calls: [],
-    error: /"Line Items" \(lineItems\) needs at least one item with a name and a unit price/,
-  },
-  {
-    name: 'a currency that is not a three-letter code',
-    op: 'creates.createInvoice',
-    input: { ...CREATE_IN, currency: 'dollars' },
-    calls: [],
-    error: /"Currency" \(currency\) must be a three-letter currency code such as USD, got "dollars"/,
-  },
-  {
-    name: 'a due date before the issue date',
-    op: 'creates.createInvoice',
-    input: { ...CREATE_IN, dueDate: '2025-03-01' },
-    calls: [],
-    error: /"Due Date" \(dueDate\) must not be before the Issue Date \(2025-03-14\), got "2025-03-01"/,
-  },
+  refused('a line item without a unit price is refused naming the row, before any request', 'creates.createInvoice', { ...CREATE_IN, lineItems: [{ itemName: 'Kit', itemPrice: 10 }, { itemName: 'Consult' }] }, /"Line Items" \(lineItems\) item 2: Unit Price is required/),
+  refused('a non-numeric quantity is refused', 'creates.createInvoice', { ...CREATE_IN, lineItems: [{ itemName: 'Kit', itemPrice: 10, itemQty: 'two' }] }, /"Line Items" \(lineItems\) item 1: Quantity must be a number above 0, got "two"/),
+  refused('no line items at all', 'creates.createInvoice', { ...CREATE_IN, lineItems: [{ itemName: '', itemPrice: '' }] }, /"Line Items" \(lineItems\) needs at least one item with a name and a unit price/),
+  refused('a currency that is not a three-letter code', 'creates.createInvoice', { ...CREATE_IN, currency: 'dollars' }, /"Currency" \(currency\) must be a three-letter currency code such as USD, got "dollars"/),
+  refused('a due date before the issue date', 'creates.createInvoice', { ...CREATE_IN, dueDate: '2025-03-01' }, /"Due Date" \(dueDate\) must not be before the Issue Date \(2025-03-14\), got "2025-03-01"/),
   {
     name: 'a contact without an email needs Send To Email (one request, no invoice)',
     op: 'creates.createInvoice',
@@ -245,13 +198,7 @@ export const invoiceCases: Case[] = [
     ],
     output: FLAT_INVOICE,
   },
-  {
-    name: 'a discount type without a value is refused before any request',
-    op: 'creates.updateInvoice',
-    input: { invoiceId: 'inv1', discountType: 'fixed' },
-    calls: [],
-    error: /"Discount Value" \(discountValue\) is required when Discount Type is set/,
-  },
+  refused('a discount type without a value is refused before any request', 'creates.updateInvoice', { invoiceId: 'inv1', discountType: 'fixed' }, /"Discount Value" \(discountValue\) is required when Discount Type is set/),
   {
     name: 'HighLevel refusing a paid invoice: its words',
     op: 'creates.updateInvoice',
@@ -268,13 +215,7 @@ export const invoiceCases: Case[] = [
     calls: [call('POST', '/invoices/inv1/send', { body: { ...ALT, userId: 'U1', action: 'email', liveMode: true }, reply: { invoice: RAW_INVOICE, smsData: {}, emailData: {} } })],
     output: FLAT_INVOICE,
   },
-  {
-    name: 'an unknown way of sending is refused',
-    op: 'creates.sendInvoice',
-    input: { invoiceId: 'inv1', userId: 'U1', action: 'fax' },
-    calls: [],
-    error: /"Send By" \(action\) must be one of email, sms, sms_and_email, send_manually, got "fax"/,
-  },
+  refused('an unknown way of sending is refused', 'creates.sendInvoice', { invoiceId: 'inv1', userId: 'U1', action: 'fax' }, /"Send By" \(action\) must be one of email, sms, sms_and_email, send_manually, got "fax"/),
   {
     name: 'a check payment of part of the amount',
     op: 'creates.recordInvoicePayment',
@@ -299,20 +240,8 @@ export const invoiceCases: Case[] = [
     ],
     output: { ...FLAT_INVOICE, status: 'paid', amountPaid: 99, amountDue: 0, succeeded: true },
   },
-  {
-    name: 'card digits that are not four digits',
-    op: 'creates.recordInvoicePayment',
-    input: { invoiceId: 'inv1', mode: 'card', cardLast4: '42' },
-    calls: [],
-    error: /"Card Last 4 Digits" \(cardLast4\) must be four digits, got "42"/,
-  },
-  {
-    name: 'a zero amount',
-    op: 'creates.recordInvoicePayment',
-    input: { invoiceId: 'inv1', mode: 'cash', amount: '0' },
-    calls: [],
-    error: /"Amount" \(amount\) must be more than 0, got 0/,
-  },
+  refused('card digits that are not four digits', 'creates.recordInvoicePayment', { invoiceId: 'inv1', mode: 'card', cardLast4: '42' }, /"Card Last 4 Digits" \(cardLast4\) must be four digits, got "42"/),
+  refused('a zero amount', 'creates.recordInvoicePayment', { invoiceId: 'inv1', mode: 'cash', amount: '0' }, /"Amount" \(amount\) must be more than 0, got 0/),
   {
     name: 'voids it and outputs the void invoice',
     op: 'creates.voidInvoice',
@@ -327,13 +256,7 @@ export const invoiceCases: Case[] = [
     calls: [call('DELETE', '/invoices/inv1', { query: ALT, reply: RAW_INVOICE })],
     output: FLAT_INVOICE,
   },
-  {
-    name: 'no invoice: nothing is deleted',
-    op: 'creates.deleteInvoice',
-    input: {},
-    calls: [],
-    error: /"Invoice" \(invoiceId\) is required/,
-  },
+  refused('no invoice: nothing is deleted', 'creates.deleteInvoice', {}, /"Invoice" \(invoiceId\) is required/),
 
   /* ------------------------------ Updated Invoice ------------------------------ */
   {
@@ -382,13 +305,7 @@ export const invoiceCases: Case[] = [
     ],
     output: { ...FLAT_ESTIMATE, status: 'draft' },
   },
-  {
-    name: 'an expiry before the issue date is refused before any request',
-    op: 'creates.createEstimate',
-    input: { contactId: 'c1', name: 'Whitening estimate', currency: 'USD', lineItems: [{ itemName: 'Kit', itemPrice: 1 }], issueDate: '2025-03-14', expiryDate: '2025-03-01' },
-    calls: [],
-    error: /"Expiry Date" \(expiryDate\) must not be before the Issue Date \(2025-03-14\), got "2025-03-01"/,
-  },
+  refused('an expiry before the issue date is refused before any request', 'creates.createEstimate', { contactId: 'c1', name: 'Whitening estimate', currency: 'USD', lineItems: [{ itemName: 'Kit', itemPrice: 1 }], issueDate: '2025-03-14', expiryDate: '2025-03-01' }, /"Expiry Date" \(expiryDate\) must not be before the Issue Date \(2025-03-14\), got "2025-03-01"/),
   {
     name: 'by text message as the chosen user',
     op: 'creates.sendEstimate',
@@ -403,13 +320,7 @@ export const invoiceCases: Case[] = [
     calls: [call('POST', '/invoices/estimate/est1/invoice', { body: { ...ALT, markAsInvoiced: true }, reply: { estimate: { ...RAW_ESTIMATE, estimateStatus: 'invoiced' }, invoice: DRAFT } })],
     output: { ...FLAT_DRAFT, estimateId: 'est1' },
   },
-  {
-    name: 'no estimate: nothing is sent',
-    op: 'creates.createInvoiceFromEstimate',
-    input: { markAsInvoiced: 'maybe' },
-    calls: [],
-    error: /"Estimate" \(estimateId\) is required/,
-  },
+  refused('no estimate: nothing is sent', 'creates.createInvoiceFromEstimate', { markAsInvoiced: 'maybe' }, /"Estimate" \(estimateId\) is required/),
   {
     name: 'deletes it (location in the body) and outputs the deleted estimate',
     op: 'creates.deleteEstimate',
@@ -435,20 +346,8 @@ export const invoiceCases: Case[] = [
     ],
     output: { ...FLAT_ESTIMATE, name: 'Whitening estimate (revised)', total: 400, lineItems: '1 × In-office whitening (400)', status: 'accepted' },
   },
-  {
-    name: 'a status HighLevel sets itself (invoiced) is refused before any request',
-    op: 'creates.updateEstimate',
-    input: { estimateId: 'est1', contactId: 'c1', name: 'x', currency: 'USD', lineItems: [{ itemName: 'Kit', itemPrice: 1 }], estimateStatus: 'invoiced' },
-    calls: [],
-    error: /"Status" \(estimateStatus\) must be one of draft, sent, accepted, declined, got "invoiced"/,
-  },
-  {
-    name: 'no line items: nothing is sent',
-    op: 'creates.updateEstimate',
-    input: { estimateId: 'est1', contactId: 'c1', name: 'x', currency: 'USD' },
-    calls: [],
-    error: /"Line Items" \(lineItems\) is required/,
-  },
+  refused('a status HighLevel sets itself (invoiced) is refused before any request', 'creates.updateEstimate', { estimateId: 'est1', contactId: 'c1', name: 'x', currency: 'USD', lineItems: [{ itemName: 'Kit', itemPrice: 1 }], estimateStatus: 'invoiced' }, /"Status" \(estimateStatus\) must be one of draft, sent, accepted, declined, got "invoiced"/),
+  refused('no line items: nothing is sent', 'creates.updateEstimate', { estimateId: 'est1', contactId: 'c1', name: 'x', currency: 'USD' }, /"Line Items" \(lineItems\) is required/),
   {
     name: 'a 5% fee every week after 3 grace days, at most 50',
     op: 'creates.updateInvoiceLateFees',
@@ -468,32 +367,8 @@ export const invoiceCases: Case[] = [
     calls: [call('PATCH', '/invoices/inv1/late-fees-configuration', { body: { ...ALT, lateFeesConfiguration: { enable: false, value: 0, type: 'fixed', frequency: { intervalCount: 1, interval: 'one_time' } } }, reply: RAW_INVOICE })],
     output: FLAT_INVOICE,
   },
-  {
-    name: 'a fee that is not a number is refused naming the field',
-    op: 'creates.updateInvoiceLateFees',
-    input: { invoiceId: 'inv1', value: '$25' },
-    calls: [],
-    error: /"Late Fee" \(value\) must be a number, got "\$25"/,
-  },
-  {
-    name: 'late fees on without a fee',
-    op: 'creates.updateInvoiceLateFees',
-    input: { invoiceId: 'inv1', enable: 'true' },
-    calls: [],
-    error: /"Late Fee" \(value\) is required when Charge Late Fees is Yes/,
-  },
-  {
-    name: 'a percentage above 100',
-    op: 'creates.updateInvoiceLateFees',
-    input: { invoiceId: 'inv1', value: '150', type: 'percentage' },
-    calls: [],
-    error: /"Late Fee" \(value\) must be at most 100, got 150/,
-  },
-  {
-    name: 'a fractional repeat count',
-    op: 'creates.updateInvoiceLateFees',
-    input: { invoiceId: 'inv1', value: '10', interval: 'day', intervalCount: '1.5' },
-    calls: [],
-    error: /"Repeat Every" \(intervalCount\) must be a whole number of at least 1, got 1.5/,
-  },
+  refused('a fee that is not a number is refused naming the field', 'creates.updateInvoiceLateFees', { invoiceId: 'inv1', value: '$25' }, /"Late Fee" \(value\) must be a number, got "\$25"/),
+  refused('late fees on without a fee', 'creates.updateInvoiceLateFees', { invoiceId: 'inv1', enable: 'true' }, /"Late Fee" \(value\) is required when Charge Late Fees is Yes/),
+  refused('a percentage above 100', 'creates.updateInvoiceLateFees', { invoiceId: 'inv1', value: '150', type: 'percentage' }, /"Late Fee" \(value\) must be at most 100, got 150/),
+  refused('a fractional repeat count', 'creates.updateInvoiceLateFees', { invoiceId: 'inv1', value: '10', interval: 'day', intervalCount: '1.5' }, /"Repeat Every" \(intervalCount\) must be a whole number of at least 1, got 1.5/),
 ];

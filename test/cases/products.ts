@@ -1,11 +1,11 @@
 import type { Call, Case } from '../support/table';
+import { notFoundReply, refused } from './builders';
 
 const V = '2021-07-28' as const;
 const LOC = { locationId: 'LOC123' };
 
-const RAW_PRODUCT = {
-  _id: 'P1',
-  locationId: 'LOC123',
+/** The product's fields that HighLevel answers and the step outputs under the same names. */
+const KIT = {
   name: 'Teeth Whitening Kit',
   productType: 'PHYSICAL',
   description: 'At-home whitening kit.',
@@ -15,25 +15,10 @@ const RAW_PRODUCT = {
   statementDescriptor: 'SUNRISE DENTAL',
   collectionIds: ['col1'],
   isTaxesEnabled: false,
-  variants: [],
-  createdAt: '2025-03-14T15:04:05.000Z',
-  updatedAt: '2025-03-15T09:30:00.000Z',
 };
-const FLAT_PRODUCT = {
-  id: 'P1',
-  name: 'Teeth Whitening Kit',
-  productType: 'PHYSICAL',
-  description: 'At-home whitening kit.',
-  image: 'https://storage.googleapis.com/msgsndr/LOC123/media/kit.png',
-  slug: 'teeth-whitening-kit',
-  availableInStore: true,
-  statementDescriptor: 'SUNRISE DENTAL',
-  collectionIds: ['col1'],
-  isTaxesEnabled: false,
-  locationId: 'LOC123',
-  createdAt: '2025-03-14T15:04:05.000Z',
-  updatedAt: '2025-03-15T09:30:00.000Z',
-};
+const KIT_TIMES = { createdAt: '2025-03-14T15:04:05.000Z', updatedAt: '2025-03-15T09:30:00.000Z' };
+const RAW_PRODUCT = { _id: 'P1', locationId: 'LOC123', ...KIT, variants: [], ...KIT_TIMES };
+const FLAT_PRODUCT = { id: 'P1', ...KIT, locationId: 'LOC123', ...KIT_TIMES };
 /** An older product with only what the spec requires. */
 const RAW_PLAN = { _id: 'P0', locationId: 'LOC123', name: 'Smile Membership', productType: 'SERVICE', createdAt: '2025-03-01T10:00:00.000Z', updatedAt: '2025-03-16T08:00:00.000Z' };
 const FLAT_PLAN = {
@@ -147,8 +132,8 @@ export const productCases: Case[] = [
     calls: [{ method: 'POST', path: '/products/', version: V, body: { locationId: 'LOC123', name: 'Teeth Whitening Kit', productType: 'PHYSICAL', description: 'At-home whitening kit.', availableInStore: true }, reply: { status: 201, body: RAW_PRODUCT } }],
     output: FLAT_PRODUCT,
   },
-  { name: 'create needs a name', op: 'creates.createProduct', input: { productType: 'PHYSICAL' }, calls: [], error: /"Product Name" \(name\) is required/ },
-  { name: 'create refuses an unknown type', op: 'creates.createProduct', input: { name: 'Kit', productType: 'GADGET' }, calls: [], error: /"Product Type" \(productType\) must be one of PHYSICAL, DIGITAL, SERVICE, PHYSICAL\/DIGITAL, got "GADGET"/ },
+  refused('create needs a name', 'creates.createProduct', { productType: 'PHYSICAL' }, /"Product Name" \(name\) is required/),
+  refused('create refuses an unknown type', 'creates.createProduct', { name: 'Kit', productType: 'GADGET' }, /"Product Type" \(productType\) must be one of PHYSICAL, DIGITAL, SERVICE, PHYSICAL\/DIGITAL, got "GADGET"/),
   {
     name: 'update with name and type sends them at once',
     op: 'creates.updateProduct',
@@ -163,8 +148,8 @@ export const productCases: Case[] = [
     calls: [getP1, { method: 'PUT', path: '/products/P1', version: V, body: { description: 'Now with three trays.', locationId: 'LOC123', name: 'Teeth Whitening Kit', productType: 'PHYSICAL' }, reply: { body: { ...RAW_PRODUCT, description: 'Now with three trays.' } } }],
     output: { ...FLAT_PRODUCT, description: 'Now with three trays.' },
   },
-  { name: 'update with nothing to change', op: 'creates.updateProduct', input: { productId: 'P1' }, calls: [], error: /"Product" \(productId\) needs at least one field to change/ },
-  { name: 'update refuses an ID with a slash', op: 'creates.updateProduct', input: { productId: 'P1/../x', name: 'X' }, calls: [], error: /"Product" \(productId\) must be a HighLevel ID without "\/", "\\", "\?" or "#"/ },
+  refused('update with nothing to change', 'creates.updateProduct', { productId: 'P1' }, /"Product" \(productId\) needs at least one field to change/),
+  refused('update refuses an ID with a slash', 'creates.updateProduct', { productId: 'P1/../x', name: 'X' }, /"Product" \(productId\) must be a HighLevel ID without "\/", "\\", "\?" or "#"/),
   {
     name: 'delete',
     op: 'creates.deleteProduct',
@@ -191,11 +176,11 @@ export const productCases: Case[] = [
     }],
     output: { ...FLAT_PRICE, id: 'PR3', name: 'Monthly', type: 'recurring', amount: 29, recurringInterval: 'month', recurringIntervalCount: 1 },
   },
-  { name: 'a recurring price needs its interval', op: 'creates.createProductPrice', input: { productId: 'P1', name: 'Monthly', amount: 29, currency: 'USD', type: 'recurring' }, calls: [], error: /"Billing Interval" \(interval\) is required for a recurring price/ },
-  { name: 'a negative amount is refused', op: 'creates.createProductPrice', input: { productId: 'P1', name: 'X', amount: -1, currency: 'USD', type: 'one_time' }, calls: [], error: /"Amount" \(amount\) must be zero or more, got -1/ },
-  { name: 'an amount that is not a number is refused', op: 'creates.createProductPrice', input: { productId: 'P1', name: 'X', amount: '49,50', currency: 'USD', type: 'one_time' }, calls: [], error: /"Amount" \(amount\) must be a number, got "49,50"/ },
-  { name: 'a currency that is not a code is refused', op: 'creates.createProductPrice', input: { productId: 'P1', name: 'X', amount: 1, currency: 'dollars', type: 'one_time' }, calls: [], error: /"Currency" \(currency\) must be a three-letter currency code such as USD, got "dollars"/ },
-  { name: 'a fractional interval count is refused', op: 'creates.createProductPrice', input: { productId: 'P1', name: 'X', amount: 1, currency: 'USD', type: 'recurring', interval: 'month', intervalCount: 1.5 }, calls: [], error: /"Intervals Between Charges" \(intervalCount\) must be a whole number of 1 or more, got 1.5/ },
+  refused('a recurring price needs its interval', 'creates.createProductPrice', { productId: 'P1', name: 'Monthly', amount: 29, currency: 'USD', type: 'recurring' }, /"Billing Interval" \(interval\) is required for a recurring price/),
+  refused('a negative amount is refused', 'creates.createProductPrice', { productId: 'P1', name: 'X', amount: -1, currency: 'USD', type: 'one_time' }, /"Amount" \(amount\) must be zero or more, got -1/),
+  refused('an amount that is not a number is refused', 'creates.createProductPrice', { productId: 'P1', name: 'X', amount: '49,50', currency: 'USD', type: 'one_time' }, /"Amount" \(amount\) must be a number, got "49,50"/),
+  refused('a currency that is not a code is refused', 'creates.createProductPrice', { productId: 'P1', name: 'X', amount: 1, currency: 'dollars', type: 'one_time' }, /"Currency" \(currency\) must be a three-letter currency code such as USD, got "dollars"/),
+  refused('a fractional interval count is refused', 'creates.createProductPrice', { productId: 'P1', name: 'X', amount: 1, currency: 'USD', type: 'recurring', interval: 'month', intervalCount: 1.5 }, /"Intervals Between Charges" \(intervalCount\) must be a whole number of 1 or more, got 1.5/),
   {
     name: 'inventory: one price\'s stock; the product is not sent',
     op: 'creates.updateProductInventory',
@@ -203,8 +188,8 @@ export const productCases: Case[] = [
     calls: [{ method: 'POST', path: '/products/inventory', version: V, body: { altId: 'LOC123', altType: 'location', items: [{ priceId: 'PR1', availableQuantity: 24, allowOutOfStockPurchases: false }] }, reply: { status: 201, body: { status: true, message: 'Successfully updated' } } }],
     output: { priceId: 'PR1', availableQuantity: 24, succeeded: true },
   },
-  { name: 'inventory refuses a negative or fractional quantity', op: 'creates.updateProductInventory', input: { productId: 'P1', priceId: 'PR1', availableQuantity: 2.5 }, calls: [], error: /"Available Quantity" \(availableQuantity\) must be a whole number of 0 or more, got 2.5/ },
-  { name: 'inventory needs the quantity', op: 'creates.updateProductInventory', input: { productId: 'P1', priceId: 'PR1' }, calls: [], error: /"Available Quantity" \(availableQuantity\) is required/ },
+  refused('inventory refuses a negative or fractional quantity', 'creates.updateProductInventory', { productId: 'P1', priceId: 'PR1', availableQuantity: 2.5 }, /"Available Quantity" \(availableQuantity\) must be a whole number of 0 or more, got 2.5/),
+  refused('inventory needs the quantity', 'creates.updateProductInventory', { productId: 'P1', priceId: 'PR1' }, /"Available Quantity" \(availableQuantity\) is required/),
   {
     name: 'delete a price',
     op: 'creates.deleteProductPrice',
@@ -212,7 +197,7 @@ export const productCases: Case[] = [
     calls: [{ method: 'DELETE', path: '/products/P1/price/PR1', version: V, query: LOC, reply: { body: { status: true } } }],
     output: { productId: 'P1', priceId: 'PR1', succeeded: true },
   },
-  { name: 'delete a price needs the price', op: 'creates.deleteProductPrice', input: { productId: 'P1' }, calls: [], error: /"Price" \(priceId\) is required/ },
+  refused('delete a price needs the price', 'creates.deleteProductPrice', { productId: 'P1' }, /"Price" \(priceId\) is required/),
 
   {
     name: 'a collection with its slug made from the name',
@@ -224,7 +209,7 @@ export const productCases: Case[] = [
     }],
     output: { id: 'col1', name: 'Whitening & Bleaching', slug: 'whitening-bleaching', image: '', locationId: 'LOC123', createdAt: '2025-03-14T15:04:05.000Z' },
   },
-  { name: 'a collection slug with spaces is refused', op: 'creates.createProductCollection', input: { name: 'Whitening', slug: 'white ning' }, calls: [], error: /"Slug" \(slug\) must give a slug of lowercase letters, digits and dashes, got "white ning"/ },
+  refused('a collection slug with spaces is refused', 'creates.createProductCollection', { name: 'Whitening', slug: 'white ning' }, /"Slug" \(slug\) must give a slug of lowercase letters, digits and dashes, got "white ning"/),
   {
     name: 'delete a collection',
     op: 'creates.deleteProductCollection',
@@ -247,9 +232,9 @@ export const productCases: Case[] = [
     calls: [{ method: 'GET', path: '/products/P1/price/PR1', version: V, query: LOC, reply: { body: RAW_PRICE } }],
     output: [FLAT_PRICE],
   },
-  { name: 'a price needs its product', op: 'searches.getProductPrice', input: { priceId: 'PR1' }, calls: [], error: /"Product" \(productId\) is required/ },
+  refused('a price needs its product', 'searches.getProductPrice', { priceId: 'PR1' }, /"Product" \(productId\) is required/),
   { name: 'by ID', op: 'searches.getProduct', input: { productId: 'P1' }, calls: [getP1], output: [FLAT_PRODUCT] },
-  { name: 'by ID, none', op: 'searches.getProduct', input: { productId: 'nope' }, calls: [{ method: 'GET', path: '/products/nope', version: V, query: LOC, reply: { status: 404, body: { statusCode: 404, message: 'Product not found' } } }], output: [] },
+  { name: 'by ID, none', op: 'searches.getProduct', input: { productId: 'nope' }, calls: [{ method: 'GET', path: '/products/nope', version: V, query: LOC, reply: notFoundReply('Product not found') }], output: [] },
   {
     name: 'by name: HighLevel\'s partial matches are narrowed to the exact name, any case',
     op: 'searches.findProduct',

@@ -2,6 +2,7 @@ import type { Case } from '../support/table';
 import { callAt } from './call';
 import { RAW_CONTACT } from './fixtures';
 import { WINDOW } from './forms-payments-tasks'; // also fixes the clock: today is 2025-03-16 (UTC)
+import { refused } from './builders';
 
 /** Recurring invoices (invoices.json `/invoices/schedule`): dropdown, trigger, searches and writes. */
 const ALT = { altId: 'LOC123', altType: 'location' };
@@ -96,13 +97,7 @@ export const recurringInvoiceCases: Case[] = [
     calls: [call('GET', '/invoices/schedule', { query: { ...ALT, search: 'rosa@example.com', status: 'active', limit: '10', offset: '0' }, reply: { schedules: [RAW_SCHEDULE], total: 1 } })],
     output: [FLAT_SCHEDULE],
   },
-  {
-    name: 'without any criterion nothing is sent',
-    op: 'searches.findRecurringInvoice',
-    input: {},
-    calls: [],
-    error: /"Search" \(search\) is required unless Status is given/,
-  },
+  refused('without any criterion nothing is sent', 'searches.findRecurringInvoice', {}, /"Search" \(search\) is required unless Status is given/),
 
   /* ------------------------------ create, update ------------------------------ */
   {
@@ -138,34 +133,10 @@ export const recurringInvoiceCases: Case[] = [
     calls: [CONTACT_CALL, call('POST', '/invoices/schedule', { body: { ...CREATE_BODY, schedule: { rrule: { intervalType: 'monthly', interval: 1, startDate: '2025-04-01', dayOfMonth: 1, endType: 'never' } } }, reply: DRAFT })],
     output: FLAT_DRAFT,
   },
-  {
-    name: 'both an end date and a number of invoices is refused before any request',
-    op: 'creates.createRecurringInvoice',
-    input: { ...CREATE_IN, endDate: '2026-01-01' },
-    calls: [],
-    error: /"End Date" \(endDate\) cannot be combined with Number of Invoices: use one of them/,
-  },
-  {
-    name: 'a day of month HighLevel cannot repeat on',
-    op: 'creates.createRecurringInvoice',
-    input: { ...CREATE_IN, dayOfMonth: '31' },
-    calls: [],
-    error: /"Day of Month" \(dayOfMonth\) must be a day from 1 to 28, or -1 for the last day, got 31/,
-  },
-  {
-    name: 'a unit price that is not a number',
-    op: 'creates.createRecurringInvoice',
-    input: { ...CREATE_IN, lineItems: [{ itemName: 'Smile membership', itemPrice: '29 dollars' }] },
-    calls: [],
-    error: /"Line Items" \(lineItems\) item 1: Unit Price must be a number of 0 or more, got "29 dollars"/,
-  },
-  {
-    name: 'a period not in the list',
-    op: 'creates.createRecurringInvoice',
-    input: { ...CREATE_IN, intervalType: 'hourly' },
-    calls: [],
-    error: /"Repeats" \(intervalType\) must be one of daily, weekly, monthly, yearly, got "hourly"/,
-  },
+  refused('both an end date and a number of invoices is refused before any request', 'creates.createRecurringInvoice', { ...CREATE_IN, endDate: '2026-01-01' }, /"End Date" \(endDate\) cannot be combined with Number of Invoices: use one of them/),
+  refused('a day of month HighLevel cannot repeat on', 'creates.createRecurringInvoice', { ...CREATE_IN, dayOfMonth: '31' }, /"Day of Month" \(dayOfMonth\) must be a day from 1 to 28, or -1 for the last day, got 31/),
+  refused('a unit price that is not a number', 'creates.createRecurringInvoice', { ...CREATE_IN, lineItems: [{ itemName: 'Smile membership', itemPrice: '29 dollars' }] }, /"Line Items" \(lineItems\) item 1: Unit Price must be a number of 0 or more, got "29 dollars"/),
+  refused('a period not in the list', 'creates.createRecurringInvoice', { ...CREATE_IN, intervalType: 'hourly' }, /"Repeats" \(intervalType\) must be one of daily, weekly, monthly, yearly, got "hourly"/),
   {
     name: 'reads the recurring invoice, then PUTs it whole with only the given fields changed',
     op: 'creates.updateRecurringInvoice',
@@ -190,13 +161,7 @@ export const recurringInvoiceCases: Case[] = [
     ],
     output: FLAT_SCHEDULE,
   },
-  {
-    name: 'a discount type without a value is refused before any request',
-    op: 'creates.updateRecurringInvoice',
-    input: { scheduleId: 'sch1', discountType: 'fixed' },
-    calls: [],
-    error: /"Discount Value" \(discountValue\) is required when Discount Type is set/,
-  },
+  refused('a discount type without a value is refused before any request', 'creates.updateRecurringInvoice', { scheduleId: 'sch1', discountType: 'fixed' }, /"Discount Value" \(discountValue\) is required when Discount Type is set/),
 
   /* ------------------------------ start, auto-payment, cancel, delete ------------------------------ */
   {
@@ -220,13 +185,7 @@ export const recurringInvoiceCases: Case[] = [
     calls: [call('POST', '/invoices/schedule/sch1/auto-payment', { body: { ...ALT, id: 'sch1', autoPayment: { enable: false } }, reply: RAW_SCHEDULE })],
     output: FLAT_SCHEDULE,
   },
-  {
-    name: 'on without a payment method is refused before any request',
-    op: 'creates.setUpRecurringInvoiceAutoPayment',
-    input: { scheduleId: 'sch1', customerId: 'cus_Q2xDef' },
-    calls: [],
-    error: /"Payment Method ID" \(paymentMethodId\) is required when Pay Automatically is Yes/,
-  },
+  refused('on without a payment method is refused before any request', 'creates.setUpRecurringInvoiceAutoPayment', { scheduleId: 'sch1', customerId: 'cus_Q2xDef' }, /"Payment Method ID" \(paymentMethodId\) is required when Pay Automatically is Yes/),
   {
     name: 'cancels it and outputs the cancelled schedule',
     op: 'creates.cancelRecurringInvoice',
@@ -241,11 +200,5 @@ export const recurringInvoiceCases: Case[] = [
     calls: [call('DELETE', '/invoices/schedule/sch1', { query: ALT, reply: { success: true } })],
     output: { scheduleId: 'sch1', succeeded: true },
   },
-  {
-    name: 'an id with a slash is refused before any request',
-    op: 'creates.deleteRecurringInvoice',
-    input: { scheduleId: 'sch1/cancel' },
-    calls: [],
-    error: /"Recurring Invoice" \(scheduleId\) must be a HighLevel ID without "\/", "\\", "\?" or "#"/,
-  },
+  refused('an id with a slash is refused before any request', 'creates.deleteRecurringInvoice', { scheduleId: 'sch1/cancel' }, /"Recurring Invoice" \(scheduleId\) must be a HighLevel ID without "\/", "\\", "\?" or "#"/),
 ];
