@@ -2,7 +2,8 @@ const os = require('os');
 
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'node',
+  // Node's, releasing nock's http patch when each file ends (test/support/environment.js).
+  testEnvironment: '<rootDir>/test/support/environment.js',
   roots: ['<rootDir>/test', '<rootDir>/relay/test'],
   testMatch: ['**/*.test.ts'],
   // A safety net, not a timing assertion: on 2 shared cores a case test can wait seconds for a CPU.
