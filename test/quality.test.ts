@@ -143,7 +143,7 @@ const NO_LIST: Record<string, string> = {
   emailMessageId: 'email message IDs come with a message (its "Email Message IDs"); no endpoint lists email messages',
   companyId: 'the agency of the connection; no endpoint lists companies',
   visitorId: 'live chat visitors are not listed by any endpoint; the ID comes with the chat message',
-  templateId: 'email templates are listed by the email builder API, which the app does not use (no scope asked for it)',
+  templateId: "Send Message's message template (e.g. an approved WhatsApp template): GET /locations/{id}/templates lists them but requires an originId the spec leaves unexplained, so no dropdown is guessed (calendar notifications' email template has the Email Template dropdown)",
   additionalEmailIds: 'email addresses, not IDs (HighLevel names the field ...EmailIds)',
   conversationProviderId: 'conversation providers (custom channels) are set up in the marketplace app; no endpoint lists them',
   altId: "the message's ID in the other system it came from (External Message ID), not a HighLevel record",

@@ -1,9 +1,7 @@
 import { endpoint } from '../../src/endpoint';
 import { defineSearch } from '../../src/operation';
 import { appointmentCalendarField, appointmentField } from '../../src/records/appointment-inputs';
-import { bookedEventOutputs, bookedEventTable } from '../../src/records/event';
-
-const appointmentRecord = bookedEventTable.one('event', 'the appointment request');
+import { bookedEventOutputs, bookedEventRecord } from '../../src/records/event';
 
 /**
  * Get Appointment as a Zap step: the appointment, or no result when it does not exist. Like the
@@ -17,6 +15,6 @@ export default defineSearch({
   description: 'Finds an appointment by ID, with its contact\'s name, email and phone, calendar, time, status and assignee.',
   endpoint: endpoint('GET', '/calendars/events/appointments/{eventId}', '2021-04-15', ['calendars/events.readonly']),
   inputs: { calendarId: appointmentCalendarField(), eventId: appointmentField('The appointment to get. Pick one (choose its Calendar first), or map an Appointment ID.') },
-  records: (body) => [appointmentRecord(body)],
+  records: (body) => [bookedEventRecord(body)],
   ...bookedEventOutputs,
 });

@@ -1,3 +1,5 @@
+import { assignedUserNameField, withUserNames } from '../enrich/kinds';
+import { calendarNameField, chain, enriched, withCalendarNames } from '../enrich/names';
 import { defineRecord, t } from '../record-table';
 
 /**
@@ -22,6 +24,7 @@ export const appointmentFields = {
   dateUpdated: { label: 'Date Updated', type: t.datetime, sample: '2025-03-14T15:04:05.000Z' },
 };
 
-export const appointmentTable = defineRecord(appointmentFields, { name: 'appointment' });
+/** A contact's appointments with their calendar's and assigned user's names (one request per kind at most, cached). */
+export const appointmentTable = defineRecord({ ...appointmentFields, ...calendarNameField, ...assignedUserNameField }, { name: 'appointment' });
 export const appointmentList = appointmentTable.list('events', 'the appointment list');
-export const appointmentOutputs = appointmentTable.outputs;
+export const appointmentOutputs = enriched(appointmentTable.outputs, chain(withCalendarNames, withUserNames('assignedUserId', 'assignedUserName')));

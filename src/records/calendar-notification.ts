@@ -116,7 +116,7 @@ export const notificationKindInputs = (required: boolean) => ({
 export const notificationContentInputs = {
   subject: f.text({ label: 'Subject', helpText: 'Email subject; may use merge fields such as {{contact.first_name}}.' }),
   body: f.longText({ label: 'Body', helpText: 'Message text (email or SMS); not needed for in-app notifications.' }),
-  templateId: f.text({ label: 'Template ID', helpText: 'An email template to use instead of Subject and Body.' }),
+  templateId: f.id({ label: 'Email Template', dynamic: 'emailTemplateDropdown.id.name', helpText: 'An email template (Marketing > Emails) to send instead of Subject and Body. Pick one, or map a template ID.' }),
   timeOffset: f.number({ label: 'Send Time Offset', helpText: 'For reminders: how long before the appointment; for follow-ups: how long after. Whole number in the unit below.' }),
   timeUnit: f.choice({ label: 'Offset Unit', choices: OFFSET_UNITS, helpText: 'Unit of the send time offset; hours when empty.' }),
   additionalEmailIds: f.list({ label: 'Additional Emails', helpText: 'Email addresses that also receive it (recipient "Additional email addresses").' }),

@@ -55,6 +55,7 @@ export const eventShape = eventTable.shape;
  */
 export const bookedEventTable = defineRecord({ ...eventTable.fields, ...contactDetailFields, ...calendarNameField }, { name: 'appointment' });
 export const bookedEventList = bookedEventTable.list('events', 'the event list');
+export const bookedEventRecord = bookedEventTable.one('event', 'the appointment request');
 export const bookedEventOutputs = enriched(bookedEventTable.outputs, chain(withContactDetails, withCalendarNames, userNames));
 
 /* ------------------------------ newest-first polling ------------------------------ */

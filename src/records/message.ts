@@ -4,6 +4,7 @@ import { endpoint } from '../endpoint';
 import { f } from '../fields';
 import { defineRecord, isRecord, readAs, t, type Output } from '../record-table';
 import { unexpectedResponse } from '../schemas';
+import { webLink } from '../web-link';
 import { choicesOf, V } from './conversation';
 
 /** Messages of conversations: Get Message, a conversation's pages of messages, the message export. */
@@ -39,6 +40,7 @@ export const messageTable = defineRecord(
   {
     id: { label: 'Message ID', type: t.text, sample: 've9EPM428h8vShlRW1KT' },
     conversationId: { label: 'Conversation ID', type: t.text, sample: 'tDtDnQdgm2LXpyiqYvZ6' },
+    conversationWebUrl: webLink('Conversation URL (in HighLevel)', (id) => `conversations/conversations/${id}`, 'tDtDnQdgm2LXpyiqYvZ6', 'conversationId'),
     contactId: { label: 'Contact ID', type: t.text, sample: 'seD4PfOuKoVMLkEZqohJ' },
     direction: { label: 'Direction', type: t.text, sample: 'inbound' },
     messageType: { label: 'Message Type', type: t.text, sample: 'TYPE_SMS' },

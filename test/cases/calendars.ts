@@ -340,11 +340,11 @@ export const calendarCases: Case[] = [
   refused('free slots: an unknown time zone is refused', 'triggers.getFreeSlots', { calendarId: 'cal1', timezone: 'Mars/Olympus' }, /"Time Zone" \(timezone\) must be a time zone name such as America\/Chicago/),
   refused('free slots: an unparseable date is refused', 'triggers.getFreeSlots', { calendarId: 'cal1', startDate: 'next friday' }, /"From" \(startDate\) must be a date and time such as 2025-03-14T15:00:00-05:00, got "next friday"/),
   {
-    name: 'events of a user in a given window (offset and bare end date), newest booking first',
+    name: 'events of a user in a given window (offset and bare end date), newest booking first, with contact and calendar names',
     op: 'triggers.listCalendarEvents',
     input: { userId: 'U1', startTime: '2025-03-01T00:00:00-06:00', endTime: '2025-03-31' },
-    calls: [events({ locationId: LOC, userId: 'U1', startTime: ms(Date.UTC(2025, 2, 1, 6)), endTime: ms(Date.UTC(2025, 3, 1) - 1) }, { events: [RAW_EVENT, RAW_EVENT2] }), USERS],
-    output: [FLAT_EVENT2, FLAT_EVENT],
+    calls: [events({ locationId: LOC, userId: 'U1', startTime: ms(Date.UTC(2025, 2, 1, 6)), endTime: ms(Date.UTC(2025, 3, 1) - 1) }, { events: [RAW_EVENT, RAW_EVENT2] }), contactCall('c2', null), contactCall('c1', ROSA), calendarNames(), USERS],
+    output: [{ ...FLAT_EVENT2, ...NO_CONTACT, calendarName: 'Free consultation' }, { ...FLAT_EVENT, ...ROSA_OUT, calendarName: 'Free consultation' }],
   },
   {
     name: 'events: only From given: To is 180 days after it',
@@ -367,8 +367,8 @@ export const calendarCases: Case[] = [
     name: 'watched appointment: id is appointment id + dateUpdated',
     op: 'triggers.getAppointment',
     input: { eventId: 'e1' },
-    calls: [getCall('/calendars/events/appointments/e1', V, { event: RAW_EVENT }), USERS],
-    output: [{ ...FLAT_EVENT, appointmentId: 'e1', id: 'e1:2025-03-14T12:00:00.000Z' }],
+    calls: [getCall('/calendars/events/appointments/e1', V, { event: RAW_EVENT }), contactCall('c1', ROSA), calendarNames(), USERS],
+    output: [{ ...FLAT_EVENT, ...ROSA_OUT, calendarName: 'Free consultation', appointmentId: 'e1', id: 'e1:2025-03-14T12:00:00.000Z' }],
   },
   {
     name: 'notes of an appointment: limit 20 (the maximum), offset pages while hasMore',

@@ -87,19 +87,22 @@ export const contactCases: Case[] = [
   },
   { name: 'email or phone needed', op: 'triggers.getDuplicateContact', input: {}, calls: [], error: /"Email" \(email\) or Phone is required/ },
   {
-    name: 'appointments of a contact',
+    name: 'appointments of a contact, with their calendar and assigned user names (one list, one user search)',
     op: 'triggers.getContactAppointments',
     input: { contactId: 'c1' },
     calls: [
       {
         method: 'GET', path: '/contacts/c1/appointments', version: V,
-        reply: { body: { events: [{ id: 'e1', calendarId: 'cal1', title: 'Consult', appointmentStatus: 'confirmed', startTime: '2025-03-20T15:00:00-05:00', endTime: '2025-03-20T15:30:00-05:00', contactId: 'c1', dateAdded: '2025-03-14T15:00:00.000Z' }] } },
+        reply: { body: { events: [{ id: 'e1', calendarId: 'cal1', title: 'Consult', appointmentStatus: 'confirmed', startTime: '2025-03-20T15:00:00-05:00', endTime: '2025-03-20T15:30:00-05:00', contactId: 'c1', assignedUserId: 'U1', dateAdded: '2025-03-14T15:00:00.000Z' }] } },
       },
+      { method: 'GET', path: '/calendars/', version: '2021-04-15', query: { locationId: 'LOC123' }, reply: { body: { calendars: [{ id: 'cal1', name: 'Free consultation' }] } } },
+      userNamesCall(['U1']),
     ],
     output: [
       {
         id: 'e1', title: 'Consult', calendarId: 'cal1', contactId: 'c1', status: 'confirmed', startTime: '2025-03-20T15:00:00-05:00', endTime: '2025-03-20T15:30:00-05:00',
-        assignedUserId: null, address: null, notes: null, groupId: null, locationId: null, dateAdded: '2025-03-14T15:00:00.000Z', dateUpdated: null,
+        assignedUserId: 'U1', address: null, notes: null, groupId: null, locationId: null, dateAdded: '2025-03-14T15:00:00.000Z', dateUpdated: null,
+        calendarName: 'Free consultation', assignedUserName: 'Sam Lee',
       },
     ],
   },

@@ -97,6 +97,7 @@ const RAW_MSG = {
 const FLAT_MSG = {
   id: 'm1',
   conversationId: 'cv1',
+  conversationWebUrl: 'https://app.gohighlevel.com/v2/location/LOC123/conversations/conversations/cv1',
   contactId: 'c1',
   direction: 'inbound',
   messageType: 'TYPE_SMS',

@@ -1,11 +1,12 @@
 import { defineListTrigger } from '../../src/operation';
-import { eventList, eventOutputs, eventOwnerInputs, eventsEndpoint, eventsQuery, eventWindowInputs, eventWindowSpec, newestBy } from '../../src/records/event';
+import { bookedEventList, bookedEventOutputs, eventOwnerInputs, eventsEndpoint, eventsQuery, eventWindowInputs, eventWindowSpec, newestBy } from '../../src/records/event';
 import { resolveWindow } from '../../src/time';
 
 /**
  * List Calendar Events: the events of a calendar, group or user whose start lies in the window
  * (default: 7 days ago to 180 days ahead, moving with each poll), newest booking first, so each
- * new event fires once. Window bounds are sent as epoch ms; the endpoint has no paging.
+ * new event fires once. Window bounds are sent as epoch ms; the endpoint has no paging. Output as the
+ * appointment triggers': with the contact's name, email and phone, calendar and assignee names.
  */
 export default defineListTrigger({
   key: 'listCalendarEvents',
@@ -15,6 +16,6 @@ export default defineListTrigger({
   endpoint: eventsEndpoint,
   inputs: { ...eventOwnerInputs, ...eventWindowInputs },
   request: (input, { bundle }) => eventsQuery(bundle, input, resolveWindow(input.startTime, input.endTime, eventWindowSpec)),
-  records: (body) => newestBy('dateAdded')(eventList(body)),
-  ...eventOutputs,
+  records: (body) => newestBy('dateAdded')(bookedEventList(body)),
+  ...bookedEventOutputs,
 });
