@@ -4,7 +4,7 @@ import pg from 'pg';
 import { PG_URL } from './support/relay';
 
 if (!PG_URL) {
-  test.skip('relay on PostgreSQL: skipped, RELAY_TEST_DATABASE_URL is not set (bash .ci/run starts one)', () => undefined);
+  test.skip('because RELAY_TEST_DATABASE_URL is not set: the relay suites ran on SQLite only (bash .ci/run starts a throw-away PostgreSQL 15 and sets it)', () => undefined);
 } else {
   test('RELAY_TEST_DATABASE_URL reaches PostgreSQL 15 or later', async () => {
     const c = new pg.Client({ connectionString: PG_URL });
