@@ -40,12 +40,10 @@ export const eventTable = defineRecord(
 export type CalendarEvent = Output<typeof eventTable.fields>;
 
 export const eventList = eventTable.list('events', 'the event list');
-export const eventRecord = eventTable.one('event', 'the appointment request');
 /** The assigned user's name (one user search per step at most, cached); best effort after a write. */
 const userNames = withUserNames('assignedUserId', 'assignedUserName');
 /** Create/Update Appointment answer with the event itself, not wrapped. */
 export const eventAnswer = enrichedAnswer(eventTable.answer('', 'the appointment request'), withUserNames('assignedUserId', 'assignedUserName', { bestEffort: true }));
-export const eventOutputs = enriched(eventTable.outputs, userNames);
 export const eventShape = eventTable.shape;
 
 /**
